@@ -1,0 +1,25 @@
+namespace ParticipatoryGovernance.Common;
+
+/// <summary>
+/// A rule of the model that an operation would have broken: which rule, and why, in words a person can act on.
+/// </summary>
+/// <remarks>
+/// Expected rejections (an applicant outside the cohort, a council already full) come back as a
+/// <see cref="RuleViolation"/> inside a failed <see cref="Result"/>; broken caller contracts throw instead.
+/// This type is immutable and thread-safe.
+/// </remarks>
+/// <param name="Rule">A stable, machine-readable identifier of the rule, such as <c>charter.council-seats</c>.</param>
+/// <param name="Message">What is wrong and how to put it right, in Persian and English.</param>
+public sealed record RuleViolation(string Rule, LocalizedText Message)
+{
+    /// <summary>Creates a violation from its rule identifier and Persian and English messages.</summary>
+    /// <param name="rule">The rule identifier.</param>
+    /// <param name="persian">The message in Persian.</param>
+    /// <param name="english">The message in English.</param>
+    /// <returns>The violation.</returns>
+    public static RuleViolation Of(string rule, string persian, string english) => new(rule, new LocalizedText(persian, english));
+
+    /// <summary>The rule and its English message.</summary>
+    /// <returns>A text such as <c>council.full: The council has no free seat.</c></returns>
+    public override string ToString() => $"{Rule}: {Message.English}";
+}
