@@ -18,7 +18,8 @@ public sealed record BirthCohort
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, PersianDates.MinYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstYear + years - 1, PersianDates.MaxYear - 1, nameof(years));
+        // In long: firstYear + years overflows int for large years (1380 + int.MaxValue), which passed the check.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)firstYear + years - 1, PersianDates.MaxYear - 1, nameof(years));
         FirstYear = firstYear;
         Years = years;
     }
