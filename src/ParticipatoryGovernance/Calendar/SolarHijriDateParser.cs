@@ -6,7 +6,7 @@ namespace ParticipatoryGovernance.Calendar;
 /// <summary>
 /// Reads Solar Hijri dates typed or pasted by people: numeric with any of three digit scripts, or long with a month
 /// name and an optional weekday. Written by hand because neither NodaTime nor the BCL reads Persian digits or the
-/// official calendar's month names; see docs/decisions/0002-solar-hijri-calendar.md.
+/// official calendar's month names; see docs/decisions/0002-hand-written-date-parser.md.
 /// </summary>
 internal static class SolarHijriDateParser
 {
@@ -110,7 +110,7 @@ internal static class SolarHijriDateParser
                 $"write the year first, as year/month/day: {values[2]}/{values[1]:00}/{values[0]:00}");
         }
 
-        if (widths[0] != 4)
+        if (widths[0] != 4 || YearHasLeadingZero(text))
         {
             return Fail(
                 "سال را کامل و چهاررقمی بنویسید، مانند ۱۴۰۳.",
@@ -128,7 +128,7 @@ internal static class SolarHijriDateParser
     private static Outcome ParseLong(string text)
     {
         // Tokens: [weekday words…] day month year. Weekdays such as «سه شنبه» may arrive as two words.
-        var tokens = Normalize(text).Split([' ', ',', '،', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = Normalize(text).Replace('،', ' ').Replace(',', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length < 3)
         {
             return NotADate(text);
@@ -142,7 +142,7 @@ internal static class SolarHijriDateParser
             return NotADate(text);
         }
 
-        if (yearToken.Length != 4)
+        if (yearToken.Length != 4 || PersianDigits.ValueOf(yearToken[0]) == 0)
         {
             return Fail("سال را کامل و چهاررقمی بنویسید، مانند ۱۴۰۳.", "write the year in full with four digits, such as 1403");
         }
@@ -221,6 +221,19 @@ internal static class SolarHijriDateParser
         }
 
         return null;
+    }
+
+    private static bool YearHasLeadingZero(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsDirectionMark(c) && !char.IsWhiteSpace(c))
+            {
+                return PersianDigits.ValueOf(c) == 0;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryReadNumber(string token, out int value)
