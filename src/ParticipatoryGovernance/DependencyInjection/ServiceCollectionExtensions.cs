@@ -4,6 +4,7 @@ using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace ParticipatoryGovernance.DependencyInjection;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the clock, the charter, the city clock and the options, each with <c>TryAdd</c> so that an
+    /// Registers the clock, the charter, the city clock, the active-citizen assessor and the options, each with <c>TryAdd</c> so that an
     /// application's own registration wins. The options are validated now, at start-up, not on first use.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -44,6 +45,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.TryAddSingleton(options.Charter);
+        services.TryAddSingleton(sp => new ActiveCitizenAssessor(sp.GetRequiredService<GovernanceCharter>()));
         services.TryAddSingleton(sp => new CityClock(sp.GetRequiredService<IClock>(), sp.GetRequiredService<ParticipatoryGovernanceOptions>().TimeZone));
         return services;
     }

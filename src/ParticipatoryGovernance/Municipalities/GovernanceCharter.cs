@@ -1,5 +1,7 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Meetings;
+using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.Municipalities;
 
@@ -28,6 +30,18 @@ public sealed record GovernanceCharter
     /// elected city councils). Allowed 1–10.
     /// </summary>
     public int CouncilTermYears { get; init; } = 4;
+
+    /// <summary>
+    /// Whether new council members must come from the neighbourhood's active citizens (phase 3: councils are formed
+    /// from the active citizens phase 2 identifies). Default <see langword="true"/>.
+    /// </summary>
+    public bool CouncilMembersFromActiveCitizens { get; init; } = true;
+
+    /// <summary>How agenda items at neighbourhood meetings are decided: quorum and majority.</summary>
+    public MeetingRules Meetings { get; init; } = new();
+
+    /// <summary>Who counts as an active citizen of a neighbourhood.</summary>
+    public ActiveCitizenRules ActiveCitizens { get; init; } = new();
 
     /// <summary>Whether each neighbourhood may have a women's council (شورای بانوان). Default <see langword="true"/>.</summary>
     public bool HasWomensCouncils { get; init; } = true;
@@ -113,6 +127,8 @@ public sealed record GovernanceCharter
         Range(errors, nameof(YouthTeamSize), YouthTeamSize, 1, 30, "اعضای تیم شهردار نوجوان", "youth team members");
         ValidateFields(errors);
         ValidateLanguages(errors);
+        Required(errors, nameof(Meetings), Meetings)?.Validate(errors);
+        Required(errors, nameof(ActiveCitizens), ActiveCitizens)?.Validate(errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
             errors.Add(Violation(nameof(YouthMayorSelection), "روش انتخاب شهردار نوجوان نامعتبر است.", $"YouthMayorSelection must be InterviewByNeighbourhoodMayor or Election; it is {(int)YouthMayorSelection}."));
@@ -142,6 +158,9 @@ public sealed record GovernanceCharter
         && CouncilSeats == other.CouncilSeats
         && CouncilTermYears == other.CouncilTermYears
         && HasWomensCouncils == other.HasWomensCouncils
+        && CouncilMembersFromActiveCitizens == other.CouncilMembersFromActiveCitizens
+        && Equals(Meetings, other.Meetings)
+        && Equals(ActiveCitizens, other.ActiveCitizens)
         && WomensCouncilSeats == other.WomensCouncilSeats
         && Equals(YouthCohort, other.YouthCohort)
         && Equals(YouthAgeWindow, other.YouthAgeWindow)
@@ -195,6 +214,17 @@ public sealed record GovernanceCharter
         {
             errors.Add(Violation(nameof(DefaultLanguage), "زبان پیش‌فرض باید یکی از زبان‌های شهر باشد.", $"DefaultLanguage '{DefaultLanguage}' must be one of Languages ({string.Join(", ", Languages)})."));
         }
+    }
+
+    private static T? Required<T>(List<RuleViolation> errors, string field, T? value)
+        where T : class
+    {
+        if (value is null)
+        {
+            errors.Add(Violation(field, $"بخش «{field}» منشور خالی است.", $"{field} is required."));
+        }
+
+        return value;
     }
 
     private static void Range(List<RuleViolation> errors, string field, int value, int min, int max, string persianName, string englishName)

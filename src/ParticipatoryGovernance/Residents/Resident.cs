@@ -54,6 +54,12 @@ public sealed class Resident : AggregateRoot<ResidentId>
     /// <summary>The resident's gender.</summary>
     public Gender Gender { get; private set; }
 
+    /// <summary>Whether the last active-citizen assessment found the resident active.</summary>
+    public bool IsActiveCitizen { get; private set; }
+
+    /// <summary>The last active-citizen assessment's date and the rules that held, or <see langword="null"/> before any.</summary>
+    public ActiveCitizenship? ActiveCitizenship { get; private set; }
+
     /// <summary>The birth date in the ISO calendar; internal so that it cannot reach a public view by accident.</summary>
     internal LocalDate BirthDate { get; private set; }
 
@@ -113,6 +119,27 @@ public sealed class Resident : AggregateRoot<ResidentId>
         var from = NeighbourhoodId;
         NeighbourhoodId = neighbourhoodId;
         Raise(new ResidentMoved(Id, from, neighbourhoodId));
+    }
+
+    /// <summary>Records an active-citizen assessment of this resident; raises an event when the status changes.</summary>
+    /// <param name="assessment">The assessment, made by <see cref="ActiveCitizenAssessor"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The assessment is of another resident.</exception>
+    public void RecordActiveCitizenship(ActiveCitizenAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.ResidentId != Id)
+        {
+            throw new ArgumentException("The assessment is of another resident.", nameof(assessment));
+        }
+
+        var wasActive = IsActiveCitizen;
+        ActiveCitizenship = new ActiveCitizenship(assessment.AssessedOn, [.. assessment.Reasons.Select(r => r.RuleId)]);
+        IsActiveCitizen = ActiveCitizenship.IsActive;
+        if (wasActive != IsActiveCitizen)
+        {
+            Raise(new ActiveCitizenStatusChanged(Id, NeighbourhoodId, IsActiveCitizen, assessment.AssessedOn));
+        }
     }
 
     /// <summary>Corrects the resident's name.</summary>

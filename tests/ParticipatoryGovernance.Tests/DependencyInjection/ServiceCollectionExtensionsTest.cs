@@ -31,6 +31,7 @@ public class ServiceCollectionExtensionsTest
             .BuildServiceProvider();
 
         provider.GetRequiredService<GovernanceCharter>().CouncilSeats.Should().Be(9);
+        provider.GetRequiredService<ParticipatoryGovernance.Residents.ActiveCitizenAssessor>().Rules.Should().BeSameAs(charter.ActiveCitizens);
         var cityClock = provider.GetRequiredService<CityClock>();
         cityClock.Today.Should().Be(PersianDates.FromSolarHijri(1403, 1, 1), "20:31 UTC on 19 March 2024 is past midnight in Tehran");
         cityClock.LocalNow.Offset.Should().Be(Offset.FromHoursAndMinutes(3, 30));
