@@ -1,0 +1,73 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using RazorDemo.Tests.Infrastructure;
+
+namespace RazorDemo.Tests.Pages;
+
+public class LanguageTest(DemoFactory factory) : IClassFixture<DemoFactory>
+{
+    [Fact]
+    public async Task Home_IsPersianAndRightToLeft_ByDefault()
+    {
+        var client = factory.NewClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
+        var page = await HtmlPage.GetAsync(client, "/");
+
+        page.DocumentElement.GetAttribute("lang").Should().Be("fa");
+        page.DocumentElement.GetAttribute("dir").Should().Be("rtl");
+        page.QuerySelector("link[href*='bootstrap.rtl.min.css']").Should().NotBeNull();
+        page.QuerySelector("h1")!.TextContent.Should().Contain("الگوی حکمرانی مردمی");
+        page.QuerySelector("[data-figure='councils.members']")!.TextContent.Should().Contain("۳۵۰");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_RemembersEnglish_AndComesBackToThePage()
+    {
+        var client = factory.NewClient();
+        var persian = await HtmlPage.GetAsync(client, "/");
+        var form = (IHtmlFormElement)persian.QuerySelector("#language-switch")!;
+        var fields = HtmlPage.FieldsOf(form);
+        fields["code"] = "en";
+
+        var switched = await client.PostAsync("/language", new FormUrlEncodedContent(fields));
+        var english = await HtmlPage.GetAsync(client, "/");
+
+        switched.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        switched.Headers.Location!.OriginalString.Should().Be("/");
+        switched.Headers.GetValues("Set-Cookie").Should().Contain(c => c.Contains(".AspNetCore.Culture") && c.Contains("max-age=31536000"));
+        english.DocumentElement.GetAttribute("lang").Should().Be("en");
+        english.DocumentElement.GetAttribute("dir").Should().Be("ltr");
+        english.QuerySelector("link[href*='bootstrap.min.css']").Should().NotBeNull();
+        english.QuerySelector("[data-figure='councils.members']")!.TextContent.Should().Contain("350").And.Contain("council members");
+        english.QuerySelector("#language-switch button")!.TextContent.Should().Be("فارسی");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_IsRefused_WithoutTheAntiforgeryToken()
+    {
+        var client = factory.NewClient();
+
+        var response = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "en" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_RefusesAnUnknownLanguage_AndAForeignReturnAddress()
+    {
+        var client = factory.NewClient();
+        var page = await HtmlPage.GetAsync(client, "/");
+        var fields = HtmlPage.FieldsOf((IHtmlFormElement)page.QuerySelector("#language-switch")!);
+
+        fields["code"] = "de";
+        var unknown = await client.PostAsync("/language", new FormUrlEncodedContent(fields));
+        fields["code"] = "en";
+        fields["returnUrl"] = "https://elsewhere.example/";
+        var foreign = await client.PostAsync("/language", new FormUrlEncodedContent(fields));
+
+        unknown.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadAsStringAsync()).Should().Contain("Unknown language 'de'");
+        foreign.Headers.Location!.OriginalString.Should().Be("/");
+    }
+}
