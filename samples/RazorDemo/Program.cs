@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using ParticipatoryGovernance.DependencyInjection;
+using RazorDemo.Identity;
 using RazorDemo.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,7 +18,34 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 builder.Services.AddParticipatoryGovernance();
 builder.Services.AddScoped<Texts>();
 
+// The demo keeps its databases in one folder: App_Data beside the app unless Demo:DataDirectory says otherwise.
+var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+Directory.CreateDirectory(dataDirectory);
+builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
+builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
+    {
+        o.User.RequireUniqueEmail = true;
+        o.Password.RequiredLength = 8;
+    })
+    .AddEntityFrameworkStores<DemoIdentityDbContext>()
+    .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/Account/Login";
+    o.LogoutPath = "/Account/Logout";
+    o.AccessDeniedPath = "/Account/AccessDenied";
+});
+
 var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    // The accounts database is the demo's own, so it is created here; the model's database is migrated explicitly.
+    await scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>().Database.EnsureCreatedAsync();
+    await DemoAccounts.EnsureCreatedAsync(
+        scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>(),
+        scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -25,6 +55,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStaticFiles();
 app.UseRequestLocalization(DemoCultures.Options());
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 // The language choice is remembered for a year in the standard culture cookie.
