@@ -1,5 +1,6 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Ideas;
 
 namespace ParticipatoryGovernance.Municipalities;
 
@@ -59,6 +60,10 @@ public sealed record GovernanceCharter
     /// <summary>How youth mayors are chosen. Default interview by the neighbourhood mayor.</summary>
     public YouthMayorSelection YouthMayorSelection { get; init; } = YouthMayorSelection.InterviewByNeighbourhoodMayor;
 
+    /// <summary>The rules for citizen ideas: support threshold and window, reports that hide an idea. Default <see cref="IdeaRules"/>' defaults. Never null.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IdeaRules Ideas { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
+
     /// <summary>The languages the municipality serves, from <see cref="SupportedLanguages"/>. Default Persian and English.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["fa", "en"];
 
@@ -113,6 +118,7 @@ public sealed record GovernanceCharter
         Range(errors, nameof(YouthTeamSize), YouthTeamSize, 1, 30, "اعضای تیم شهردار نوجوان", "youth team members");
         ValidateFields(errors);
         ValidateLanguages(errors);
+        Ideas.Validate(errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
             errors.Add(Violation(nameof(YouthMayorSelection), "روش انتخاب شهردار نوجوان نامعتبر است.", $"YouthMayorSelection must be InterviewByNeighbourhoodMayor or Election; it is {(int)YouthMayorSelection}."));
@@ -152,7 +158,8 @@ public sealed record GovernanceCharter
         && (UrbanFields ?? []).SequenceEqual(other.UrbanFields ?? [])
         && YouthMayorSelection == other.YouthMayorSelection
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
-        && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal);
+        && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
+        && Equals(Ideas, other.Ideas);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
