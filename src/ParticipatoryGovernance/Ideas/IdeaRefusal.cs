@@ -21,8 +21,8 @@ internal static class IdeaRefusal
 
     public static RuleViolation NotAllowedInStatus(string rule, IdeaStatus current, LocalizedText operation, IReadOnlyList<IdeaStatus> allowed) => RuleViolation.Of(
         rule,
-        $"این ایده اکنون «{IdeaStatuses.NameOf(current).Persian}» است؛ {operation.Persian} فقط برای ایدهٔ {string.Join(" یا ", allowed.Select(s => "«" + IdeaStatuses.NameOf(s).Persian + "»"))} ممکن است.",
-        $"This idea is {IdeaStatuses.NameOf(current).English}; you can {operation.English} only when it is {string.Join(" or ", allowed.Select(s => IdeaStatuses.NameOf(s).English))}.");
+        $"این ایده اکنون «{IdeaStatuses.NameOf(current).Persian}» است؛ {operation.Persian} فقط برای ایدهٔ {Alternatives(allowed.Select(s => "«" + IdeaStatuses.NameOf(s).Persian + "»").ToList(), "، ", " یا ")} ممکن است.",
+        $"This idea is {IdeaStatuses.NameOf(current).English}; you can {operation.English} only when it is {Alternatives(allowed.Select(s => IdeaStatuses.NameOf(s).English).ToList(), ", ", " or ")}.");
 
     public static RuleViolation DatedTooEarly(Instant at, Instant lastChange) => RuleViolation.Of(
         "idea.dated-too-early",
@@ -101,6 +101,10 @@ internal static class IdeaRefusal
     public static string ReportsReached(int reports) => new LocalizedText(
         $"{PersianDigits.Format(reports)} گزارش از شهروندان؛ پنهان تا تصمیم ناظر",
         $"Reported by {reports} residents; hidden until a moderator decides").ToString();
+
+    // "a, b or c"
+    private static string Alternatives(List<string> items, string separator, string lastSeparator) =>
+        items.Count == 1 ? items[0] : string.Join(separator, items.Take(items.Count - 1)) + lastSeparator + items[^1];
 
     // Instants are shown in the city's time, as people there read them.
     private static string Persian(Instant at)
