@@ -13,9 +13,13 @@ namespace ParticipatoryGovernance.Common;
 /// no subunit in use, so there are no fractions to round (see <c>docs/decisions/0006-money-in-whole-rials.md</c>).
 /// People often quote prices in tomans (تومان, ten rials): <see cref="FromTomans"/> converts.
 /// </para>
+/// <para>
+/// Also comparable through the non-generic <see cref="IComparable"/>, which in-memory specification evaluation uses to
+/// order by a property such as an idea's estimated cost.
+/// </para>
 /// <para>An immutable value; thread-safe. <see langword="default"/> is zero rials.</para>
 /// </remarks>
-public readonly record struct Rials : IComparable<Rials>
+public readonly record struct Rials : IComparable<Rials>, IComparable
 {
     // U+066C ARABIC THOUSANDS SEPARATOR, the separator Persian typography uses between groups of digits.
     private const char PersianThousandsSeparator = '\u066C';
@@ -87,6 +91,17 @@ public readonly record struct Rials : IComparable<Rials>
     /// <param name="other">The other amount.</param>
     /// <returns>Less than zero, zero or more than zero as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Rials other) => Amount.CompareTo(other.Amount);
+
+    /// <summary>Compares with another boxed amount; <see langword="null"/> sorts first.</summary>
+    /// <param name="obj">The other amount, or <see langword="null"/>.</param>
+    /// <returns>The comparison of the amounts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an amount in rials.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Rials other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not an amount in rials.", nameof(obj)),
+    };
 
     /// <summary>The amount for Persian readers: Persian digits grouped by thousands, then «ریال».</summary>
     /// <returns>Such as <c>۱٬۲۵۰٬۰۰۰ ریال</c>.</returns>

@@ -2,8 +2,11 @@ namespace ParticipatoryGovernance.Ideas;
 
 /// <summary>Identifies a <see cref="CitizenIdea"/> (one version of an idea).</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored idea.</param>
-/// <remarks>Comparable so that lists of ideas can break ties by identifier, in memory as in the database.</remarks>
-public readonly record struct CitizenIdeaId(Guid Value) : IComparable<CitizenIdeaId>
+/// <remarks>
+/// Comparable, also through the non-generic <see cref="IComparable"/> that in-memory specification evaluation uses
+/// (Ardalis.Specification keeps order keys as <see cref="object"/>), so that lists of ideas can break ties by identifier.
+/// </remarks>
+public readonly record struct CitizenIdeaId(Guid Value) : IComparable<CitizenIdeaId>, IComparable
 {
     /// <summary>Whether one identifier sorts before another.</summary>
     /// <param name="left">The first identifier.</param>
@@ -37,6 +40,17 @@ public readonly record struct CitizenIdeaId(Guid Value) : IComparable<CitizenIde
     /// <param name="other">The other identifier.</param>
     /// <returns>The GUID comparison.</returns>
     public int CompareTo(CitizenIdeaId other) => Value.CompareTo(other.Value);
+
+    /// <summary>Compares with another boxed identifier; <see langword="null"/> sorts first.</summary>
+    /// <param name="obj">The other identifier, or <see langword="null"/>.</param>
+    /// <returns>The GUID comparison.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CitizenIdeaId"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        CitizenIdeaId other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a citizen idea identifier.", nameof(obj)),
+    };
 
     /// <summary>The GUID in its standard form.</summary>
     /// <returns>The GUID text.</returns>

@@ -71,6 +71,9 @@ public class RialsTest
         (small <= new Rials(10)).Should().BeTrue();
         (large >= new Rials(21)).Should().BeFalse();
         new[] { large, Rials.Zero, small }.Order().Should().Equal(Rials.Zero, small, large);
+        System.Collections.Comparer.Default.Compare(large, small).Should().BePositive("in-memory specifications compare boxed keys");
+        ((IComparable)small).CompareTo(null).Should().BePositive();
+        FluentActions.Invoking(() => ((IComparable)small).CompareTo(10L)).Should().Throw<ArgumentException>();
         default(Rials).Should().Be(Rials.Zero);
         Rials.Zero.Amount.Should().Be(0);
     }

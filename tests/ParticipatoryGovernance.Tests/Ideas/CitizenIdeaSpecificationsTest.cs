@@ -97,6 +97,18 @@ public class CitizenIdeaSpecificationsTest
     }
 
     [Fact]
+    public void CitizenIdeasOfNeighbourhoodSpec_BreaksTiesByIdentifier_SoThatPagesAreStable()
+    {
+        var at = Day(30);
+        var twins = Enumerable.Range(0, 3)
+            .Select(_ => CitizenIdea.Submit(CitizenIdeaId.New(), City(), ResidentId.New(), Draft(South), at).Value)
+            .Reverse()
+            .ToList();
+
+        new CitizenIdeasOfNeighbourhoodSpec(South, take: 3).Evaluate([.. _ideas, .. twins]).Should().Equal(twins.OrderBy(i => i.Id.Value));
+    }
+
+    [Fact]
     public void CitizenIdeasByStatusSpec_ListsTheCitysPublicIdeasInAStatus_NewestFirst()
     {
         new CitizenIdeasByStatusSpec(Make.Rafsanjan, IdeaStatus.Submitted).Evaluate(_ideas).Should().Equal(_c1, _b1, _a6Version2, _a1);
