@@ -2,6 +2,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Ideas;
 
 namespace ParticipatoryGovernance.Municipalities;
 
@@ -73,6 +74,10 @@ public sealed record GovernanceCharter
     /// <summary>How youth mayors are chosen. Default interview by the neighbourhood mayor.</summary>
     public YouthMayorSelection YouthMayorSelection { get; init; } = YouthMayorSelection.InterviewByNeighbourhoodMayor;
 
+    /// <summary>The rules for citizen ideas: support threshold and window, reports that hide an idea. Default <see cref="IdeaRules"/>' defaults. Never null.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IdeaRules Ideas { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
+
     /// <summary>The languages the municipality serves, from <see cref="SupportedLanguages"/>. Default Persian and English.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["fa", "en"];
 
@@ -129,6 +134,7 @@ public sealed record GovernanceCharter
         ValidateLanguages(errors);
         Required(errors, nameof(Meetings), Meetings)?.Validate(errors);
         Required(errors, nameof(ActiveCitizens), ActiveCitizens)?.Validate(errors);
+        Ideas.Validate(errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
             errors.Add(Violation(nameof(YouthMayorSelection), "روش انتخاب شهردار نوجوان نامعتبر است.", $"YouthMayorSelection must be InterviewByNeighbourhoodMayor or Election; it is {(int)YouthMayorSelection}."));
@@ -171,7 +177,8 @@ public sealed record GovernanceCharter
         && (UrbanFields ?? []).SequenceEqual(other.UrbanFields ?? [])
         && YouthMayorSelection == other.YouthMayorSelection
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
-        && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal);
+        && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
+        && Equals(Ideas, other.Ideas);
 
     /// <inheritdoc />
     public override int GetHashCode() =>

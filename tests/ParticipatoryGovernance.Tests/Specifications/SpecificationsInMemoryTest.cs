@@ -80,6 +80,18 @@ public class SpecificationsInMemoryTest
     }
 
     [Fact]
+    public void ResidentsOfNeighbourhoodSpec_BreaksTiesBetweenNamesakesByIdentifier()
+    {
+        var first = new Resident(new ResidentId(Guid.Parse("00000000-0000-7000-8000-0000000000a1")), _south.Id, new PersonName("نرگس", "جعفری"), Gender.Female, Make.Solar(1370, 1, 1));
+        var second = new Resident(new ResidentId(Guid.Parse("00000000-0000-7000-8000-0000000000a2")), _south.Id, new PersonName("نرگس", "جعفری"), Gender.Female, Make.Solar(1371, 1, 1));
+
+        var result = new ResidentsOfNeighbourhoodSpec(_south.Id).Evaluate([second, first, .. _residents]).ToList();
+
+        result.Should().HaveCount(3);
+        result.Where(r => r.Id == first.Id || r.Id == second.Id).Should().Equal(first, second);
+    }
+
+    [Fact]
     public void ResidentsInCohortSpec_IncludesBothEndsOfTheDecade_AndNothingOutside()
     {
         var result = new ResidentsInCohortSpec(new BirthCohort(1380)).Evaluate(_residents).Select(r => r.Name.GivenName).ToList();

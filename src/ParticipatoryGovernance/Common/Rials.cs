@@ -1,0 +1,120 @@
+using System.Globalization;
+using ParticipatoryGovernance.Calendar;
+
+namespace ParticipatoryGovernance.Common;
+
+/// <summary>
+/// An amount of money in Iranian rials (ریال), the official unit, as an exact whole number: an idea's estimated cost,
+/// a budget line. Never negative.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A <see cref="long"/> holds every amount a municipality handles exactly (up to about 9.2 × 10¹⁸ rials); the rial has
+/// no subunit in use, so there are no fractions to round (see <c>docs/decisions/0006-money-in-whole-rials.md</c>).
+/// People often quote prices in tomans (تومان, ten rials): <see cref="FromTomans"/> converts.
+/// </para>
+/// <para>
+/// Also comparable through the non-generic <see cref="IComparable"/>, which in-memory specification evaluation uses to
+/// order by a property such as an idea's estimated cost.
+/// </para>
+/// <para>An immutable value; thread-safe. <see langword="default"/> is zero rials.</para>
+/// </remarks>
+public readonly record struct Rials : IComparable<Rials>, IComparable
+{
+    // U+066C ARABIC THOUSANDS SEPARATOR, the separator Persian typography uses between groups of digits.
+    private const char PersianThousandsSeparator = '\u066C';
+
+    /// <summary>Creates an amount.</summary>
+    /// <param name="amount">The amount in rials; zero or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
+    public Rials(long amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        Amount = amount;
+    }
+
+    /// <summary>Zero rials.</summary>
+    public static Rials Zero => default;
+
+    /// <summary>The amount in rials.</summary>
+    public long Amount { get; }
+
+    /// <summary>An amount given in tomans (ten rials each), as prices are often quoted.</summary>
+    /// <param name="tomans">The amount in tomans; zero or more.</param>
+    /// <returns>The amount in rials.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tomans"/> is negative.</exception>
+    /// <exception cref="OverflowException">The amount in rials does not fit in a <see cref="long"/>.</exception>
+    public static Rials FromTomans(long tomans)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(tomans);
+        return new Rials(checked(tomans * 10));
+    }
+
+    /// <summary>The sum of two amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
+    public static Rials operator +(Rials left, Rials right) => left.Plus(right);
+
+    /// <summary>Whether one amount is less than another.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is less.</returns>
+    public static bool operator <(Rials left, Rials right) => left.Amount < right.Amount;
+
+    /// <summary>Whether one amount is greater than another.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is greater.</returns>
+    public static bool operator >(Rials left, Rials right) => left.Amount > right.Amount;
+
+    /// <summary>Whether one amount is less than or equal to another.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not greater.</returns>
+    public static bool operator <=(Rials left, Rials right) => left.Amount <= right.Amount;
+
+    /// <summary>Whether one amount is greater than or equal to another.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not less.</returns>
+    public static bool operator >=(Rials left, Rials right) => left.Amount >= right.Amount;
+
+    /// <summary>This amount plus another.</summary>
+    /// <param name="other">The amount to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
+    public Rials Plus(Rials other) => new(checked(Amount + other.Amount));
+
+    /// <summary>Compares two amounts.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Less than zero, zero or more than zero as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
+    public int CompareTo(Rials other) => Amount.CompareTo(other.Amount);
+
+    /// <summary>Compares with another boxed amount; <see langword="null"/> sorts first.</summary>
+    /// <param name="obj">The other amount, or <see langword="null"/>.</param>
+    /// <returns>The comparison of the amounts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an amount in rials.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Rials other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not an amount in rials.", nameof(obj)),
+    };
+
+    /// <summary>The amount for Persian readers: Persian digits grouped by thousands, then «ریال».</summary>
+    /// <returns>Such as <c>۱٬۲۵۰٬۰۰۰ ریال</c>.</returns>
+    public string Format() =>
+        PersianDigits.ToPersian(Grouped().Replace(',', PersianThousandsSeparator)) + " ریال";
+
+    /// <summary>The amount for English readers: Latin digits grouped by thousands with commas, then "rials".</summary>
+    /// <returns>Such as <c>1,250,000 rials</c>, or <c>1 rial</c>.</returns>
+    public string FormatLatin() => Grouped() + (Amount == 1 ? " rial" : " rials");
+
+    /// <summary>The English form, as <see cref="FormatLatin"/>; the same whatever the current culture.</summary>
+    /// <returns>Such as <c>1,250,000 rials</c>.</returns>
+    public override string ToString() => FormatLatin();
+
+    private string Grouped() => Amount.ToString("#,0", CultureInfo.InvariantCulture);
+}
