@@ -59,6 +59,9 @@ public sealed record GovernanceCharter
     /// <summary>How youth mayors are chosen. Default interview by the neighbourhood mayor.</summary>
     public YouthMayorSelection YouthMayorSelection { get; init; } = YouthMayorSelection.InterviewByNeighbourhoodMayor;
 
+    /// <summary>Where youth team members live and who votes in youth-mayor elections. Default Rafsanjan's <see cref="ParticipatoryGovernance.YouthMayors.YouthMayorRules"/>.</summary>
+    public YouthMayors.YouthMayorRules YouthMayors { get; init; } = new();
+
     /// <summary>The languages the municipality serves, from <see cref="SupportedLanguages"/>. Default Persian and English.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["fa", "en"];
 
@@ -113,6 +116,7 @@ public sealed record GovernanceCharter
         Range(errors, nameof(YouthTeamSize), YouthTeamSize, 1, 30, "اعضای تیم شهردار نوجوان", "youth team members");
         ValidateFields(errors);
         ValidateLanguages(errors);
+        ParticipatoryGovernance.YouthMayors.YouthMayorRules.Validate(YouthMayors, errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
             errors.Add(Violation(nameof(YouthMayorSelection), "روش انتخاب شهردار نوجوان نامعتبر است.", $"YouthMayorSelection must be InterviewByNeighbourhoodMayor or Election; it is {(int)YouthMayorSelection}."));
@@ -151,6 +155,7 @@ public sealed record GovernanceCharter
         && YouthTeamSize == other.YouthTeamSize
         && (UrbanFields ?? []).SequenceEqual(other.UrbanFields ?? [])
         && YouthMayorSelection == other.YouthMayorSelection
+        && Equals(YouthMayors, other.YouthMayors)
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
         && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal);
 
