@@ -31,6 +31,22 @@ public enum TieBreakRule
 /// <summary>A tie broken during a count, and how.</summary>
 /// <param name="Point">Where in the count the tie arose.</param>
 /// <param name="Tied">The candidates tied, in the order the tie-break put them.</param>
-/// <param name="DecidedBy">The rule that decided it.</param>
+/// <param name="DecidedBy">
+/// The rule that separated the last candidate put through from the first left out. When three or more tie for the
+/// second-round places, an earlier rule may already have put one of them through.
+/// </param>
 /// <param name="Favoured">The candidates the tie-break put through: to the second round, or elected.</param>
-public sealed record TieBreak(TieBreakPoint Point, IReadOnlyList<ResidentId> Tied, TieBreakRule DecidedBy, IReadOnlyList<ResidentId> Favoured);
+/// <remarks>Two tie-breaks are equal when their points, rules and candidate lists (in order) are equal.</remarks>
+public sealed record TieBreak(TieBreakPoint Point, IReadOnlyList<ResidentId> Tied, TieBreakRule DecidedBy, IReadOnlyList<ResidentId> Favoured)
+{
+    /// <inheritdoc />
+    public bool Equals(TieBreak? other) =>
+        other is not null
+        && Point == other.Point
+        && DecidedBy == other.DecidedBy
+        && (Tied ?? []).SequenceEqual(other.Tied ?? [])
+        && (Favoured ?? []).SequenceEqual(other.Favoured ?? []);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Point, DecidedBy, Tied?.Count ?? 0, Favoured?.Count ?? 0);
+}

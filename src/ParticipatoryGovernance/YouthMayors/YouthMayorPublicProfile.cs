@@ -12,6 +12,7 @@ namespace ParticipatoryGovernance.YouthMayors;
 /// <param name="Person">The youth mayor's public profile (given name and initial for minors, age band).</param>
 /// <param name="Team">The team members' public profiles, in the order they joined.</param>
 /// <param name="TeamSeats">The number of seats on the team.</param>
+/// <remarks>Two profiles are equal when every member is equal, the team compared member by member in order.</remarks>
 public sealed record YouthMayorPublicProfile(
     YouthMayorId Id,
     NeighbourhoodId NeighbourhoodId,
@@ -21,4 +22,16 @@ public sealed record YouthMayorPublicProfile(
 {
     /// <summary>Whether every seat on the team is filled.</summary>
     public bool IsTeamComplete => Team.Count == TeamSeats;
+
+    /// <inheritdoc />
+    public bool Equals(YouthMayorPublicProfile? other) =>
+        other is not null
+        && Id == other.Id
+        && NeighbourhoodId == other.NeighbourhoodId
+        && Equals(Person, other.Person)
+        && TeamSeats == other.TeamSeats
+        && (Team ?? []).SequenceEqual(other.Team ?? []);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, NeighbourhoodId, Person, TeamSeats, Team?.Count ?? 0);
 }
