@@ -39,6 +39,9 @@ public sealed record GuardianConsent
         GivenOn = givenOn.WithCalendar(CalendarSystem.Iso);
     }
 
+    // For object-relational mappers, which cannot pass an owned name to a constructor.
+    private GuardianConsent() => GuardianName = null!;
+
     /// <summary>Who gave the consent.</summary>
     public PersonName GuardianName { get; }
 

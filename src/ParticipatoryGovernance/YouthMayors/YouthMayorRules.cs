@@ -21,7 +21,7 @@ public sealed record YouthMayorRules
 
     /// <summary>
     /// The ages, on the day a youth-mayor poll opens, at which a resident of the neighbourhood may vote. Default 12–23,
-    /// the ages of the 1380s cohort when Rafsanjan's call opened (Lewisham's scheme uses 11–17). Allowed within 6–29.
+    /// the same as the charter's default window for applicants (Lewisham's young-mayor scheme uses 11–17). Allowed within 6–29.
     /// </summary>
     public AgeWindow VoterAgeWindow { get; init; } = new(12, 23);
 

@@ -17,4 +17,11 @@ public sealed record YouthTeamMember(
     string UrbanFieldKey,
     LocalDate JoinedOn,
     bool IsMinorOnJoining,
-    GuardianConsent? GuardianConsent);
+    GuardianConsent? GuardianConsent)
+{
+    // For object-relational mappers, which cannot pass an owned consent to a constructor.
+    private YouthTeamMember()
+        : this(default, default, null!, default, false, null)
+    {
+    }
+}
