@@ -78,6 +78,9 @@ public sealed record GovernanceCharter
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IdeaRules Ideas { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
 
+    /// <summary>Where youth team members live and who votes in youth-mayor elections. Default Rafsanjan's <see cref="ParticipatoryGovernance.YouthMayors.YouthMayorRules"/>.</summary>
+    public YouthMayors.YouthMayorRules YouthMayors { get; init; } = new();
+
     /// <summary>The languages the municipality serves, from <see cref="SupportedLanguages"/>. Default Persian and English.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["fa", "en"];
 
@@ -135,6 +138,7 @@ public sealed record GovernanceCharter
         Required(errors, nameof(Meetings), Meetings)?.Validate(errors);
         Required(errors, nameof(ActiveCitizens), ActiveCitizens)?.Validate(errors);
         Ideas.Validate(errors);
+        ParticipatoryGovernance.YouthMayors.YouthMayorRules.Validate(YouthMayors, errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
             errors.Add(Violation(nameof(YouthMayorSelection), "روش انتخاب شهردار نوجوان نامعتبر است.", $"YouthMayorSelection must be InterviewByNeighbourhoodMayor or Election; it is {(int)YouthMayorSelection}."));
@@ -176,6 +180,7 @@ public sealed record GovernanceCharter
         && YouthTeamSize == other.YouthTeamSize
         && (UrbanFields ?? []).SequenceEqual(other.UrbanFields ?? [])
         && YouthMayorSelection == other.YouthMayorSelection
+        && Equals(YouthMayors, other.YouthMayors)
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
         && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
         && Equals(Ideas, other.Ideas);

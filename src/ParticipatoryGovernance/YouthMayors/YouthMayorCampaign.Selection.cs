@@ -1,0 +1,277 @@
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.YouthMayors.Events;
+
+namespace ParticipatoryGovernance.YouthMayors;
+
+/// <content>Choosing youth mayors: selection by the neighbourhood mayor, or election.</content>
+public sealed partial class YouthMayorCampaign
+{
+    private static readonly LocalizedText SelectionAction = new("انتخاب شهردار نوجوان", "Choosing a youth mayor");
+
+    /// <summary>
+    /// Records the neighbourhood mayor's choice of a youth mayor for their neighbourhood, from the applicants interviewed
+    /// for it, for a boy's or a girl's seat, up to the charter's number of seats per gender.
+    /// </summary>
+    /// <param name="neighbourhood">The neighbourhood.</param>
+    /// <param name="selectedBy">The official making the choice; it must be the neighbourhood's mayor on <paramref name="on"/>.</param>
+    /// <param name="applicationId">The application of the applicant chosen.</param>
+    /// <param name="seat">The seat filled: <see cref="Gender.Male"/> for a boy youth mayor, <see cref="Gender.Female"/> for a girl.</param>
+    /// <param name="on">The ISO-calendar date of the choice.</param>
+    /// <returns>
+    /// The youth mayor's identifier; or a failure when the charter elects youth mayors, outside the selection stage, when
+    /// the neighbourhood is another municipality's, has no mayor or <paramref name="selectedBy"/> is not its mayor, when the
+    /// applicant is from another neighbourhood, was not interviewed, is already a youth mayor or a team member, is not of
+    /// the seat's gender, or when the neighbourhood's seats for that gender are filled.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> or <paramref name="selectedBy"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seat"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The campaign has no such application.</exception>
+    public Result<YouthMayorId> SelectYouthMayor(Neighbourhood neighbourhood, NeighbourhoodMayor selectedBy, YouthMayorApplicationId applicationId, Gender seat, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhood);
+        ArgumentNullException.ThrowIfNull(selectedBy);
+        RequireDefined(seat, nameof(seat));
+        var application = ApplicationById(applicationId, nameof(applicationId));
+        on = on.WithCalendar(CalendarSystem.Iso);
+        var violation = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? SelectionByElection() : null)
+            ?? CheckStage("youth-campaign.not-selecting", SelectionAction, on, CampaignStage.Selection)
+            ?? CheckMunicipality(neighbourhood)
+            ?? CheckNeighbourhoodMayor(neighbourhood, on)
+            ?? CheckSelector(neighbourhood, selectedBy)
+            ?? CheckApplicantOfNeighbourhood(application, neighbourhood)
+            ?? CheckInterviewedFor(application, neighbourhood)
+            ?? CheckEligibleForSeat(application, neighbourhood, seat);
+        if (violation is not null)
+        {
+            return Result.Failure<YouthMayorId>(violation);
+        }
+
+        var mayor = new YouthMayor(
+            YouthMayorId.New(), application.Id, application.ResidentId, neighbourhood.Id, seat, on, selectedBy.Name, null, Charter.YouthTeamSize);
+        _youthMayors.Add(mayor);
+        Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, seat, on));
+        return Result.Success(mayor.Id);
+    }
+
+    /// <summary>
+    /// Calls an election for one youth-mayor seat of a neighbourhood, when the charter chooses youth mayors by
+    /// <see cref="YouthMayorSelection.Election"/>. The candidates are the shortlisted applicants of that neighbourhood and
+    /// gender who are not yet youth mayors or team members; the voters are the neighbourhood's residents inside the
+    /// charter's <see cref="YouthMayorRules.VoterAgeWindow"/> on the day the poll opens. The campaign itself is not changed:
+    /// the result is declared with <see cref="DeclareElected"/>.
+    /// </summary>
+    /// <param name="electionId">The election's identifier; not the empty GUID. It also seeds the lot that breaks final ties.</param>
+    /// <param name="neighbourhood">The neighbourhood.</param>
+    /// <param name="seat">The seat: <see cref="Gender.Male"/> for a boy youth mayor, <see cref="Gender.Female"/> for a girl.</param>
+    /// <param name="pollOpensOn">The ISO-calendar date the poll opens.</param>
+    /// <param name="pollClosesOn">The ISO-calendar date the poll closes; ballots are accepted up to and including it.</param>
+    /// <returns>
+    /// The election; or a failure when the charter selects by interview, outside the selection stage, when the poll closes
+    /// before it opens, when the neighbourhood is another municipality's, when its seats for that gender are filled, or when
+    /// no candidate stands.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="electionId"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seat"/> is undefined.</exception>
+    public Result<YouthMayorElection> CallElection(YouthMayorElectionId electionId, Neighbourhood neighbourhood, Gender seat, LocalDate pollOpensOn, LocalDate pollClosesOn)
+    {
+        Guard.NotEmpty(electionId.Value, nameof(electionId));
+        ArgumentNullException.ThrowIfNull(neighbourhood);
+        RequireDefined(seat, nameof(seat));
+        pollOpensOn = pollOpensOn.WithCalendar(CalendarSystem.Iso);
+        pollClosesOn = pollClosesOn.WithCalendar(CalendarSystem.Iso);
+        var candidates = _applications
+            .Where(a => a.IsShortlisted && a.NeighbourhoodId == neighbourhood.Id && a.Gender == seat
+                && !IsYouthMayor(a.ResidentId) && TeamOf(a.ResidentId) is null)
+            .Select(a => new ElectionCandidate(a.ResidentId, a.Id))
+            .ToList();
+        var violation = (Charter.YouthMayorSelection == YouthMayorSelection.InterviewByNeighbourhoodMayor ? SelectionByInterview() : null)
+            ?? CheckStage("youth-campaign.not-selecting", new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
+            ?? CheckPollDates(pollOpensOn, pollClosesOn)
+            ?? CheckMunicipality(neighbourhood)
+            ?? CheckSeatFree(neighbourhood.Id, seat, neighbourhood.Name)
+            ?? (candidates.Count == 0
+                ? RuleViolation.Of(
+                    "youth-campaign.no-candidates",
+                    $"هیچ نامزد {SeatName(seat).Persian}ی از «{neighbourhood.Name.Persian}» در فهرست کوتاه نیست؛ نخست نامزدها را تأیید کنید.",
+                    $"No {SeatName(seat).English} of {neighbourhood.Name.English} is on the shortlist to stand; shortlist the candidates first.")
+                : null);
+        if (violation is not null)
+        {
+            return Result.Failure<YouthMayorElection>(violation);
+        }
+
+        return Result.Success(new YouthMayorElection(
+            electionId, Id, neighbourhood.Id, seat, pollOpensOn, pollClosesOn, Charter.YouthMayors.VoterAgeWindow, candidates));
+    }
+
+    /// <summary>Seats the winner of a counted election called by this campaign as youth mayor.</summary>
+    /// <param name="election">The election, counted.</param>
+    /// <param name="on">The ISO-calendar date of the declaration; not before the count.</param>
+    /// <returns>
+    /// The youth mayor's identifier; or a failure outside the selection stage, when the election has not been counted or
+    /// the date is before the count, when the winner is already a youth mayor or a team member, or when the seat has been
+    /// filled meanwhile (by another election for it).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentException">The election was called by another campaign.</exception>
+    public Result<YouthMayorId> DeclareElected(YouthMayorElection election, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        if (election.CampaignId != Id)
+        {
+            throw new ArgumentException("The election was called by another campaign.", nameof(election));
+        }
+
+        on = on.WithCalendar(CalendarSystem.Iso);
+        var violation = CheckStage("youth-campaign.not-selecting", new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
+            ?? CheckCounted(election, on);
+        if (violation is not null)
+        {
+            return Result.Failure<YouthMayorId>(violation);
+        }
+
+        var winner = election.Candidates.First(c => c.ResidentId == election.Winner);
+        var application = ApplicationById(winner.ApplicationId, nameof(election));
+        violation = CheckEligibleForSeat(application, null, election.Seat);
+        if (violation is not null)
+        {
+            return Result.Failure<YouthMayorId>(violation);
+        }
+
+        var mayor = new YouthMayor(
+            YouthMayorId.New(), application.Id, application.ResidentId, election.NeighbourhoodId, election.Seat, on, null, election.Id, Charter.YouthTeamSize);
+        _youthMayors.Add(mayor);
+        Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, mayor.Gender, on));
+        return Result.Success(mayor.Id);
+    }
+
+    private static RuleViolation? CheckCounted(YouthMayorElection election, LocalDate on)
+    {
+        if (election.CountedOn is not { } countedOn)
+        {
+            return RuleViolation.Of(
+                "youth-campaign.election-not-counted",
+                $"رأی‌های این انتخابات هنوز شمرده نشده است؛ صندوق تا {Fa(election.PollClosesOn)} باز است و پس از آن شمارش می‌شود.",
+                $"The election's ballots have not been counted yet; the poll runs until {En(election.PollClosesOn)} and is counted after it.");
+        }
+
+        return on < countedOn
+            ? RuleViolation.Of(
+                "youth-campaign.declared-before-count",
+                $"نتیجه نمی‌تواند در {Fa(on)} اعلام شود، پیش از شمارش آرا در {Fa(countedOn)}.",
+                $"The result cannot be declared on {En(on)}, before the count on {En(countedOn)}.")
+            : null;
+    }
+
+    private static RuleViolation? CheckSelector(Neighbourhood neighbourhood, NeighbourhoodMayor selectedBy) =>
+        selectedBy.Equals(neighbourhood.Mayor)
+            ? null
+            : RuleViolation.Of(
+                "youth-campaign.selector-not-neighbourhood-mayor",
+                $"{selectedBy.Name} شهردار «{neighbourhood.Name.Persian}» نیست؛ شهردار نوجوان را شهردار همین محله ({neighbourhood.Mayor!.Name}) انتخاب می‌کند.",
+                $"{selectedBy.Name} is not the neighbourhood mayor of {neighbourhood.Name.English}; its youth mayors are selected by its own mayor, {neighbourhood.Mayor!.Name}.");
+
+    private static RuleViolation? CheckApplicantOfNeighbourhood(YouthMayorApplication application, Neighbourhood neighbourhood) =>
+        application.NeighbourhoodId == neighbourhood.Id
+            ? null
+            : RuleViolation.Of(
+                "youth-campaign.applicant-of-other-neighbourhood",
+                $"این متقاضی برای محلهٔ دیگری درخواست داده است؛ شهردار نوجوان «{neighbourhood.Name.Persian}» از متقاضیان همین محله انتخاب می‌شود.",
+                $"This applicant applied for another neighbourhood; the youth mayors of {neighbourhood.Name.English} are chosen from its own applicants.");
+
+    private RuleViolation? CheckInterviewedFor(YouthMayorApplication application, Neighbourhood neighbourhood) =>
+        SessionThatInterviewed(application.Id) is { } session && session.NeighbourhoodId == neighbourhood.Id
+            ? null
+            : RuleViolation.Of(
+                "youth-campaign.not-interviewed",
+                $"این متقاضی در جلسه‌های مصاحبهٔ «{neighbourhood.Name.Persian}» مصاحبه نشده است؛ شهردار نوجوان از میان مصاحبه‌شدگان انتخاب می‌شود.",
+                $"This applicant was not interviewed in a session of {neighbourhood.Name.English}; youth mayors are selected only from applicants interviewed for the neighbourhood.");
+
+    /// <summary>Whether an applicant may take a seat: not yet a youth mayor or team member, of the seat's gender, with a seat free.</summary>
+    private RuleViolation? CheckEligibleForSeat(YouthMayorApplication application, Neighbourhood? neighbourhood, Gender seat)
+    {
+        if (_youthMayors.Find(m => m.ResidentId == application.ResidentId) is { } existing)
+        {
+            return RuleViolation.Of(
+                "youth-campaign.already-youth-mayor",
+                $"این متقاضی از {Fa(existing.ChosenOn)} شهردار نوجوان است.",
+                $"This applicant has been a youth mayor since {En(existing.ChosenOn)}.");
+        }
+
+        if (TeamOf(application.ResidentId) is not null)
+        {
+            return RuleViolation.Of(
+                "youth-campaign.member-of-a-team",
+                "این متقاضی عضو تیم یک شهردار نوجوان است؛ شهردار نوجوان نمی‌تواند عضو تیم هم باشد.",
+                "This applicant sits on a youth mayor's team; a youth mayor cannot also be a team member.");
+        }
+
+        if (application.Gender != seat)
+        {
+            return RuleViolation.Of(
+                "youth-campaign.wrong-gender-for-seat",
+                $"کرسی {SeatName(seat).Persian} را تنها یک {SeatName(seat).Persian} می‌تواند بگیرد؛ این متقاضی {SeatName(application.Gender).Persian} است.",
+                $"A {SeatName(seat).English}'s seat is filled by a {SeatName(seat).English}; this applicant is a {SeatName(application.Gender).English}.");
+        }
+
+        return CheckSeatFree(application.NeighbourhoodId, seat, neighbourhood?.Name);
+    }
+
+    private RuleViolation? CheckSeatFree(NeighbourhoodId neighbourhoodId, Gender seat, LocalizedText? neighbourhoodName)
+    {
+        var seats = SeatsPerNeighbourhood(seat);
+        var filled = _youthMayors.Count(m => m.NeighbourhoodId == neighbourhoodId && m.Gender == seat);
+        if (filled < seats)
+        {
+            return null;
+        }
+
+        var name = neighbourhoodName ?? new LocalizedText("این محله", "This neighbourhood");
+        return seats == 0
+            ? RuleViolation.Of(
+                "youth-campaign.no-seat-for-gender",
+                $"منشور برای هر محله شهردار نوجوان {SeatName(seat).Persian} پیش‌بینی نکرده است.",
+                $"The charter provides no {SeatName(seat).English} youth mayors for a neighbourhood.")
+            : RuleViolation.Of(
+                "youth-campaign.no-seat-for-gender",
+                $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
+                $"{name.English} has already filled its {seats} {SeatName(seat).English} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
+    }
+
+    private static RuleViolation? CheckPollDates(LocalDate opensOn, LocalDate closesOn) =>
+        closesOn < opensOn
+            ? RuleViolation.Of(
+                "youth-campaign.poll-closes-before-opening",
+                $"صندوق رأی نمی‌تواند در {Fa(closesOn)} بسته شود، پیش از گشایش در {Fa(opensOn)}.",
+                $"The poll cannot close on {En(closesOn)}, before it opens on {En(opensOn)}.")
+            : null;
+
+    private static RuleViolation SelectionByElection() => RuleViolation.Of(
+        "youth-campaign.selection-by-election",
+        "منشور این پویش شهرداران نوجوان را با انتخابات برمی‌گزیند؛ انتخابات را برگزار کنید و نتیجه را اعلام کنید.",
+        "This campaign's charter elects its youth mayors; call an election and declare its result instead.");
+
+    private static RuleViolation SelectionByInterview() => RuleViolation.Of(
+        "youth-campaign.selection-by-interview",
+        "منشور این پویش شهرداران نوجوان را با مصاحبه و انتخاب شهردار محله برمی‌گزیند، نه با انتخابات.",
+        "This campaign's charter has youth mayors selected by the neighbourhood mayor after interview, not elected.");
+
+    private static void RequireDefined(Gender gender, string parameter)
+    {
+        if (!Enum.IsDefined(gender))
+        {
+            throw new ArgumentOutOfRangeException(parameter, gender, "Not a defined gender.");
+        }
+    }
+
+    private bool IsYouthMayor(ResidentId residentId) => _youthMayors.Exists(m => m.ResidentId == residentId);
+
+    private YouthMayor? TeamOf(ResidentId residentId) =>
+        _youthMayors.Find(m => m.Team.Members.Any(member => member.ResidentId == residentId));
+}
