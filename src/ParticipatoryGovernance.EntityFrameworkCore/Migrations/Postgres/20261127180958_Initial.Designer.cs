@@ -14,7 +14,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGovernanceDbContext))]
-    [Migration("20261127180528_Initial")]
+    [Migration("20261127180958_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

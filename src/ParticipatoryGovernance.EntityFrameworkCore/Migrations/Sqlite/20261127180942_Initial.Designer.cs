@@ -12,7 +12,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovernanceDbContext))]
-    [Migration("20261127180518_Initial")]
+    [Migration("20261127180942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
