@@ -142,9 +142,9 @@ public class GovernanceDbContextTest(DatabaseFixture fixture)
 
             var save = () => db.SaveChangesAsync();
 
-            (await save.Should().ThrowAsync<Concurrency.ConcurrencyConflictException>()).Which.IsDuplicateKey.Should().BeTrue();
+            (await save.Should().ThrowAsync<EntityFrameworkCore.Concurrency.ConcurrencyConflictException>()).Which.IsDuplicateKey.Should().BeTrue();
             municipality.DomainEvents.Should().ContainSingle("events stay with the aggregate until a save commits");
-            db.ChangeTracker.Entries<Events.StoredDomainEvent>().Should().BeEmpty("the failed save's event rows are taken back");
+            db.ChangeTracker.Entries<EntityFrameworkCore.Events.StoredDomainEvent>().Should().BeEmpty("the failed save's event rows are taken back");
             db.VersionOf(municipality).Should().Be(1);
         }
 
