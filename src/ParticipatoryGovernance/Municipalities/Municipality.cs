@@ -22,6 +22,15 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         Province = province;
     }
 
+    // For EF Core, which cannot pass value objects to a constructor: it sets Name, Province and the launches from
+    // their columns right after this runs. Rebuilds stored state only; see docs/decisions/0011.
+    private Municipality(MunicipalityId id, GovernanceCharter charter)
+        : base(id)
+    {
+        Charter = charter;
+        Name = null!;
+    }
+
     /// <summary>The municipality's name, such as «شهرداری رفسنجان».</summary>
     public LocalizedText Name { get; private set; }
 

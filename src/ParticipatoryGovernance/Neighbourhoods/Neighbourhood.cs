@@ -36,6 +36,17 @@ public sealed class Neighbourhood : AggregateRoot<NeighbourhoodId>
         Anchor = anchor;
     }
 
+    // For EF Core, which cannot pass value objects to a constructor: it sets Name, Anchor and Mayor from their columns
+    // right after this runs. Rebuilds stored state only; see docs/decisions/0011.
+    private Neighbourhood(NeighbourhoodId id, MunicipalityId municipalityId, int number)
+        : base(id)
+    {
+        MunicipalityId = municipalityId;
+        Number = number;
+        Name = null!;
+        Anchor = null!;
+    }
+
     /// <summary>The municipality the neighbourhood belongs to.</summary>
     public MunicipalityId MunicipalityId { get; private set; }
 

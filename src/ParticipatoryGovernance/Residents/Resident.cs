@@ -45,6 +45,17 @@ public sealed class Resident : AggregateRoot<ResidentId>
         BirthDate = birthDate.WithCalendar(CalendarSystem.Iso);
     }
 
+    // For EF Core, which cannot pass value objects to a constructor: it sets Name from its columns right after this
+    // runs. Rebuilds stored state only; see docs/decisions/0011.
+    private Resident(ResidentId id, NeighbourhoodId neighbourhoodId, Gender gender, LocalDate birthDate)
+        : base(id)
+    {
+        NeighbourhoodId = neighbourhoodId;
+        Gender = gender;
+        BirthDate = birthDate;
+        Name = null!;
+    }
+
     /// <summary>The neighbourhood the resident lives in.</summary>
     public NeighbourhoodId NeighbourhoodId { get; private set; }
 

@@ -1,0 +1,38 @@
+namespace ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
+
+/// <summary>How often and how patiently <see cref="ConcurrencyRetry"/> reloads and reapplies a change that lost a race.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ConcurrencyRetryOptions
+{
+    /// <summary>The defaults: 10 attempts, waits from 5 ms doubling up to 200 ms, each drawn at random below that cap.</summary>
+    public static ConcurrencyRetryOptions Default { get; } = new();
+
+    /// <summary>
+    /// The most attempts, the first included. Default 10. Each lost race costs one attempt; an attempt the domain
+    /// refuses ends the retries at once.
+    /// </summary>
+    public int MaxAttempts { get; init; } = 10;
+
+    /// <summary>The cap on the wait after the first lost race; it doubles after each. Default 5 ms.</summary>
+    public TimeSpan FirstDelay { get; init; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The largest cap on a wait. Default 200 ms.</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Throws when a setting is out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="MaxAttempts"/> is below 1, or a delay is negative or <see cref="MaxDelay"/> is below <see cref="FirstDelay"/>.</exception>
+    internal void EnsureValid()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1, nameof(MaxAttempts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FirstDelay, TimeSpan.Zero, nameof(FirstDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, FirstDelay, nameof(MaxDelay));
+    }
+
+    /// <summary>The wait before attempt <paramref name="nextAttempt"/>: a random span up to the doubled cap ("full jitter"), so that losers do not collide again in step.</summary>
+    internal TimeSpan DelayBefore(int nextAttempt)
+    {
+        var cap = FirstDelay.Ticks * Math.Pow(2, Math.Min(nextAttempt - 2, 30));
+        var capped = Math.Min(cap, MaxDelay.Ticks);
+        return TimeSpan.FromTicks((long)(Random.Shared.NextDouble() * capped));
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParticipatoryGovernance.Common;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.Configurations;
+
+/// <summary>Column settings shared by the model's value objects wherever they appear.</summary>
+internal static class ValueObjectMapping
+{
+    /// <summary>The annotation that marks a text column holding a JSON document (jsonb on PostgreSQL).</summary>
+    public const string JsonDocumentAnnotation = "ParticipatoryGovernance:JsonDocument";
+
+    /// <summary>Persian and English forms of a name or title.</summary>
+    public static void LocalizedText(this ComplexPropertyBuilder<LocalizedText> text)
+    {
+        text.Property(t => t.Persian).HasMaxLength(400).IsRequired();
+        text.Property(t => t.English).HasMaxLength(400).IsRequired();
+    }
+
+    /// <summary>A person's given and family names.</summary>
+    public static void PersonName(this ComplexPropertyBuilder<PersonName> name)
+    {
+        name.Property(n => n.GivenName).HasMaxLength(Common.PersonName.MaxPartLength).IsRequired();
+        name.Property(n => n.FamilyName).HasMaxLength(Common.PersonName.MaxPartLength).IsRequired();
+    }
+
+    /// <summary>Marks a converted property as a JSON document, stored as jsonb on PostgreSQL and text on SQLite.</summary>
+    public static PropertyBuilder<T> IsJsonDocument<T>(this PropertyBuilder<T> property) =>
+        property.HasAnnotation(JsonDocumentAnnotation, true);
+}

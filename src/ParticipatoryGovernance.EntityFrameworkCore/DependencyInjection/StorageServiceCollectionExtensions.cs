@@ -1,0 +1,103 @@
+using Ardalis.Specification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
+using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
+
+/// <summary>
+/// Registers the model's storage: the context, <see cref="IRepositoryBase{T}"/> and <see cref="IReadRepositoryBase{T}"/>
+/// for every aggregate, and the specification evaluator. The schema is not touched: apply migrations on request with
+/// <see cref="MigrateParticipatoryGovernanceDatabaseAsync"/>.
+/// </summary>
+/// <remarks>
+/// The context needs an <see cref="IClock"/>: register the model with <c>AddParticipatoryGovernance</c> as well
+/// (before or after this call).
+/// </remarks>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Stores the model in a SQLite file (WAL mode, foreign keys on, busy timeout, full synchronous commits).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="connectionString">A SQLite connection string, such as <c>Data Source=city.db</c>.</param>
+    /// <param name="configure">Changes to the default <see cref="GovernanceStorageOptions"/>.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
+    public static IServiceCollection AddParticipatoryGovernanceSqlite(this IServiceCollection services, string connectionString, Action<GovernanceStorageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var options = Configure(configure);
+        var settings = new SqliteConnectionSettings(options.SqliteBusyTimeout);
+        services.AddDbContext<SqliteGovernanceDbContext>(builder =>
+        {
+            builder.UseSqlite(connectionString).AddInterceptors(settings);
+            options.ConfigureDbContext?.Invoke(builder);
+        });
+        return AddCommon<SqliteGovernanceDbContext>(services, options);
+    }
+
+    /// <summary>Stores the model in PostgreSQL, with NodaTime types mapped by the Npgsql NodaTime plugin.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="connectionString">An Npgsql connection string, such as <c>Host=db;Database=city;Username=app;Password=…</c>.</param>
+    /// <param name="configure">Changes to the default <see cref="GovernanceStorageOptions"/>.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
+    public static IServiceCollection AddParticipatoryGovernancePostgres(this IServiceCollection services, string connectionString, Action<GovernanceStorageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var options = Configure(configure);
+        services.AddDbContext<PostgresGovernanceDbContext>(builder =>
+        {
+            builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime());
+            options.ConfigureDbContext?.Invoke(builder);
+        });
+        return AddCommon<PostgresGovernanceDbContext>(services, options);
+    }
+
+    /// <summary>
+    /// Brings the database schema up to date by applying the package's pending migrations. Call it when the
+    /// application decides to (at start-up behind a flag, or from a deployment step); registration never migrates.
+    /// </summary>
+    /// <param name="services">The built service provider.</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>The migrations applied, oldest first; empty when the schema was current.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No storage was registered.</exception>
+    public static async Task<IReadOnlyList<string>> MigrateParticipatoryGovernanceDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetService<GovernanceDbContext>()
+            ?? throw new InvalidOperationException("No storage is registered: call AddParticipatoryGovernanceSqlite or AddParticipatoryGovernancePostgres.");
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await context.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    private static GovernanceStorageOptions Configure(Action<GovernanceStorageOptions>? configure)
+    {
+        var options = new GovernanceStorageOptions();
+        configure?.Invoke(options);
+        ArgumentNullException.ThrowIfNull(options.ConcurrencyRetry, nameof(GovernanceStorageOptions.ConcurrencyRetry));
+        options.ConcurrencyRetry.EnsureValid();
+        return options;
+    }
+
+    private static IServiceCollection AddCommon<TContext>(IServiceCollection services, GovernanceStorageOptions options)
+        where TContext : GovernanceDbContext
+    {
+        services.TryAddScoped<GovernanceDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.TryAddSingleton<ISpecificationEvaluator>(Specifications.QueryableSpecificationEvaluator.Default);
+        services.TryAddSingleton(options.ConcurrencyRetry);
+        services.TryAddScoped(typeof(IRepositoryBase<>), typeof(GovernanceRepository<>));
+        services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(GovernanceRepository<>));
+        return services;
+    }
+}

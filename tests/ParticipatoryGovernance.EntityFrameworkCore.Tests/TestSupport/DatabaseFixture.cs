@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
+
+/// <summary>The two databases the package supports.</summary>
+public enum Provider
+{
+    Sqlite = 1,
+    Postgres = 2,
+}
+
+/// <summary>
+/// One PostgreSQL server for the whole test run (started on first use, stopped at the end) and fresh databases for
+/// each test on either provider. Without PostgreSQL installed its tests are skipped with the reason, except under
+/// CI=true, where they fail: CI must test both databases.
+/// </summary>
+public sealed class DatabaseFixture : IDisposable
+{
+    private readonly Lazy<PostgresServer?> _server;
+    private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), $"governance-tests-{Guid.NewGuid():N}");
+    private string? _postgresMissing;
+
+    public DatabaseFixture()
+    {
+        Directory.CreateDirectory(_sqliteDirectory);
+        _server = new Lazy<PostgresServer?>(() =>
+        {
+            var binaries = PostgresServer.FindBinaries();
+            if (binaries is null)
+            {
+                _postgresMissing = "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin; set PG_BIN or apt-get install postgresql).";
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException(_postgresMissing + " CI=true: the PostgreSQL tests must run in CI.");
+                }
+
+                return null;
+            }
+
+            return PostgresServer.Start(binaries);
+        });
+    }
+
+    /// <summary>The clock the contexts stamp events with; tests move it.</summary>
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2024, 4, 28, 6, 30));
+
+    /// <summary>Skips a PostgreSQL test when the server cannot run here (never under CI=true, which fails instead).</summary>
+    public void SkipUnlessAvailable(Provider provider)
+    {
+        if (provider == Provider.Postgres)
+        {
+            _ = _server.Value;
+            Skip.If(_postgresMissing is not null, _postgresMissing);
+        }
+    }
+
+    /// <summary>A new, migrated, empty database.</summary>
+    public async Task<TestDatabase> CreateDatabaseAsync(Provider provider, bool migrate = true)
+    {
+        SkipUnlessAvailable(provider);
+        var name = $"t{Guid.NewGuid():N}";
+        string connectionString;
+        if (provider == Provider.Sqlite)
+        {
+            connectionString = $"Data Source={Path.Combine(_sqliteDirectory, name + ".db")}";
+        }
+        else
+        {
+            await using (var admin = new NpgsqlConnection(_server.Value!.ConnectionString("postgres")))
+            {
+                await admin.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            connectionString = _server.Value!.ConnectionString(name);
+        }
+
+        var database = new TestDatabase(provider, connectionString, Clock);
+        if (migrate)
+        {
+            await using var db = database.CreateContext();
+            await db.Database.MigrateAsync();
+        }
+
+        return database;
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_server.IsValueCreated)
+        {
+            _server.Value?.Dispose();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_sqliteDirectory))
+        {
+            Directory.Delete(_sqliteDirectory, recursive: true);
+        }
+    }
+}
+
+/// <summary>One test's database.</summary>
+public sealed class TestDatabase(Provider provider, string connectionString, IClock clock)
+{
+    public Provider Provider { get; } = provider;
+
+    public string ConnectionString { get; } = connectionString;
+
+    public GovernanceDbContext CreateContext() => Provider switch
+    {
+        Provider.Sqlite => new SqliteGovernanceDbContext(
+            new DbContextOptionsBuilder<SqliteGovernanceDbContext>().UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionSettings()).Options, clock),
+        _ => new PostgresGovernanceDbContext(
+            new DbContextOptionsBuilder<PostgresGovernanceDbContext>().UseNpgsql(ConnectionString, o => o.UseNodaTime()).Options, clock),
+    };
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseTests : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "Databases";
+}
