@@ -61,11 +61,12 @@ internal static class Elections
             rule is null ? null : [new("rule", rule)]);
 
     /// <summary>
-    /// Budget 100, 10 voters. P: 60 approved by voters 1–5; Q: 30 approved by voters 1 and 6–10.
+    /// Budget 100, 10 voters. P: 60 approved by voters 1–5; Q: 30 approved by voters 1 and 6–10; Z: 50 approved by
+    /// voter 10 alone.
     /// </summary>
     public static BudgetingElection CompletionExample() =>
         Make(
             100,
-            [("P", 60), ("Q", 30)],
-            Repeat(1, "P", "Q").Concat(Repeat(4, "P")).Concat(Repeat(5, "Q")));
+            [("P", 60), ("Q", 30), ("Z", 50)],
+            Repeat(1, "P", "Q").Concat(Repeat(4, "P")).Concat(Repeat(4, "Q")).Concat(Repeat(1, "Q", "Z")));
 }
