@@ -1,21 +1,23 @@
 namespace ParticipatoryGovernance.Budgeting;
 
 /// <summary>
-/// One run of the Method of Equal Shares in floating point with a proven error bound on every voter's money. Each
-/// decision (a project affordable or not, one project better than another) is taken only when the computed margin
-/// exceeds the error bound; otherwise the run gives up and <see cref="EqualSharesExactRun"/> decides. So the outcome
-/// is always the exact one, at floating-point speed. See ADR 0014.
+/// One run of the Method of Equal Shares in floating point. Each decision (a project affordable or not, one project
+/// better than another) is taken only when its margin exceeds a relative guard far above the rounding error;
+/// otherwise the run gives up and <see cref="EqualSharesExactRun"/> decides. See ADR 0014.
 /// </summary>
 internal sealed class EqualSharesFastRun
 {
-    private const double Unit = 1.1102230246251565e-16; // 2^-53, the unit roundoff of double
+    /// <summary>
+    /// Relative margin below which a comparison is left to the exact run. Rounding in this run stays near 1e-13 of
+    /// the amounts compared, so decisions taken beyond this margin are the exact ones (ADR 0014).
+    /// </summary>
+    private const double Guard = 1e-9;
 
     private readonly ApprovalProfile _profile;
     private readonly double[] _budgets;
     private readonly bool[] _poor;
     private readonly double[] _qLow;
     private readonly double[] _q;
-    private readonly double[] _qError;
     private readonly double[] _rho;
     private readonly List<int> _remaining = [];
     private readonly List<int> _evaluated = [];
@@ -28,7 +30,6 @@ internal sealed class EqualSharesFastRun
         _poor = new bool[profile.TypeCount];
         _qLow = new double[profile.ProjectCount];
         _q = new double[profile.ProjectCount];
-        _qError = new double[profile.ProjectCount];
         _rho = new double[profile.ProjectCount];
     }
 
@@ -37,7 +38,6 @@ internal sealed class EqualSharesFastRun
     {
         var profile = _profile;
         Array.Fill(_budgets, share);
-        var error = 4 * Unit * share; // bound on |computed − exact| for every voter's money
         var winners = new List<int>();
         _remaining.Clear();
         for (var p = 0; p < profile.ProjectCount; p++)
@@ -49,7 +49,7 @@ internal sealed class EqualSharesFastRun
             else if (profile.IsCandidate(p))
             {
                 _remaining.Add(p);
-                _qLow[p] = (1.0 / profile.Approvals[p]) * (1 - (8 * Unit));
+                _qLow[p] = (1.0 / profile.Approvals[p]) * (1 - Guard);
             }
         }
 
@@ -67,7 +67,7 @@ internal sealed class EqualSharesFastRun
                     break;
                 }
 
-                var outcome = Evaluate(c, error);
+                var outcome = Evaluate(c);
                 if (outcome == Evaluation.Unsure)
                 {
                     return null;
@@ -83,7 +83,7 @@ internal sealed class EqualSharesFastRun
                 if (best < 0 || _q[c] < _q[best])
                 {
                     best = c;
-                    bestHigh = _q[c] + _qError[c];
+                    bestHigh = _q[c] * (1 + Guard);
                 }
             }
 
@@ -100,7 +100,7 @@ internal sealed class EqualSharesFastRun
             // The best must be certainly better than every other project evaluated; a near-tie goes to the exact run.
             foreach (var c in _evaluated)
             {
-                if (c != best && _q[c] - _qError[c] <= bestHigh)
+                if (c != best && _q[c] * (1 - Guard) <= bestHigh)
                 {
                     return null;
                 }
@@ -113,7 +113,6 @@ internal sealed class EqualSharesFastRun
                 _budgets[t] = left > 0 ? left : 0;
             }
 
-            error += (_qError[best] * profile.Cost[best]) + (2 * Unit * share);
             winners.Add(best);
             _remaining.Remove(best);
         }
@@ -121,7 +120,7 @@ internal sealed class EqualSharesFastRun
         return winners;
     }
 
-    private Evaluation Evaluate(int c, double error)
+    private Evaluation Evaluate(int c)
     {
         var profile = _profile;
         var supporters = profile.SupporterTypes[c];
@@ -134,15 +133,12 @@ internal sealed class EqualSharesFastRun
             money += _budgets[t] * multiplicity[t];
         }
 
-        // Rounding in the sum, plus every supporter's money being off by at most `error`.
-        var rounding = (supporters.Length + 4) * Unit * (money + cost);
-        var moneyError = (voters * error) + rounding;
-        if (money + moneyError < cost)
+        if (money < cost * (1 - Guard))
         {
             return Evaluation.Unaffordable;
         }
 
-        if (money - moneyError < cost)
+        if (money < cost * (1 + Guard))
         {
             return Evaluation.Unsure;
         }
@@ -180,29 +176,9 @@ internal sealed class EqualSharesFastRun
         }
         while (moved);
 
-        // The exact price is within deviation / R of rho, where R counts supporters certainly richer than the
-        // interval searched (ADR 0014 gives the argument).
-        var deviation = (voters * error) + rounding;
-        var slack = (1e-7 * rho) + (2 * error);
-        long certainRich = 0;
-        foreach (var t in supporters)
-        {
-            if (_budgets[t] >= rho + slack)
-            {
-                certainRich += multiplicity[t];
-            }
-        }
-
-        if (certainRich == 0 || deviation / certainRich > slack - error)
-        {
-            return Evaluation.Unsure;
-        }
-
-        var rhoError = (deviation / certainRich) + (4 * Unit * rho);
         _rho[c] = rho;
         _q[c] = rho / cost;
-        _qError[c] = (rhoError / cost) + (4 * Unit * _q[c]);
-        _qLow[c] = _q[c] - _qError[c];
+        _qLow[c] = _q[c] * (1 - Guard);
         return Evaluation.Affordable;
     }
 
