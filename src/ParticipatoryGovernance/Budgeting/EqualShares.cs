@@ -10,8 +10,9 @@ namespace ParticipatoryGovernance.Budgeting;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Arithmetic is exact: voters' shares and prices are fractions, and a fast floating-point run is trusted only where
-/// its proven error bound cannot change a decision (ADR 0014). Ties in price per unit of cost are broken by lower
+/// Voters' shares and prices are exact fractions. A fast floating-point run takes a decision only when its margin
+/// exceeds 1e-9 of the amounts compared, far above its rounding; closer calls and every exact tie are decided in
+/// exact fractions, and <see cref="Explain"/> reruns the deciding share exactly (ADR 0014). Ties in price per unit of cost are broken by lower
 /// cost, then more approvals, then project id in ordinal order. A project that costs nothing is funded if anyone
 /// approves it; a project nobody approves is never funded.
 /// </para>
