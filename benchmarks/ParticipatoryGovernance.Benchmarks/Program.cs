@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ParticipatoryGovernance.Benchmarks;
+using ParticipatoryGovernance.Budgeting;
+
+// Run all with: dotnet run -c Release --project benchmarks/ParticipatoryGovernance.Benchmarks -- --filter '*'
+// A single timed pass on the synthetic election, without BenchmarkDotNet: ... -- --once
+if (args is ["--diag"])
+{
+    var e = SyntheticWarsaw.Create();
+    var profile = new ApprovalProfile(e);
+    Console.WriteLine($"types {profile.TypeCount}");
+    var fast = new EqualSharesFastRun(profile);
+    for (long k = 0; k < 400; k += 20)
+    {
+        var w = Stopwatch.StartNew();
+        var r = fast.TryRun((double)(profile.Budget + (k * profile.VoterCount)) / profile.VoterCount);
+        Console.WriteLine($"k={k} {(r is null ? "unsure" : r.Count.ToString(CultureInfo.InvariantCulture) + " cost " + profile.CostOf(r))} {w.Elapsed.TotalMilliseconds:0.0} ms");
+    }
+
+    return;
+}
+
+if (args is ["--once"])
+{
+    var election = SyntheticWarsaw.Create();
+    var watch = Stopwatch.StartNew();
+    var outcome = EqualShares.Explain(election, EqualSharesCompletion.Add1);
+    var explained = watch.Elapsed;
+    watch.Restart();
+    var funded = EqualShares.Select(election, EqualSharesCompletion.Add1);
+    var selected = watch.Elapsed;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Synthetic Warsaw: {election.Ballots.Count} voters, {election.Projects.Count} projects, budget {election.Budget}; " +
+        $"Add1 funded {funded.Count} (cost {outcome.Spent}) after +{outcome.Increment} per voter; Select {selected.TotalMilliseconds:0} ms, Explain {explained.TotalMilliseconds:0} ms; " +
+        $"greedy funds {GreedyApproval.Select(election).Count}"));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EqualSharesBenchmarks).Assembly).Run(args);

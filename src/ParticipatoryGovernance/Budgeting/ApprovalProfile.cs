@@ -1,0 +1,110 @@
+namespace ParticipatoryGovernance.Budgeting;
+
+/// <summary>
+/// An election reduced to what the rules compute on: costs, approval counts, and voters grouped into types with the
+/// same ballot. Voters with the same ballot always hold the same money under Equal Shares, so each type is handled
+/// once with its multiplicity.
+/// </summary>
+internal sealed class ApprovalProfile
+{
+    public ApprovalProfile(BudgetingElection election)
+    {
+        var projects = election.Projects;
+        ProjectCount = projects.Count;
+        Ids = projects.Select(p => p.Id).ToArray();
+        Cost = projects.Select(p => p.Cost).ToArray();
+        Approvals = new int[ProjectCount];
+        Budget = election.Budget;
+        VoterCount = election.Ballots.Count;
+
+        var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typeBallots = new List<int[]>();
+        var multiplicity = new List<int>();
+        foreach (var ballot in election.Ballots)
+        {
+            var indices = ballot.ProjectIds.Select(election.IndexOf).ToArray();
+            Array.Sort(indices);
+            foreach (var index in indices)
+            {
+                Approvals[index]++;
+            }
+
+            var key = string.Join(',', indices);
+            if (typeIndex.TryGetValue(key, out var type))
+            {
+                multiplicity[type]++;
+            }
+            else
+            {
+                typeIndex.Add(key, typeBallots.Count);
+                typeBallots.Add(indices);
+                multiplicity.Add(1);
+            }
+        }
+
+        TypeBallots = typeBallots.ToArray();
+        Multiplicity = multiplicity.ToArray();
+        var supporters = new List<int>[ProjectCount];
+        for (var p = 0; p < ProjectCount; p++)
+        {
+            supporters[p] = [];
+        }
+
+        for (var t = 0; t < TypeBallots.Length; t++)
+        {
+            foreach (var p in TypeBallots[t])
+            {
+                supporters[p].Add(t);
+            }
+        }
+
+        SupporterTypes = supporters.Select(s => s.ToArray()).ToArray();
+    }
+
+    public int ProjectCount { get; }
+
+    public string[] Ids { get; }
+
+    public long[] Cost { get; }
+
+    public int[] Approvals { get; }
+
+    public long Budget { get; }
+
+    public int VoterCount { get; }
+
+    /// <summary>For each voter type, the projects its ballot approves (indices, ascending).</summary>
+    public int[][] TypeBallots { get; }
+
+    /// <summary>For each voter type, how many voters cast that ballot.</summary>
+    public int[] Multiplicity { get; }
+
+    /// <summary>For each project, the voter types that approve it.</summary>
+    public int[][] SupporterTypes { get; }
+
+    public int TypeCount => Multiplicity.Length;
+
+    /// <summary>Whether Equal Shares can fund the project at all: it has a supporter and costs something.</summary>
+    public bool IsCandidate(int project) => Approvals[project] > 0 && Cost[project] > 0;
+
+    /// <summary>Projects that cost nothing and have a supporter: funded before any money is spent, as in pabutools.</summary>
+    public bool IsFree(int project) => Approvals[project] > 0 && Cost[project] == 0;
+
+    public long CostOf(IEnumerable<int> projects) => projects.Sum(p => Cost[p]);
+
+    /// <summary>
+    /// Equal Shares' tie-break among projects of equal effective support: lower cost, then more approvals, then
+    /// project id in ordinal order (equalshares.net's recommendation, with ids in place of a lot).
+    /// </summary>
+    public int CompareForTie(int a, int b)
+    {
+        var byCost = Cost[a].CompareTo(Cost[b]);
+        if (byCost != 0)
+        {
+            return byCost;
+        }
+
+        var byApprovals = Approvals[b].CompareTo(Approvals[a]);
+        return byApprovals != 0 ? byApprovals : string.CompareOrdinal(Ids[a], Ids[b]);
+    }
+}

@@ -1,0 +1,191 @@
+using ParticipatoryGovernance.Common;
+
+namespace ParticipatoryGovernance.Budgeting;
+
+/// <summary>
+/// The Method of Equal Shares (Peters &amp; Skowron) for approval ballots with cost utilities, as in pabutools' default
+/// and equalshares.net: the budget is split equally among the voters; in each round, the project whose cost its
+/// supporters can cover with the lowest price per supporter (each paying that price, or all they have left if less)
+/// is funded and its supporters pay; it ends when no remaining project's supporters can cover its cost.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Voters' shares and prices are exact fractions. A fast floating-point run takes a decision only when its margin
+/// exceeds 1e-9 of the amounts compared, far above its rounding; closer calls and every exact tie are decided in
+/// exact fractions, and <see cref="Explain"/> reruns the deciding share exactly (ADR 0014). Ties in price per unit of cost are broken by lower
+/// cost, then more approvals, then project id in ordinal order. A project that costs nothing is funded if anyone
+/// approves it; a project nobody approves is never funded.
+/// </para>
+/// <para>
+/// <see cref="EqualSharesCompletion.Add1"/> starts every voter at the budget divided by the number of voters and
+/// raises that by one currency unit at a time; it stops at the first outcome to which no further supported project
+/// could be added within the budget, or keeps the previous outcome when the next one would cost more than the budget
+/// (pabutools' <c>voter_budget_increment=1</c>; equalshares.net's Add1). When all supported projects fit in the budget
+/// together, that is where it ends, and they are all funded.
+/// </para>
+/// <para>All members are pure and thread-safe.</para>
+/// </remarks>
+public static class EqualShares
+{
+    /// <summary>The projects the Method of Equal Shares funds.</summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion; <see cref="EqualSharesCompletion.Add1"/> is what cities use.</param>
+    /// <returns>The funded project ids in the order chosen.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
+    public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        var profile = new ApprovalProfile(election);
+        var (winners, _) = Decide(profile, completion);
+        return winners.Select(p => profile.Ids[p]).ToArray();
+    }
+
+    /// <summary>Runs the Method of Equal Shares and explains, for every project, why it was or was not funded.</summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion.</param>
+    /// <returns>The outcome: what every supporter of a funded project paid, or that a project's supporters ran out of money.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
+    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        var profile = new ApprovalProfile(election);
+        var (_, increment) = Decide(profile, completion);
+        var share = increment < 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
+        var run = EqualSharesExactRun.Run(profile, share);
+        return Describe(profile, run, share, Math.Max(increment, 0));
+    }
+
+    /// <summary>
+    /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
+    /// project fits and the completion funds them all.
+    /// </summary>
+    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion)
+    {
+        if (!Enum.IsDefined(completion))
+        {
+            throw new ArgumentOutOfRangeException(nameof(completion), completion, "Unknown completion.");
+        }
+
+        if (profile.VoterCount == 0)
+        {
+            return ([], 0);
+        }
+
+        var fast = new EqualSharesFastRun(profile);
+        if (completion == EqualSharesCompletion.None)
+        {
+            return (RunOnce(profile, fast, 0), 0);
+        }
+
+        var supported = Enumerable.Range(0, profile.ProjectCount).Where(p => profile.IsCandidate(p) || profile.IsFree(p)).ToList();
+        if (profile.CostOf(supported) <= profile.Budget)
+        {
+            // Add1 would raise the shares until every supported project is funded: no outcome on the way can exceed
+            // the budget, and none is exhaustive before it holds them all.
+            return (OrderedLikeARun(profile, supported), -1);
+        }
+
+        List<int>? previous = null;
+        for (long increment = 0; ; increment++)
+        {
+            var outcome = RunOnce(profile, fast, increment);
+            if (profile.CostOf(outcome) > profile.Budget)
+            {
+                return (previous!, increment - 1);
+            }
+
+            if (IsExhaustive(profile, outcome))
+            {
+                return (outcome, increment);
+            }
+
+            previous = outcome;
+        }
+    }
+
+    private static List<int> OrderedLikeARun(ApprovalProfile profile, List<int> supported)
+    {
+        var run = EqualSharesExactRun.Run(profile, Fraction.FromInteger(profile.Budget));
+        return run.Winners.Count == supported.Count ? run.Winners : supported;
+    }
+
+    private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun fast, long increment)
+    {
+        var exactShare = Share(profile, increment);
+        var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+        return fast.TryRun(share) ?? EqualSharesExactRun.Run(profile, exactShare).Winners;
+    }
+
+    internal static Fraction Share(ApprovalProfile profile, long increment) =>
+        Fraction.Of(profile.Budget + (increment * (long)profile.VoterCount), profile.VoterCount);
+
+    private static bool IsExhaustive(ApprovalProfile profile, List<int> outcome)
+    {
+        var left = profile.Budget - profile.CostOf(outcome);
+        var funded = new HashSet<int>(outcome);
+        for (var p = 0; p < profile.ProjectCount; p++)
+        {
+            if (profile.IsCandidate(p) && !funded.Contains(p) && profile.Cost[p] <= left)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EqualSharesOutcome Describe(ApprovalProfile profile, EqualSharesExactRun run, Fraction share, long increment)
+    {
+        var shareShown = share.ToDecimal();
+        var results = new EqualSharesProjectResult[profile.ProjectCount];
+        var funded = new HashSet<int>(run.Winners);
+        for (var p = 0; p < profile.ProjectCount; p++)
+        {
+            var id = profile.Ids[p];
+            var approvals = profile.Approvals[p];
+            var cost = profile.Cost[p];
+            if (funded.Contains(p) && cost == 0)
+            {
+                results[p] = new(id, approvals, EqualSharesVerdict.Funded, 0, 0m, approvals, 0, 0m, 0m, new LocalizedText(
+                    $"تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
+                    $"Funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
+            }
+            else if (funded.Contains(p))
+            {
+                var round = run.Round[p];
+                var price = run.Price[p].ToDecimal();
+                var full = run.FullPayers[p];
+                var partial = run.PartialPayers[p];
+                var partialPaid = run.PartialPaid[p].ToDecimal();
+                var fa = $"در دور {BudgetText.Fa(round)} تأمین شد: هر رأی‌دهنده با سهم {BudgetText.Fa(shareShown)} آغاز کرد؛ سهم هر حامی از هزینهٔ {BudgetText.Fa(cost)} برابر {BudgetText.Fa(price)} بود و {BudgetText.Fa(full)} حامی همین مبلغ را پرداختند";
+                var en = $"Funded in round {BudgetText.En(round)}: every voter started with a share of {BudgetText.En(shareShown)}; of its cost of {BudgetText.En(cost)}, each supporter paid {BudgetText.En(price)}, which {BudgetText.En(full)} supporters paid in full";
+                if (partial > 0)
+                {
+                    fa += $" و {BudgetText.Fa(partial)} حامی که کمتر داشتند همهٔ باقی‌ماندهٔ خود را، روی هم {BudgetText.Fa(partialPaid)}، پرداختند";
+                    en += $", and {BudgetText.En(partial)} supporters who had less left paid all they had, {BudgetText.En(partialPaid)} together";
+                }
+
+                results[p] = new(id, approvals, EqualSharesVerdict.Funded, round, price, full, partial, partialPaid, 0m, new LocalizedText(fa + ".", en + "."));
+            }
+            else if (approvals == 0)
+            {
+                results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, new LocalizedText(
+                    "تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
+                    "Not funded: no voter approved it."));
+            }
+            else
+            {
+                var round = run.DroppedInRound[p];
+                var left = run.MoneyLeft[p].ToDecimal();
+                results[p] = new(id, approvals, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left, new LocalizedText(
+                    $"تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
+                    $"Not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
+            }
+        }
+
+        var winners = run.Winners.Select(p => profile.Ids[p]).ToArray();
+        return new EqualSharesOutcome(winners, profile.CostOf(run.Winners), shareShown, increment, results);
+    }
+}

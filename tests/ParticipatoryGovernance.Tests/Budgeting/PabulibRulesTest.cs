@@ -1,0 +1,108 @@
+using ParticipatoryGovernance.Budgeting;
+
+namespace ParticipatoryGovernance.Tests.Budgeting;
+
+public class PabulibRulesTest
+{
+    [Theory]
+    [MemberData(nameof(RealElections.All), MemberType = typeof(RealElections))]
+    public void Select_ReproducesTheProjectsTheCityFunded_WhenAppliedToARealElection(string file)
+    {
+        var election = RealElections.Read(file);
+
+        var funded = PabulibRules.Select(election);
+
+        funded.Order(StringComparer.Ordinal).Should().Equal(RealElections.FundedByTheCity(election), $"{file} uses rule {election.MetaValue("rule")}");
+    }
+
+    [Fact]
+    public void Select_CoversEveryRuleFamily_InTheRealElections()
+    {
+        var rules = RealElections.Names.Select(n => RealElections.Read(n).MetaValue("rule")).ToHashSet();
+
+        rules.Should().Contain(["equalshares/add1", "greedy-no-skip"]);
+    }
+
+    [Fact]
+    public void Select_ThrowsNamingTheRule_WhenTheRuleIsUnknown()
+    {
+        var election = Elections.Tiny(rule: "borda-count");
+
+        var act = () => PabulibRules.Select(election);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*'borda-count'*");
+    }
+
+    [Fact]
+    public void Select_Throws_WhenTheMetaNamesNoRule()
+    {
+        var election = Elections.Tiny(rule: null);
+
+        var act = () => PabulibRules.Select(election);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*no rule*");
+    }
+
+    [Fact]
+    public void Select_Throws_WhenGreedyThresholdHasNoThreshold()
+    {
+        var election = Elections.Tiny(rule: "greedy-threshold");
+
+        var act = () => PabulibRules.Select(election);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*min_project_score_threshold*");
+    }
+
+    [Fact]
+    public void Select_LeavesOutProjectsUnderTheThreshold_WhenTheRuleIsGreedyThreshold()
+    {
+        // Budget 100. A: 50, 5 approvals; B: 60, 4; C: 30, 4; D: 20, 1. Threshold 2 drops D;
+        // A (50) then B does not fit (60 > 50 left), C fits (80). Funded: A, C.
+        var election = Elections.GreedyExample([new("rule", "greedy-threshold"), new("min_project_score_threshold", "2")]);
+
+        PabulibRules.Select(election).Should().Equal("A", "C");
+    }
+
+    [Fact]
+    public void Select_StopsAtTheFirstMisfitInFileOrder_WhenTheRuleIsGreedyNoSkip()
+    {
+        // Rows are A, C, B, D. B and C tie at 4 approvals; the file lists C first, so the count is A, C, B, D:
+        // A (50), C (80), B does not fit (60 > 20 left) and the count stops there.
+        var election = Elections.GreedyExample([new("rule", "greedy-no-skip")], rowOrder: ["A", "C", "B", "D"]);
+
+        PabulibRules.Select(election).Should().Equal("A", "C");
+    }
+
+    [Fact]
+    public void Select_SwitchesToGreedy_WhenMoreVotersPreferIt()
+    {
+        // The proportional example of EqualSharesTest: Equal Shares funds X1 and Y, greedy funds X1 and X2.
+        // Voters 1–6 get 1 project from Equal Shares and 2 from greedy (6 prefer greedy);
+        // voters 7–10 get 1 from Equal Shares and 0 from greedy (4 prefer Equal Shares). 6 > 4: greedy.
+        var election = Elections.ProportionalExample(rule: "equalshares/add1-comparison");
+
+        var (funded, preferEqualShares, preferGreedy) = PabulibRules.Compare(election);
+
+        preferEqualShares.Should().Be(4);
+        preferGreedy.Should().Be(6);
+        funded.Should().Equal("X1", "X2");
+        PabulibRules.Select(election).Should().Equal("X1", "X2");
+    }
+
+    [Fact]
+    public void Select_KeepsEqualShares_WhenNoMoreVotersPreferGreedy()
+    {
+        // 11 voters, budget 110 (share 10). A: 50 by voters 1–6; B: 50 by voters 1–5; C: 40 by voters 7–11.
+        // Greedy: A (6), then B and C tie at 5 and B comes first in the rows: A + B = 100, C does not fit.
+        // Equal Shares: A first (price 50/6, 1/6 per unit of cost), then B's supporters have 5 × 10/6 < 50,
+        // and C (price 8) is funded: A, C. Voters 1–5 prefer greedy (2 to 1), voter 6 is indifferent,
+        // voters 7–11 prefer Equal Shares (1 to 0): 5 against 5, so Equal Shares stays.
+        var election = Elections.ComparisonTieExample(rule: "equalshares/add1-comparison");
+
+        var (funded, preferEqualShares, preferGreedy) = PabulibRules.Compare(election);
+
+        preferEqualShares.Should().Be(5);
+        preferGreedy.Should().Be(5);
+        funded.Should().Equal("A", "C");
+    }
+}
