@@ -6,22 +6,6 @@ using ParticipatoryGovernance.Budgeting;
 
 // Run all with: dotnet run -c Release --project benchmarks/ParticipatoryGovernance.Benchmarks -- --filter '*'
 // A single timed pass on the synthetic election, without BenchmarkDotNet: ... -- --once
-if (args is ["--diag"])
-{
-    var e = SyntheticWarsaw.Create();
-    var profile = new ApprovalProfile(e);
-    Console.WriteLine($"types {profile.TypeCount}");
-    var fast = new EqualSharesFastRun(profile);
-    for (long k = 0; k < 400; k += 20)
-    {
-        var w = Stopwatch.StartNew();
-        var r = fast.TryRun((double)(profile.Budget + (k * profile.VoterCount)) / profile.VoterCount);
-        Console.WriteLine($"k={k} {(r is null ? "unsure" : r.Count.ToString(CultureInfo.InvariantCulture) + " cost " + profile.CostOf(r))} {w.Elapsed.TotalMilliseconds:0.0} ms");
-    }
-
-    return;
-}
-
 if (args is ["--once"])
 {
     var election = SyntheticWarsaw.Create();
