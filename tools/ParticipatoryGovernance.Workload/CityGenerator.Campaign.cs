@@ -204,6 +204,7 @@ public sealed partial class CityGenerator
 
         _applicantCount = campaign.Applications.Count;
         campaign.ClearDomainEvents();
+        _cancellationToken.ThrowIfCancellationRequested();
         await _writer.WriteCampaignAsync(campaign, _cancellationToken).ConfigureAwait(false);
         _campaignTeens = [];
         Report(GenerationStages.Campaign, CampaignSteps, CampaignSteps);

@@ -117,6 +117,7 @@ public sealed partial class CityGenerator
             _sessionCount,
             _youthMayorCount,
             _teamMemberCount);
+        _cancellationToken.ThrowIfCancellationRequested();
         await _writer.CompleteAsync(counts, _cancellationToken).ConfigureAwait(false);
         return counts;
     }

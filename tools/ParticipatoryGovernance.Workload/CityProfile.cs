@@ -200,7 +200,12 @@ public sealed record CityProfile
             Endorsements = Ideas == 0 ? 0 : (int)Math.Round((double)Endorsements * ideas / Ideas),
             Campaign = campaign,
         };
-        return scaled with { Residents = Math.Max(scaled.MinimumResidents, Round(Residents * factor)) };
+        var residents = Math.Max(scaled.MinimumResidents, Round(Residents * factor));
+        return scaled with
+        {
+            Residents = residents,
+            Endorsements = (int)Math.Min(scaled.Endorsements, (long)ideas * MostEndorsementsPerIdea(residents)),
+        };
     }
 
     /// <summary>Every way the profile's settings do not fit together; empty when it can be generated.</summary>
@@ -235,7 +240,7 @@ public sealed record CityProfile
         Check(problems, AgendaItemsPerMeeting >= 1, "AgendaItemsPerMeeting must be at least 1: meetings take decisions.");
         Check(problems, Ideas >= 0 && Endorsements >= 0, "Ideas and Endorsements must not be negative.");
         Check(problems, Endorsements == 0 || Ideas > 0, "Endorsements need ideas to endorse.");
-        Check(problems, (long)Endorsements <= (long)Ideas * Math.Max(1, Residents / 10), $"Endorsements ({Endorsements}) must be at most {(long)Ideas * Math.Max(1, Residents / 10)}: a tenth of the residents per idea on average.");
+        Check(problems, (long)Endorsements <= (long)Ideas * MostEndorsementsPerIdea(Residents), $"Endorsements ({Endorsements}) must be at most {(long)Ideas * MostEndorsementsPerIdea(Residents)}: a tenth of the residents per idea on average.");
         Check(problems, FirstIdeaMonth <= LastIdeaMonth && LastIdeaMonth <= SolarHijriMonth.Of(AsOf), "The idea months must run in order and end by AsOf's month.");
         var ideasLaunched = PhaseLaunches?.FirstOrDefault(l => l.Phase == ProgrammePhase.CitizenIdeas);
         Check(problems, Ideas == 0 || (ideasLaunched is not null && SolarHijriMonth.Of(ideasLaunched.LaunchedOn) <= FirstIdeaMonth), "Ideas need the citizen-ideas phase launched by FirstIdeaMonth.");
@@ -253,6 +258,8 @@ public sealed record CityProfile
             ? this
             : throw new ArgumentException($"The city profile '{Key}' cannot be generated:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
+
+    private static int MostEndorsementsPerIdea(int residents) => Math.Max(1, residents / 10);
 
     private static int Round(double value) => checked((int)Math.Round(value, MidpointRounding.AwayFromZero));
 
