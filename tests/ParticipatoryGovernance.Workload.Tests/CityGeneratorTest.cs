@@ -52,6 +52,7 @@ public class CityGeneratorTest
         youth.GirlMayors.Should().Be(2);
         youth.CompleteTeams.Should().Be(5);
         youth.TeenagersEngaged.Should().Be(5 * 10);
+        city.Batches.Should().Contain(new Dictionary<string, int> { ["Municipality"] = 1, ["Neighbourhoods"] = 1, ["Residents"] = 4, ["Campaign"] = 1 });
     }
 
     [Fact]

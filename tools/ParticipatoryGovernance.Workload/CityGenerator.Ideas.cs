@@ -176,7 +176,7 @@ public sealed partial class CityGenerator
 
     /// <summary>
     /// Shares the profile's endorsements among the ideas: ideas reviewed on their support get the threshold and a little
-    /// more; the rest is shared by a long-tailed (log-normal) pull, larger for ideas that went far and older ones, and
+    /// more; the rest is shared by a long-tailed pull, larger for ideas that went far and older ones, and
     /// capped so that an idea left submitted stays under the threshold and nobody endorses twice.
     /// </summary>
     private void AllocateEndorsements(SeededRandom random, IdeaPlan plan, int cap, int threshold)
@@ -215,9 +215,11 @@ public sealed partial class CityGenerator
                 continue;
             }
 
-            var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            // A Pareto-like tail (most ideas draw a little support, a few fifty times more) from plain arithmetic,
+            // which rounds the same on every machine, unlike Math.Exp or Math.Log.
+            var tail = 1 / (0.02 + random.NextDouble());
             var age = (plan.End - plan.SubmittedAt(i)).TotalDays;
-            pull[i] = Math.Exp(1.1 * normal) * EndorsementPull[(int)fate] * Math.Min(1, 0.15 + (age / 120));
+            pull[i] = tail * EndorsementPull[(int)fate] * Math.Min(1, 0.15 + (age / 120));
             caps[i] = fate == IdeaFate.LeftSubmitted ? Math.Min(cap, threshold - 1) : cap;
             sum += pull[i];
             room += caps[i];

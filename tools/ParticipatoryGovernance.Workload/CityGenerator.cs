@@ -24,6 +24,7 @@ namespace ParticipatoryGovernance.Workload;
 /// Memory stays bounded by a neighbourhood's residents, a batch of ideas, the campaign's teenagers and a few compact
 /// arrays (an identifier per resident old enough to take part in ideas, and a plan entry per idea).
 /// </para>
+/// <para>Each call keeps its own state, so calls with different writers may run at the same time.</para>
 /// </remarks>
 public sealed partial class CityGenerator
 {

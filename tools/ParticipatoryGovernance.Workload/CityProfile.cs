@@ -83,7 +83,10 @@ public sealed record CityProfile
     /// <summary>The youth-mayor campaign, or <see langword="null"/> for a city without one.</summary>
     public YouthCampaignProfile? Campaign { get; init; }
 
-    /// <summary>Ideas handed to the writer at a time; default 2,000.</summary>
+    /// <summary>
+    /// Idea records handed to the writer at a time; default 2,000. A batch can run one or two over, as an idea and its
+    /// resubmitted version travel together.
+    /// </summary>
     public int IdeaBatchSize { get; init; } = 2000;
 
     /// <summary>

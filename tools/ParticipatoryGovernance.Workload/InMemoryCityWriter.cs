@@ -19,6 +19,7 @@ public sealed class InMemoryCityWriter : ICityWriter
     private readonly List<NeighbourhoodMeeting> _meetings = [];
     private readonly List<Council> _councils = [];
     private readonly List<CitizenIdea> _ideas = [];
+    private readonly Dictionary<string, int> _batches = new(StringComparer.Ordinal);
 
     /// <summary>The municipality, once written.</summary>
     public Municipality? Municipality { get; private set; }
@@ -46,8 +47,6 @@ public sealed class InMemoryCityWriter : ICityWriter
 
     /// <summary>How many batches of each kind arrived, keyed by the method's name without "Write" and "Async".</summary>
     public IReadOnlyDictionary<string, int> Batches => _batches;
-
-    private readonly Dictionary<string, int> _batches = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task WriteMunicipalityAsync(Municipality municipality, CancellationToken cancellationToken)
