@@ -45,7 +45,7 @@ public sealed class ConcurrencyConflictException : Exception
 
     internal static ConcurrencyConflictException From(DbUpdateException exception, bool isDuplicateKey)
     {
-        var types = exception.Entries.Select(e => (e.Metadata.FindOwnership()?.PrincipalEntityType ?? e.Metadata).ClrType.Name)
+        var types = exception.Entries.Select(e => Storage.AggregateParts.RootTypeOf(e.Metadata).ClrType.Name)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var what = types.Length == 0 ? "the data" : string.Join(", ", types);

@@ -38,6 +38,12 @@ public static class ConcurrencyRetry
         return context.ChangeWithRetryCoreAsync(specification, (aggregate, _) => Task.FromResult(change(aggregate)), options, cancellationToken);
     }
 
+    private static object KeyOf(GovernanceDbContext context, object aggregate)
+    {
+        var entry = context.Entry(aggregate);
+        return entry.Property(entry.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue!;
+    }
+
     /// <summary>The retry loop, with an operation that may await (tests hold every writer at a gate with it).</summary>
     internal static async Task<Result> ChangeWithRetryCoreAsync<T>(
         this GovernanceDbContext context,
@@ -62,9 +68,15 @@ public static class ConcurrencyRetry
             throw new InvalidOperationException("The context holds unsaved changes; save or discard them before a retried change, which starts each attempt afresh.");
         }
 
+        object? key = null;
         for (var attempt = 1; ; attempt++)
         {
             context.ChangeTracker.Clear();
+
+            // After a lost race, hold the aggregate for the reload and save: the losers queue instead of racing again.
+            await using var exclusive = attempt > 1 && options.LockAfterConflict && key is not null
+                ? await context.BeginExclusiveChangeAsync(context.Model.FindEntityType(typeof(T))!, key, cancellationToken)
+                : null;
             var query = QueryableSpecificationEvaluator.Default.GetQuery(context.Set<T>().AsTracking(), specification);
             var aggregate = await query.SingleOrDefaultAsync(cancellationToken);
             if (aggregate is null)
@@ -72,6 +84,7 @@ public static class ConcurrencyRetry
                 return Result.Failure(PersistenceRules.Missing(typeof(T).Name));
             }
 
+            key ??= KeyOf(context, aggregate);
             var result = await change(aggregate, cancellationToken);
             if (result.IsFailure)
             {
@@ -83,11 +96,19 @@ public static class ConcurrencyRetry
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
+                if (exclusive is not null)
+                {
+                    await exclusive.CommitAsync(cancellationToken);
+                }
+
                 return result;
             }
             catch (ConcurrencyConflictException) when (attempt < options.MaxAttempts)
             {
-                await Task.Delay(options.DelayBefore(attempt + 1), cancellationToken);
+                if (!options.LockAfterConflict)
+                {
+                    await Task.Delay(options.DelayBefore(attempt + 1), cancellationToken);
+                }
             }
             catch (ConcurrencyConflictException)
             {

@@ -7,6 +7,19 @@ using ParticipatoryGovernance.EntityFrameworkCore.Events;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
 
+/// <summary>How the database refused a save that raced another writer.</summary>
+internal enum StoreConflict
+{
+    /// <summary>Not a race: let the exception through.</summary>
+    None = 0,
+
+    /// <summary>A unique or primary key was taken by another writer.</summary>
+    DuplicateKey = 1,
+
+    /// <summary>The database chose this transaction to give way (a deadlock or a serialization failure).</summary>
+    LostRace = 2,
+}
+
 /// <summary>
 /// What a save adds to EF Core's own: raised versions and event rows, prepared before the save, kept when it commits
 /// and undone when it fails, so that the context can be saved again (or thrown away) without duplicate events.
@@ -28,6 +41,7 @@ internal sealed class PendingSave
         var byKey = entries.Where(e => e.Metadata.FindPrimaryKey() is not null)
             .GroupBy(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
             .ToDictionary(g => g.Key, g => g.First());
+        AssignPositions(entries, byKey);
         var touched = new HashSet<EntityEntry>();
         foreach (var entry in entries)
         {
@@ -97,7 +111,7 @@ internal sealed class PendingSave
     /// The save failed: removes the event rows and restores the versions, then says what to throw instead of the
     /// provider's exception (a <see cref="ConcurrencyConflictException"/>), or <see langword="null"/> to let it through.
     /// </summary>
-    public Exception? Undo(Exception exception, Func<Exception, bool> isUniqueViolation)
+    public Exception? Undo(Exception exception, Func<Exception, StoreConflict> classify)
     {
         foreach (var row in _eventRows)
         {
@@ -113,7 +127,12 @@ internal sealed class PendingSave
         return exception switch
         {
             DbUpdateConcurrencyException concurrency => ConcurrencyConflictException.From(concurrency, isDuplicateKey: false),
-            DbUpdateException update when isUniqueViolation(update.InnerException ?? update) => ConcurrencyConflictException.From(update, isDuplicateKey: true),
+            DbUpdateException update => classify(update.InnerException ?? update) switch
+            {
+                StoreConflict.DuplicateKey => ConcurrencyConflictException.From(update, isDuplicateKey: true),
+                StoreConflict.LostRace => ConcurrencyConflictException.From(update, isDuplicateKey: false),
+                _ => null,
+            },
             _ => null,
         };
     }
@@ -121,19 +140,75 @@ internal sealed class PendingSave
     private static EntityEntry? RootOf(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> byKey)
     {
         var current = entry;
-        while (current.Metadata.IsOwned())
+        while (AggregateParts.LinkToParent(current.Metadata) is { } link)
         {
-            var ownership = current.Metadata.FindOwnership()!;
-            var key = KeyOf(current, ownership.Properties);
-            if (!byKey.TryGetValue((ownership.PrincipalEntityType, key), out var owner))
+            if (ParentOf(current, link, byKey) is not { } parent)
             {
                 return null;
             }
 
-            current = owner;
+            current = parent;
         }
 
         return AggregateVersions.AccessFor(current.Metadata.ClrType) is null || current.State == EntityState.Detached ? null : current;
+    }
+
+    private static EntityEntry? ParentOf(EntityEntry entry, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> byKey) =>
+        byKey.TryGetValue((link.PrincipalEntityType, KeyOf(entry, link.Properties)), out var parent) ? parent : null;
+
+    /// <summary>
+    /// Replaces the placeholder positions of new parts by their places: after the highest position their siblings
+    /// hold (deleted siblings included, whose rows still exist until this save), in the order of the parent's list.
+    /// Done before the save, not when the part is tracked, because only now are all of a save's new parts known.
+    /// </summary>
+    private static void AssignPositions(List<EntityEntry> entries, Dictionary<(IEntityType, string), EntityEntry> byKey)
+    {
+        var withPlaceholders = entries
+            .Where(e => e.State == EntityState.Added
+                && e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null
+                && PlaceholderPositionGenerator.IsPlaceholder((int)e.Property(AggregateParts.PositionProperty).CurrentValue!))
+            .ToList();
+        if (withPlaceholders.Count == 0)
+        {
+            return;
+        }
+
+        var siblingsByParent = entries
+            .Where(e => e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null && AggregateParts.LinkToParent(e.Metadata) is not null)
+            .GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties)))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var group in withPlaceholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
+        {
+            var link = AggregateParts.LinkToParent(group.Key.Metadata)!;
+            var next = siblingsByParent[group.Key]
+                .Select(e => (int)(e.State == EntityState.Deleted
+                    ? e.Property(AggregateParts.PositionProperty).OriginalValue
+                    : e.Property(AggregateParts.PositionProperty).CurrentValue)!)
+                .Where(p => !PlaceholderPositionGenerator.IsPlaceholder(p))
+                .DefaultIfEmpty(0)
+                .Max();
+            var order = PlaceInParentList(group.First(), link, byKey);
+            foreach (var part in group.OrderBy(e => order.TryGetValue(e.Entity, out var index) ? index : int.MaxValue))
+            {
+                part.Property(AggregateParts.PositionProperty).CurrentValue = ++next;
+            }
+        }
+    }
+
+    private static Dictionary<object, int> PlaceInParentList(EntityEntry part, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> byKey)
+    {
+        var places = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        if (ParentOf(part, link, byKey) is { } parent
+            && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable list)
+        {
+            var index = 0;
+            foreach (var element in list)
+            {
+                places.TryAdd(element, index++);
+            }
+        }
+
+        return places;
     }
 
     private static string KeyOf(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
