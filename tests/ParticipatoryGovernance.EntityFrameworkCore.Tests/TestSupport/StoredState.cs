@@ -45,6 +45,26 @@ internal static class StoredState
             return 1;
         }
 
+        // A list compares by its items, whatever list type holds them (an array in memory, a list once read back).
+        if (expected is IEnumerable expectedItems and not string && actual is IEnumerable actualItems)
+        {
+            var left = expectedItems.Cast<object?>().ToList();
+            var right = actualItems.Cast<object?>().ToList();
+            if (left.Count != right.Count)
+            {
+                differences.Add($"{path}: expected {left.Count} items, found {right.Count}");
+                return 1;
+            }
+
+            var count = 1;
+            for (var i = 0; i < left.Count; i++)
+            {
+                count += Compare(left[i], right[i], $"{path}[{i}]", differences);
+            }
+
+            return count;
+        }
+
         var type = expected.GetType();
         if (type != actual.GetType())
         {
@@ -60,25 +80,6 @@ internal static class StoredState
             }
 
             return 1;
-        }
-
-        if (expected is IEnumerable expectedItems)
-        {
-            var left = expectedItems.Cast<object?>().ToList();
-            var right = ((IEnumerable)actual).Cast<object?>().ToList();
-            if (left.Count != right.Count)
-            {
-                differences.Add($"{path}: expected {left.Count} items, found {right.Count}");
-                return 1;
-            }
-
-            var count = 1;
-            for (var i = 0; i < left.Count; i++)
-            {
-                count += Compare(left[i], right[i], $"{path}[{i}]", differences);
-            }
-
-            return count;
         }
 
         var fields = 0;

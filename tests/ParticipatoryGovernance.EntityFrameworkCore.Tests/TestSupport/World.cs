@@ -80,6 +80,13 @@ internal sealed class World
         }
     }
 
+    /// <summary>Hands the residents added since the last save to a context, to be saved with what refers to them.</summary>
+    public void AddUnsavedTo(GovernanceDbContext db)
+    {
+        db.AddRange(_unsaved);
+        _unsaved.Clear();
+    }
+
     /// <summary>Stores the municipality and neighbourhoods (the first time) and the residents added since the last call.</summary>
     public async Task SaveAsync(TestDatabase database)
     {
