@@ -93,15 +93,31 @@ public abstract class GovernanceDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        IDbContextTransaction? own = null;
         try
         {
+            // Prepare has just detected the changes, and made its own through the change tracker.
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+            {
+                own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+                HoldAggregates(pending.ExistingRoots);
+            }
+
             var written = base.SaveChanges(acceptAllChangesOnSuccess);
+            own?.Commit();
             pending.Complete();
             return written;
         }
         catch (Exception exception) when (pending.Undo(exception, ClassifyConflict) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            own?.Dispose();
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -109,9 +125,24 @@ public abstract class GovernanceDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        IDbContextTransaction? own = null;
         try
         {
+            // Prepare has just detected the changes, and made its own through the change tracker.
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+            {
+                own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+                await HoldAggregatesAsync(pending.ExistingRoots, cancellationToken);
+            }
+
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
             pending.Complete();
             return written;
         }
@@ -119,7 +150,37 @@ public abstract class GovernanceDbContext : DbContext
         {
             throw translated;
         }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
+
+    /// <summary>
+    /// Whether a save first holds the stored aggregates it changes, in one order, and checks their versions, before it
+    /// writes anything: where writers wait for one another row by row (PostgreSQL), a writer that loaded an old version
+    /// then stops before inserting a part whose key a newer writer holds, which would otherwise wait on each other.
+    /// </summary>
+    private protected virtual bool HoldsAggregatesWhileSaving => false;
+
+    /// <summary>Holds the aggregates a save changes and checks their versions; see <see cref="HoldsAggregatesWhileSaving"/>.</summary>
+    /// <param name="roots">The stored aggregates and the versions they were loaded at.</param>
+    /// <exception cref="ConcurrencyConflictException">Another writer saved one of them since it was loaded.</exception>
+    private protected virtual void HoldAggregates(IReadOnlyList<(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Root, long Version)> roots)
+    {
+    }
+
+    /// <summary>Holds the aggregates a save changes and checks their versions; see <see cref="HoldsAggregatesWhileSaving"/>.</summary>
+    /// <param name="roots">The stored aggregates and the versions they were loaded at.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="ConcurrencyConflictException">Another writer saved one of them since it was loaded.</exception>
+    private protected virtual Task HoldAggregatesAsync(IReadOnlyList<(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Root, long Version)> roots, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>
     /// Starts a transaction in which the aggregate with a key cannot be changed by other writers until it ends: the

@@ -26,6 +26,14 @@ public sealed record ConcurrencyRetryOptions
     /// </summary>
     public bool LockAfterConflict { get; init; } = true;
 
+    /// <summary>
+    /// Whether changes to the same aggregate from this process wait in one queue and are applied by one writer at a
+    /// time, several to one load and one transaction. Default <see langword="true"/>: a thousand residents endorsing one
+    /// idea then cost a few loads, not a thousand. Set it to <see langword="false"/> to have every writer load and save
+    /// on its own (and race the others), as writers in different processes do.
+    /// </summary>
+    public bool QueueChangesInProcess { get; init; } = true;
+
     /// <summary>The cap on the wait after the first lost race; it doubles after each. Default 5 ms.</summary>
     public TimeSpan FirstDelay { get; init; } = TimeSpan.FromMilliseconds(5);
 

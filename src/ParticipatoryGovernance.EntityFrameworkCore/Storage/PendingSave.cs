@@ -29,31 +29,40 @@ internal sealed class PendingSave
     private readonly List<(EntityEntry Root, AggregateAccess Access)> _withEvents = [];
     private readonly List<(PropertyEntry Version, long Original)> _raised = [];
     private readonly List<EntityEntry> _eventRows = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, bool> Parents = new();
     private readonly DbContext _context;
 
     private PendingSave(DbContext context) => _context = context;
 
+    /// <summary>The stored aggregates this save changes, with the versions they were loaded at.</summary>
+    public IReadOnlyList<(EntityEntry Root, long Version)> ExistingRoots => [.. _raised.Select(r => (r.Version.EntityEntry, r.Original))];
+
     public static PendingSave Prepare(DbContext context, Instant now)
     {
         var pending = new PendingSave(context);
+
+        // Entries() would detect changes again; the save that follows is told not to either (see GovernanceDbContext).
         context.ChangeTracker.DetectChanges();
         var entries = context.ChangeTracker.Entries().ToList();
-        var byKey = entries.Where(e => e.Metadata.FindPrimaryKey() is not null)
+        var changed = entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var withEvents = entries.Where(e => IsRoot(e.Metadata) && AggregateVersions.AccessFor(e.Metadata.ClrType)!.Events(e.Entity).Count > 0).ToList();
+        if (changed.Count == 0 && withEvents.Count == 0)
+        {
+            return pending;
+        }
+
+        // Only rows that parts hang from can be a part's parent: an idea, an agenda item, a youth mayor; not its
+        // thousand endorsements.
+        var parents = entries.Where(e => IsParent(e.Metadata))
             .GroupBy(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
             .ToDictionary(g => g.Key, g => g.First());
-        AssignPositions(entries, byKey);
-        var touched = new HashSet<EntityEntry>();
-        foreach (var entry in entries)
+        AssignPositions(changed, parents);
+        var touched = new HashSet<EntityEntry>(withEvents);
+        foreach (var entry in changed)
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RootOf(entry, byKey) is { } root)
+            if (RootOf(entry, parents) is { } root)
             {
                 touched.Add(root);
-            }
-
-            if (!entry.Metadata.IsOwned() && AggregateVersions.AccessFor(entry.Metadata.ClrType) is { } access
-                && access.Events(entry.Entity).Count > 0)
-            {
-                touched.Add(entry);
             }
         }
 
@@ -124,10 +133,12 @@ internal sealed class PendingSave
             version.IsModified = false;
         }
 
-        return exception switch
+        // Npgsql's execution strategy wraps a failure it deems transient (a deadlock) in an InvalidOperationException.
+        var update = exception is ConcurrencyConflictException ? null : exception as DbUpdateException ?? exception.InnerException as DbUpdateException;
+        return update switch
         {
             DbUpdateConcurrencyException concurrency => ConcurrencyConflictException.From(concurrency, isDuplicateKey: false),
-            DbUpdateException update => classify(update.InnerException ?? update) switch
+            not null => classify(update.InnerException ?? update) switch
             {
                 StoreConflict.DuplicateKey => ConcurrencyConflictException.From(update, isDuplicateKey: true),
                 StoreConflict.LostRace => ConcurrencyConflictException.From(update, isDuplicateKey: false),
@@ -137,12 +148,12 @@ internal sealed class PendingSave
         };
     }
 
-    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> byKey)
+    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> parents)
     {
         var current = entry;
         while (AggregateParts.LinkToParent(current.Metadata) is { } link)
         {
-            if (ParentOf(current, link, byKey) is not { } parent)
+            if (ParentOf(current, link, parents) is not { } parent)
             {
                 return null;
             }
@@ -150,66 +161,63 @@ internal sealed class PendingSave
             current = parent;
         }
 
-        return AggregateVersions.AccessFor(current.Metadata.ClrType) is null || current.State == EntityState.Detached ? null : current;
+        return IsRoot(current.Metadata) && current.State != EntityState.Detached ? current : null;
     }
 
-    private static EntityEntry? ParentOf(EntityEntry entry, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> byKey) =>
-        byKey.TryGetValue((link.PrincipalEntityType, KeyOf(entry, link.Properties)), out var parent) ? parent : null;
+    private static bool IsRoot(IEntityType entityType) => !entityType.IsOwned() && AggregateVersions.AccessFor(entityType.ClrType) is not null;
+
+    private static bool IsParent(IEntityType entityType) => Parents.GetOrAdd(entityType, type => IsRoot(type) || AggregateParts.PartNavigations(type).Any());
+
+    private static EntityEntry? ParentOf(EntityEntry entry, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> parents) =>
+        parents.TryGetValue((link.PrincipalEntityType, KeyOf(entry, link.Properties)), out var parent) ? parent : null;
 
     /// <summary>
     /// Replaces the placeholder positions of new parts by their places: after the highest position their siblings
-    /// hold (deleted siblings included, whose rows still exist until this save), in the order of the parent's list.
-    /// Done before the save, not when the part is tracked, because only now are all of a save's new parts known.
+    /// hold, in the order of the parent's list. Done before the save, not when the part is tracked, because only now
+    /// are all of a save's new parts known. Lists only grow at the end or lose items, and are loaded in position order,
+    /// so the highest stored position is the last stored item's, or a sibling's deleted in this save.
     /// </summary>
-    private static void AssignPositions(List<EntityEntry> entries, Dictionary<(IEntityType, string), EntityEntry> byKey)
+    private static void AssignPositions(List<EntityEntry> changed, Dictionary<(IEntityType, string), EntityEntry> parents)
     {
-        var withPlaceholders = entries
+        var placeholders = changed
             .Where(e => e.State == EntityState.Added
                 && e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null
-                && PlaceholderPositionGenerator.IsPlaceholder((int)e.Property(AggregateParts.PositionProperty).CurrentValue!))
+                && PlaceholderPositionGenerator.IsPlaceholder(PositionOf(e)))
             .ToList();
-        if (withPlaceholders.Count == 0)
+        if (placeholders.Count == 0)
         {
             return;
         }
 
-        var siblingsByParent = entries
-            .Where(e => e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null && AggregateParts.LinkToParent(e.Metadata) is not null)
-            .GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties)))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var group in withPlaceholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
+        var context = placeholders[0].Context;
+        foreach (var group in placeholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
         {
             var link = AggregateParts.LinkToParent(group.Key.Metadata)!;
-            var next = siblingsByParent[group.Key]
-                .Select(e => (int)(e.State == EntityState.Deleted
-                    ? e.Property(AggregateParts.PositionProperty).OriginalValue
-                    : e.Property(AggregateParts.PositionProperty).CurrentValue)!)
-                .Where(p => !PlaceholderPositionGenerator.IsPlaceholder(p))
-                .DefaultIfEmpty(0)
-                .Max();
-            var order = PlaceInParentList(group.First(), link, byKey);
-            foreach (var part in group.OrderBy(e => order.TryGetValue(e.Entity, out var index) ? index : int.MaxValue))
+            var deleted = changed
+                .Where(e => e.State == EntityState.Deleted && e.Metadata == group.Key.Metadata && KeyOf(e, link.Properties) == group.Key.Parent)
+                .Select(PositionOf);
+            var list = ParentOf(group.First(), link, parents) is { } parent
+                && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable items
+                ? items.Cast<object>().ToList()
+                : [];
+            var lastStored = Enumerable.Reverse(list).Select(item => PositionOf(context.Entry(item))).FirstOrDefault(p => !PlaceholderPositionGenerator.IsPlaceholder(p));
+            var next = deleted.Append(lastStored).Max();
+            var places = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < list.Count; i++)
+            {
+                places.TryAdd(list[i], i);
+            }
+
+            foreach (var part in group.OrderBy(e => places.TryGetValue(e.Entity, out var index) ? index : int.MaxValue))
             {
                 part.Property(AggregateParts.PositionProperty).CurrentValue = ++next;
             }
         }
     }
 
-    private static Dictionary<object, int> PlaceInParentList(EntityEntry part, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> byKey)
-    {
-        var places = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        if (ParentOf(part, link, byKey) is { } parent
-            && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable list)
-        {
-            var index = 0;
-            foreach (var element in list)
-            {
-                places.TryAdd(element, index++);
-            }
-        }
-
-        return places;
-    }
+    private static int PositionOf(EntityEntry entry) => (int)(entry.State == EntityState.Deleted
+        ? entry.Property(AggregateParts.PositionProperty).OriginalValue
+        : entry.Property(AggregateParts.PositionProperty).CurrentValue)!;
 
     private static string KeyOf(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
         string.Join('|', properties.Select(p => Convert.ToString(

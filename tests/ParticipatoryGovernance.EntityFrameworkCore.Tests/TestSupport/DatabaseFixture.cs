@@ -71,6 +71,8 @@ public sealed class DatabaseFixture : IDisposable
         }
         else
         {
+            // Tests run one at a time; the idle connections of earlier tests' databases would count against the server's limit.
+            NpgsqlConnection.ClearAllPools();
             await using (var admin = new NpgsqlConnection(_server.Value!.ConnectionString("postgres")))
             {
                 await admin.OpenAsync();
@@ -114,13 +116,20 @@ public sealed class TestDatabase(Provider provider, string connectionString, ICl
 
     public string ConnectionString { get; } = connectionString;
 
-    public GovernanceDbContext CreateContext() => Provider switch
+    /// <summary>A context on this database, with more EF Core settings when a test needs them (logging).</summary>
+    public GovernanceDbContext CreateContext(Action<DbContextOptionsBuilder>? configure = null)
     {
-        Provider.Sqlite => new SqliteGovernanceDbContext(
-            new DbContextOptionsBuilder<SqliteGovernanceDbContext>().UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionSettings()).Options, clock),
-        _ => new PostgresGovernanceDbContext(
-            new DbContextOptionsBuilder<PostgresGovernanceDbContext>().UseNpgsql(ConnectionString, o => o.UseNodaTime()).Options, clock),
-    };
+        if (Provider == Provider.Sqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteGovernanceDbContext>().UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionSettings());
+            configure?.Invoke(sqlite);
+            return new SqliteGovernanceDbContext(sqlite.Options, clock);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgresGovernanceDbContext>().UseNpgsql(ConnectionString, o => o.UseNodaTime());
+        configure?.Invoke(postgres);
+        return new PostgresGovernanceDbContext(postgres.Options, clock);
+    }
 }
 
 [CollectionDefinition(Name)]
