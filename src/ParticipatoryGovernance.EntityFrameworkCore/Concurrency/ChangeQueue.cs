@@ -6,10 +6,11 @@ using ParticipatoryGovernance.Common;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 
 /// <summary>
-/// The changes waiting for one aggregate in this process. The first to arrive leads: it loads the aggregate once,
+/// The changes waiting for one aggregate in this process. One writer at a time leads: it loads the aggregate once,
 /// applies the waiting operations in the order they came, each to the state the ones before it left, and stores them
-/// in one transaction; then it takes the changes that queued meanwhile, until none wait. Each writer gets its own
-/// operation's result, as if the operations had run one after another, which they did.
+/// in one transaction; then it hands the queue to the writer that has waited longest, who does the same with the
+/// changes that queued meanwhile. Each writer gets its own operation's result, as if the operations had run one after
+/// another, which they did.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -37,22 +38,28 @@ internal sealed class ChangeQueue
     public static ChangeQueue For(GovernanceDbContext context, Type aggregateType, object key) =>
         Queues.GetOrAdd((context.Database.GetConnectionString() ?? string.Empty, aggregateType, key), id => new ChangeQueue(id));
 
-    /// <summary>Queues a change and returns its result once stored (or refused); leads the queue when nobody does.</summary>
+    /// <summary>
+    /// Queues a change and returns its result once stored (or refused). When nobody leads the queue, or the last leader
+    /// hands it over, this writer leads: it stores one batch (its own change among them) and hands the queue to the
+    /// writer that has waited longest, so that no caller works for the others for long.
+    /// </summary>
     /// <param name="context">The writer's context, which does the work if this writer leads.</param>
     /// <param name="waiting">The change.</param>
-    /// <param name="options">The retry settings, for the batches this writer stores as the leader.</param>
+    /// <param name="options">The retry settings, for the batch this writer stores if it leads.</param>
     public async Task<Result> EnqueueAsync<T>(GovernanceDbContext context, Waiting waiting, ConcurrencyRetryOptions options)
         where T : class
     {
-        bool lead;
         lock (_gate)
         {
             _waiting.Add(waiting);
-            lead = !_leading;
-            _leading = true;
+            if (!_leading)
+            {
+                _leading = true;
+                waiting.Lead.TrySetResult();
+            }
         }
 
-        if (lead)
+        if (await Task.WhenAny(waiting.Done.Task, waiting.Lead.Task) == waiting.Lead.Task)
         {
             await LeadAsync<T>(context, options);
         }
@@ -140,26 +147,29 @@ internal sealed class ChangeQueue
         }
     }
 
+    /// <summary>Stores the changes waiting now, then hands the queue to the next writer waiting, or leaves it free.</summary>
     private async Task LeadAsync<T>(GovernanceDbContext context, ConcurrencyRetryOptions options)
         where T : class
     {
-        while (true)
+        List<Waiting> batch;
+        lock (_gate)
         {
-            List<Waiting> batch;
-            lock (_gate)
+            batch = [.. _waiting];
+            _waiting.Clear();
+        }
+
+        await StoreAsync<T>(context, _id.Key, batch, options);
+        lock (_gate)
+        {
+            if (_waiting.Count == 0)
             {
-                if (_waiting.Count == 0)
-                {
-                    _leading = false;
-                    Queues.TryRemove(new KeyValuePair<(string, Type, object), ChangeQueue>(_id, this));
-                    return;
-                }
-
-                batch = [.. _waiting];
-                _waiting.Clear();
+                _leading = false;
+                Queues.TryRemove(new KeyValuePair<(string, Type, object), ChangeQueue>(_id, this));
             }
-
-            await StoreAsync<T>(context, _id.Key, batch, options);
+            else
+            {
+                _waiting[0].Lead.TrySetResult();
+            }
         }
     }
 
@@ -207,6 +217,9 @@ internal sealed class ChangeQueue
         public CancellationToken CancellationToken { get; }
 
         public TaskCompletionSource<Result> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Set when this writer is to lead the queue with its own context.</summary>
+        public TaskCompletionSource Lead { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public static Waiting For<T>(ISingleResultSpecification<T> specification, Func<T, CancellationToken, Task<Result>> change, CancellationToken cancellationToken)
             where T : class =>
