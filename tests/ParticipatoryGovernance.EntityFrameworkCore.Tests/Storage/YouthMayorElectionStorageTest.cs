@@ -38,6 +38,7 @@ public class YouthMayorElectionStorageTest(DatabaseFixture fixture)
 
         var result = election.Count(closes).Value;
         campaign.DeclareElected(election, closes).ThrowIfFailed();
+        var raised = election.DomainEvents.ToList();
         await scenario.World.SaveAsync(database);
         await using (var db = database.CreateContext())
         {
@@ -59,6 +60,8 @@ public class YouthMayorElectionStorageTest(DatabaseFixture fixture)
             StoredState.ShouldEqual(stored.ResultOfCount()!, result);
             stored.LotOrder.Should().Equal(election.LotOrder);
             storedCampaign.YouthMayors.Single().ElectedIn.Should().Be(election.Id);
+            raised.Should().HaveCount(1 + 11 + 1, "called, a ballot each, counted");
+            StoredState.ShouldEqual(await SavedInSteps<YouthMayorElection>.StoredEventsAsync(db, election.Id.Value), raised);
         }
     }
 
