@@ -5,8 +5,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 public sealed record ConcurrencyRetryOptions
 {
     /// <summary>
-    /// The defaults: 10 attempts, each after the first holding the aggregate (<see cref="LockAfterConflict"/>); waits
-    /// from 5 ms doubling up to 200 ms, drawn at random below that cap, when attempts do not hold it.
+    /// The defaults: changes to one aggregate queued in the process (<see cref="QueueChangesInProcess"/>); 10 attempts,
+    /// each after the first holding the aggregate (<see cref="LockAfterConflict"/>); waits from 5 ms doubling up to
+    /// 200 ms, drawn at random below that cap, only when attempts do not hold it.
     /// </summary>
     public static ConcurrencyRetryOptions Default { get; } = new();
 
@@ -19,10 +20,9 @@ public sealed record ConcurrencyRetryOptions
     /// <summary>
     /// Whether an attempt after a lost race holds the aggregate against other writers while it reloads and saves (a row
     /// lock on PostgreSQL, the write lock on SQLite), so that it waits its turn instead of racing again. Default
-    /// <see langword="true"/>: under many writers at once (a thousand endorsements of one idea) the losers then queue and
-    /// each is stored on its second attempt; without it, each round of racing stores one and the rest retry. With it, the
-    /// operation must not write to the database itself, or it would wait for its own lock. When set, no wait comes
-    /// between attempts.
+    /// <see langword="true"/>: without it, each round of racing between processes stores one change and the rest retry.
+    /// With it, the operation must not write to the database itself, or it would wait for its own lock. When set, no
+    /// wait comes between attempts.
     /// </summary>
     public bool LockAfterConflict { get; init; } = true;
 
