@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 using ParticipatoryGovernance.EntityFrameworkCore.Configurations;
 using ParticipatoryGovernance.EntityFrameworkCore.Events;
 using ParticipatoryGovernance.EntityFrameworkCore.Storage;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Councils;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.YouthMayors;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore;
 
@@ -50,6 +57,21 @@ public abstract class GovernanceDbContext : DbContext
     /// <summary>The residents.</summary>
     public DbSet<Resident> Residents => Set<Resident>();
 
+    /// <summary>The neighbourhood meetings, with their agendas, votes, decisions and attendance.</summary>
+    public DbSet<NeighbourhoodMeeting> NeighbourhoodMeetings => Set<NeighbourhoodMeeting>();
+
+    /// <summary>The neighbourhood and women's councils, with their terms and memberships.</summary>
+    public DbSet<Council> Councils => Set<Council>();
+
+    /// <summary>The citizen ideas (every version), with their transitions, endorsements, reports, moderation, milestones and implementers.</summary>
+    public DbSet<CitizenIdea> CitizenIdeas => Set<CitizenIdea>();
+
+    /// <summary>The youth-mayor campaigns, with their stages, applications, interviews, youth mayors and teams.</summary>
+    public DbSet<YouthMayorCampaign> YouthMayorCampaigns => Set<YouthMayorCampaign>();
+
+    /// <summary>The youth-mayor elections, with their candidates, voters and ballots.</summary>
+    public DbSet<YouthMayorElection> YouthMayorElections => Set<YouthMayorElection>();
+
     /// <summary>The stored domain events, in <see cref="StoredDomainEvent.Sequence"/> order of writing.</summary>
     public DbSet<StoredDomainEvent> DomainEvents => Set<StoredDomainEvent>();
 
@@ -71,15 +93,31 @@ public abstract class GovernanceDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        IDbContextTransaction? own = null;
         try
         {
+            // Prepare has just detected the changes, and made its own through the change tracker.
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+            {
+                own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+                HoldAggregates(pending.ExistingRoots);
+            }
+
             var written = base.SaveChanges(acceptAllChangesOnSuccess);
+            own?.Commit();
             pending.Complete();
             return written;
         }
-        catch (Exception exception) when (pending.Undo(exception, IsUniqueViolation) is { } translated)
+        catch (Exception exception) when (pending.Undo(exception, ClassifyConflict) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            own?.Dispose();
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -87,22 +125,77 @@ public abstract class GovernanceDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        IDbContextTransaction? own = null;
         try
         {
+            // Prepare has just detected the changes, and made its own through the change tracker.
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+            {
+                own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+                await HoldAggregatesAsync(pending.ExistingRoots, cancellationToken);
+            }
+
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
             pending.Complete();
             return written;
         }
-        catch (Exception exception) when (pending.Undo(exception, IsUniqueViolation) is { } translated)
+        catch (Exception exception) when (pending.Undo(exception, ClassifyConflict) is { } translated)
         {
             throw translated;
         }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    /// <summary>Whether a failed save broke a unique or primary-key constraint.</summary>
+    /// <summary>
+    /// Whether a save first holds the stored aggregates it changes, in one order, and checks their versions, before it
+    /// writes anything: where writers wait for one another row by row (PostgreSQL), a writer that loaded an old version
+    /// then stops before inserting a part whose key a newer writer holds, which would otherwise wait on each other.
+    /// </summary>
+    private protected virtual bool HoldsAggregatesWhileSaving => false;
+
+    /// <summary>Holds the aggregates a save changes and checks their versions; see <see cref="HoldsAggregatesWhileSaving"/>.</summary>
+    /// <param name="roots">The stored aggregates and the versions they were loaded at.</param>
+    /// <exception cref="ConcurrencyConflictException">Another writer saved one of them since it was loaded.</exception>
+    private protected virtual void HoldAggregates(IReadOnlyList<(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Root, long Version)> roots)
+    {
+    }
+
+    /// <summary>Holds the aggregates a save changes and checks their versions; see <see cref="HoldsAggregatesWhileSaving"/>.</summary>
+    /// <param name="roots">The stored aggregates and the versions they were loaded at.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="ConcurrencyConflictException">Another writer saved one of them since it was loaded.</exception>
+    private protected virtual Task HoldAggregatesAsync(IReadOnlyList<(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Root, long Version)> roots, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>
+    /// Starts a transaction in which the aggregate with a key cannot be changed by other writers until it ends: the
+    /// reload-and-save of a change that already lost a race then waits its turn instead of racing again (ADR 0016).
+    /// </summary>
+    /// <param name="rootType">The aggregate root's entity type.</param>
+    /// <param name="key">The aggregate's key.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The transaction, which the caller commits or disposes.</returns>
+    internal abstract Task<IDbContextTransaction> BeginExclusiveChangeAsync(IEntityType rootType, object key, CancellationToken cancellationToken);
+
+    /// <summary>Whether a failed save lost a race with another writer, and how.</summary>
     /// <param name="exception">The provider's exception.</param>
-    /// <returns><see langword="true"/> for a unique violation.</returns>
-    private protected abstract bool IsUniqueViolation(Exception exception);
+    /// <returns>A duplicate key, a lost race (deadlock or serialization failure), or none.</returns>
+    private protected abstract StoreConflict ClassifyConflict(Exception exception);
 
     /// <inheritdoc />
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
@@ -110,6 +203,9 @@ public abstract class GovernanceDbContext : DbContext
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // Lower-case snake_case names on both databases: PostgreSQL folds unquoted names, and hand-written SQL stays simple.
         optionsBuilder.UseSnakeCaseNamingConvention();
+
+        // Every query of an aggregate root loads its parts, in order.
+        optionsBuilder.AddInterceptors(AggregateLoading.Instance);
     }
 
     /// <inheritdoc />
@@ -117,6 +213,7 @@ public abstract class GovernanceDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         StronglyTypedIds.Configure(configurationBuilder);
+        configurationBuilder.Properties<Rials>().HaveConversion<RialsConverter>();
     }
 
     /// <inheritdoc />

@@ -43,9 +43,21 @@ public sealed class ConcurrencyConflictException : Exception
     /// </summary>
     public bool IsDuplicateKey { get; private init; }
 
+    /// <summary>A save found, before writing, that an aggregate it changes was saved by another writer since it was loaded.</summary>
+    internal static ConcurrencyConflictException VersionChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry root)
+    {
+        var type = Storage.AggregateParts.RootTypeOf(root.Metadata).ClrType.Name;
+        return new ConcurrencyConflictException(
+            $"Another writer saved a newer version of {type} after it was loaded; load it again and retry.",
+            new DbUpdateConcurrencyException($"The stored version of {type} differs from the version loaded."))
+        {
+            EntityTypes = [type],
+        };
+    }
+
     internal static ConcurrencyConflictException From(DbUpdateException exception, bool isDuplicateKey)
     {
-        var types = exception.Entries.Select(e => (e.Metadata.FindOwnership()?.PrincipalEntityType ?? e.Metadata).ClrType.Name)
+        var types = exception.Entries.Select(e => Storage.AggregateParts.RootTypeOf(e.Metadata).ClrType.Name)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var what = types.Length == 0 ? "the data" : string.Join(", ", types);

@@ -18,18 +18,32 @@ public static class PersistenceRules
     internal static RuleViolation ConflictAfter(string aggregateType, int attempts) => RuleViolation.Of(
         ConcurrencyConflict,
         $"این {PersianName(aggregateType)} هم‌زمان به دست دیگران تغییر کرد و تغییر شما پس از {PersianDigits.Format(attempts)} بار تلاش ذخیره نشد؛ دوباره بارگذاری و تلاش کنید.",
-        $"Others changed this {aggregateType.ToLowerInvariant()} at the same time, and your change was not saved after {attempts} attempts; load it again and retry.");
+        $"Others changed this {EnglishName(aggregateType)} at the same time, and your change was not saved after {attempts} attempts; load it again and retry.");
 
     internal static RuleViolation Missing(string aggregateType) => RuleViolation.Of(
         NotFound,
         $"این {PersianName(aggregateType)} پیدا نشد؛ شاید حذف شده باشد.",
-        $"The {aggregateType.ToLowerInvariant()} was not found; it may have been removed.");
+        $"The {EnglishName(aggregateType)} was not found; it may have been removed.");
 
     private static string PersianName(string aggregateType) => aggregateType switch
     {
         "Municipality" => "شهرداری",
         "Neighbourhood" => "محله",
         "Resident" => "شهروند",
+        "NeighbourhoodMeeting" => "جلسهٔ محله",
+        "Council" => "شورا",
+        "CitizenIdea" => "ایده",
+        "YouthMayorCampaign" => "پویش شهردار نوجوان",
+        "YouthMayorElection" => "انتخابات شهردار نوجوان",
         _ => "رکورد",
+    };
+
+    private static string EnglishName(string aggregateType) => aggregateType switch
+    {
+        "NeighbourhoodMeeting" => "neighbourhood meeting",
+        "CitizenIdea" => "citizen idea",
+        "YouthMayorCampaign" => "youth-mayor campaign",
+        "YouthMayorElection" => "youth-mayor election",
+        _ => aggregateType.ToLowerInvariant(),
     };
 }

@@ -24,6 +24,23 @@ internal static class ValueObjectMapping
         name.Property(n => n.FamilyName).HasMaxLength(Common.PersonName.MaxPartLength).IsRequired();
     }
 
+    /// <summary>Who acted: the kind, and the resident's id or the official's id and name (columns <c>by_kind</c>, <c>by_resident_id</c>…).</summary>
+    public static void Actor(this ComplexPropertyBuilder<Actor> actor)
+    {
+        actor.Property(a => a.Kind).IsRequired();
+        actor.Property(a => a.ResidentId);
+        actor.Property(a => a.OfficialId).HasMaxLength(MunicipalOfficial.MaxIdLength);
+        actor.Property(a => a.OfficialName).HasMaxLength(MunicipalOfficial.MaxNameLength);
+    }
+
+    /// <summary>A guardian's consent for a minor; null for adults.</summary>
+    public static void GuardianConsent(this ComplexPropertyBuilder<YouthMayors.GuardianConsent> consent)
+    {
+        consent.Property(c => c.Relationship).IsRequired();
+        consent.Property(c => c.GivenOn).IsRequired();
+        consent.ComplexProperty(c => c.GuardianName, name => name.PersonName());
+    }
+
     /// <summary>Marks a converted property as a JSON document, stored as jsonb on PostgreSQL and text on SQLite.</summary>
     public static PropertyBuilder<T> IsJsonDocument<T>(this PropertyBuilder<T> property) =>
         property.HasAnnotation(JsonDocumentAnnotation, true);

@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
+using ParticipatoryGovernance.EntityFrameworkCore.Storage;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 
@@ -28,7 +31,24 @@ public sealed class SqliteGovernanceDbContext : GovernanceDbContext
         configurationBuilder.Properties<Instant>().HaveConversion<InstantAsUnixMicrosecondsConverter>();
     }
 
-    private protected override bool IsUniqueViolation(Exception exception) =>
+    /// <inheritdoc />
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+
+        // An aggregate's parts load one table per query rather than as one join that multiplies their rows.
+        optionsBuilder.UseSqlite(sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+    }
+
+    /// <summary>
+    /// SQLite has one writer at a time: <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a transaction) takes
+    /// the database's write lock at once, so the whole reload-and-save runs alone; other writers wait for it up to the
+    /// busy timeout.
+    /// </summary>
+    internal override async Task<IDbContextTransaction> BeginExclusiveChangeAsync(IEntityType rootType, object key, CancellationToken cancellationToken) =>
+        await Database.BeginTransactionAsync(cancellationToken);
+
+    private protected override StoreConflict ClassifyConflict(Exception exception) =>
         // SQLITE_CONSTRAINT_PRIMARYKEY (1555) or SQLITE_CONSTRAINT_UNIQUE (2067).
-        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
+        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 } ? StoreConflict.DuplicateKey : StoreConflict.None;
 }

@@ -12,7 +12,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
 /// </summary>
 internal static class AggregateVersions
 {
-    public const string PropertyName = "Version";
+    /// <summary>
+    /// The shadow property's name; not <c>Version</c>, which an aggregate may use for a number of its own (an idea's
+    /// version after resubmissions). The column is <c>version</c> on every aggregate's table.
+    /// </summary>
+    public const string PropertyName = "StoredVersion";
 
     private static readonly ConcurrentDictionary<Type, AggregateAccess?> Accessors = new();
 

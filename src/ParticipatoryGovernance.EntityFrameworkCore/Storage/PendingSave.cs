@@ -7,6 +7,19 @@ using ParticipatoryGovernance.EntityFrameworkCore.Events;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
 
+/// <summary>How the database refused a save that raced another writer.</summary>
+internal enum StoreConflict
+{
+    /// <summary>Not a race: let the exception through.</summary>
+    None = 0,
+
+    /// <summary>A unique or primary key was taken by another writer.</summary>
+    DuplicateKey = 1,
+
+    /// <summary>The database chose this transaction to give way (a deadlock or a serialization failure).</summary>
+    LostRace = 2,
+}
+
 /// <summary>
 /// What a save adds to EF Core's own: raised versions and event rows, prepared before the save, kept when it commits
 /// and undone when it fails, so that the context can be saved again (or thrown away) without duplicate events.
@@ -16,30 +29,40 @@ internal sealed class PendingSave
     private readonly List<(EntityEntry Root, AggregateAccess Access)> _withEvents = [];
     private readonly List<(PropertyEntry Version, long Original)> _raised = [];
     private readonly List<EntityEntry> _eventRows = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, bool> Parents = new();
     private readonly DbContext _context;
 
     private PendingSave(DbContext context) => _context = context;
 
+    /// <summary>The stored aggregates this save changes, with the versions they were loaded at.</summary>
+    public IReadOnlyList<(EntityEntry Root, long Version)> ExistingRoots => [.. _raised.Select(r => (r.Version.EntityEntry, r.Original))];
+
     public static PendingSave Prepare(DbContext context, Instant now)
     {
         var pending = new PendingSave(context);
+
+        // Entries() would detect changes again; the save that follows is told not to either (see GovernanceDbContext).
         context.ChangeTracker.DetectChanges();
         var entries = context.ChangeTracker.Entries().ToList();
-        var byKey = entries.Where(e => e.Metadata.FindPrimaryKey() is not null)
+        var changed = entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var withEvents = entries.Where(e => IsRoot(e.Metadata) && AggregateVersions.AccessFor(e.Metadata.ClrType)!.Events(e.Entity).Count > 0).ToList();
+        if (changed.Count == 0 && withEvents.Count == 0)
+        {
+            return pending;
+        }
+
+        // Only rows that parts hang from can be a part's parent: an idea, an agenda item, a youth mayor; not its
+        // thousand endorsements.
+        var parents = entries.Where(e => IsParent(e.Metadata))
             .GroupBy(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
             .ToDictionary(g => g.Key, g => g.First());
-        var touched = new HashSet<EntityEntry>();
-        foreach (var entry in entries)
+        AssignPositions(changed, parents);
+        var touched = new HashSet<EntityEntry>(withEvents);
+        foreach (var entry in changed)
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RootOf(entry, byKey) is { } root)
+            if (RootOf(entry, parents) is { } root)
             {
                 touched.Add(root);
-            }
-
-            if (!entry.Metadata.IsOwned() && AggregateVersions.AccessFor(entry.Metadata.ClrType) is { } access
-                && access.Events(entry.Entity).Count > 0)
-            {
-                touched.Add(entry);
             }
         }
 
@@ -97,7 +120,7 @@ internal sealed class PendingSave
     /// The save failed: removes the event rows and restores the versions, then says what to throw instead of the
     /// provider's exception (a <see cref="ConcurrencyConflictException"/>), or <see langword="null"/> to let it through.
     /// </summary>
-    public Exception? Undo(Exception exception, Func<Exception, bool> isUniqueViolation)
+    public Exception? Undo(Exception exception, Func<Exception, StoreConflict> classify)
     {
         foreach (var row in _eventRows)
         {
@@ -110,31 +133,91 @@ internal sealed class PendingSave
             version.IsModified = false;
         }
 
-        return exception switch
+        // Npgsql's execution strategy wraps a failure it deems transient (a deadlock) in an InvalidOperationException.
+        var update = exception is ConcurrencyConflictException ? null : exception as DbUpdateException ?? exception.InnerException as DbUpdateException;
+        return update switch
         {
             DbUpdateConcurrencyException concurrency => ConcurrencyConflictException.From(concurrency, isDuplicateKey: false),
-            DbUpdateException update when isUniqueViolation(update.InnerException ?? update) => ConcurrencyConflictException.From(update, isDuplicateKey: true),
+            not null => classify(update.InnerException ?? update) switch
+            {
+                StoreConflict.DuplicateKey => ConcurrencyConflictException.From(update, isDuplicateKey: true),
+                StoreConflict.LostRace => ConcurrencyConflictException.From(update, isDuplicateKey: false),
+                _ => null,
+            },
             _ => null,
         };
     }
 
-    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> byKey)
+    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<(IEntityType, string), EntityEntry> parents)
     {
         var current = entry;
-        while (current.Metadata.IsOwned())
+        while (AggregateParts.LinkToParent(current.Metadata) is { } link)
         {
-            var ownership = current.Metadata.FindOwnership()!;
-            var key = KeyOf(current, ownership.Properties);
-            if (!byKey.TryGetValue((ownership.PrincipalEntityType, key), out var owner))
+            if (ParentOf(current, link, parents) is not { } parent)
             {
                 return null;
             }
 
-            current = owner;
+            current = parent;
         }
 
-        return AggregateVersions.AccessFor(current.Metadata.ClrType) is null || current.State == EntityState.Detached ? null : current;
+        return IsRoot(current.Metadata) && current.State != EntityState.Detached ? current : null;
     }
+
+    private static bool IsRoot(IEntityType entityType) => !entityType.IsOwned() && AggregateVersions.AccessFor(entityType.ClrType) is not null;
+
+    private static bool IsParent(IEntityType entityType) => Parents.GetOrAdd(entityType, type => IsRoot(type) || AggregateParts.PartNavigations(type).Any());
+
+    private static EntityEntry? ParentOf(EntityEntry entry, IForeignKey link, Dictionary<(IEntityType, string), EntityEntry> parents) =>
+        parents.TryGetValue((link.PrincipalEntityType, KeyOf(entry, link.Properties)), out var parent) ? parent : null;
+
+    /// <summary>
+    /// Replaces the placeholder positions of new parts by their places: after the highest position their siblings
+    /// hold, in the order of the parent's list. Done before the save, not when the part is tracked, because only now
+    /// are all of a save's new parts known. Lists only grow at the end or lose items, and are loaded in position order,
+    /// so the highest stored position is the last stored item's, or a sibling's deleted in this save.
+    /// </summary>
+    private static void AssignPositions(List<EntityEntry> changed, Dictionary<(IEntityType, string), EntityEntry> parents)
+    {
+        var placeholders = changed
+            .Where(e => e.State == EntityState.Added
+                && e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null
+                && PlaceholderPositionGenerator.IsPlaceholder(PositionOf(e)))
+            .ToList();
+        if (placeholders.Count == 0)
+        {
+            return;
+        }
+
+        var context = placeholders[0].Context;
+        foreach (var group in placeholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
+        {
+            var link = AggregateParts.LinkToParent(group.Key.Metadata)!;
+            var deleted = changed
+                .Where(e => e.State == EntityState.Deleted && e.Metadata == group.Key.Metadata && KeyOf(e, link.Properties) == group.Key.Parent)
+                .Select(PositionOf);
+            var list = ParentOf(group.First(), link, parents) is { } parent
+                && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable items
+                ? items.Cast<object>().ToList()
+                : [];
+            var lastStored = Enumerable.Reverse(list).Select(item => PositionOf(context.Entry(item))).FirstOrDefault(p => !PlaceholderPositionGenerator.IsPlaceholder(p));
+            var next = deleted.Append(lastStored).Max();
+            var places = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < list.Count; i++)
+            {
+                places.TryAdd(list[i], i);
+            }
+
+            foreach (var part in group.OrderBy(e => places.TryGetValue(e.Entity, out var index) ? index : int.MaxValue))
+            {
+                part.Property(AggregateParts.PositionProperty).CurrentValue = ++next;
+            }
+        }
+    }
+
+    private static int PositionOf(EntityEntry entry) => (int)(entry.State == EntityState.Deleted
+        ? entry.Property(AggregateParts.PositionProperty).OriginalValue
+        : entry.Property(AggregateParts.PositionProperty).CurrentValue)!;
 
     private static string KeyOf(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
         string.Join('|', properties.Select(p => Convert.ToString(

@@ -5,11 +5,14 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
 
 /// <summary>
-/// The JSON form of what the database keeps as documents: the charter and domain event payloads.
+/// The JSON form of what the database keeps as documents: the charter, immutable values and lists, and domain event
+/// payloads.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -39,6 +42,7 @@ internal static class StoredJson
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new StronglyTypedIdJsonConverterFactory());
+        options.Converters.Add(new ActorJsonConverter());
         options.MakeReadOnly();
         return options;
     }
@@ -63,6 +67,78 @@ internal static class StoredJson
             {
                 typeInfo.Properties.RemoveAt(i);
             }
+        }
+    }
+
+    /// <summary>
+    /// An actor has no public constructor (it is made through <c>Actor.Resident</c>, <c>Actor.Official</c> or
+    /// <c>Actor.Charter</c>), so it is written as its kind and the fields that kind has, and read back through the same
+    /// factories: an event's "who" survives storage whole.
+    /// </summary>
+    private sealed class ActorJsonConverter : JsonConverter<Actor>
+    {
+        public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("An actor is a JSON object.");
+            }
+
+            ActorKind? kind = null;
+            Guid? residentId = null;
+            string? officialId = null;
+            string? officialName = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case nameof(Actor.Kind):
+                        kind = Enum.Parse<ActorKind>(reader.GetString()!);
+                        break;
+                    case nameof(Actor.ResidentId):
+                        residentId = reader.TokenType == JsonTokenType.Null ? null : reader.GetGuid();
+                        break;
+                    case nameof(Actor.OfficialId):
+                        officialId = reader.GetString();
+                        break;
+                    case nameof(Actor.OfficialName):
+                        officialName = reader.GetString();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            return kind switch
+            {
+                ActorKind.Resident => Actor.Resident(new ResidentId(residentId ?? throw new JsonException("A resident actor needs its ResidentId."))),
+                ActorKind.Official => Actor.Official(new MunicipalOfficial(
+                    officialId ?? throw new JsonException("An official actor needs its OfficialId."),
+                    officialName ?? throw new JsonException("An official actor needs its OfficialName."))),
+                ActorKind.Charter => Actor.Charter,
+                _ => throw new JsonException("An actor needs its Kind: Resident, Official or Charter."),
+            };
+        }
+
+        public override void Write(Utf8JsonWriter writer, Actor value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(nameof(Actor.Kind), value.Kind.ToString());
+            if (value.ResidentId is { } resident)
+            {
+                writer.WriteString(nameof(Actor.ResidentId), resident.Value);
+            }
+
+            if (value.OfficialId is { } id)
+            {
+                writer.WriteString(nameof(Actor.OfficialId), id);
+                writer.WriteString(nameof(Actor.OfficialName), value.OfficialName);
+            }
+
+            writer.WriteEndObject();
         }
     }
 

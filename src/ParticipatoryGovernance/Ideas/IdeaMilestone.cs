@@ -9,4 +9,12 @@ namespace ParticipatoryGovernance.Ideas;
 /// <param name="Description">What was done.</param>
 /// <param name="RecordedBy">The official who recorded it.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
-public sealed record IdeaMilestone(LocalDate ReachedOn, int ProgressPercent, string Description, Actor RecordedBy, Instant RecordedAt);
+public sealed record IdeaMilestone(LocalDate ReachedOn, int ProgressPercent, string Description, Actor RecordedBy, Instant RecordedAt)
+{
+    // For EF Core, which cannot pass the actor (a value object in columns) to a constructor: it sets the properties
+    // from their columns right after this runs. See docs/decisions/0011.
+    private IdeaMilestone()
+        : this(default, default, null!, null!, default)
+    {
+    }
+}

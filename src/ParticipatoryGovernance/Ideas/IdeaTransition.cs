@@ -12,4 +12,12 @@ namespace ParticipatoryGovernance.Ideas;
 /// Why, in the words of whoever acted; for an acceptance or rejection this is the official answer the proposer sees.
 /// Changes the charter makes carry a reason in Persian and English, separated by " / ".
 /// </param>
-public sealed record IdeaTransition(IdeaStatus From, IdeaStatus To, Actor By, Instant At, string Reason);
+public sealed record IdeaTransition(IdeaStatus From, IdeaStatus To, Actor By, Instant At, string Reason)
+{
+    // For EF Core, which cannot pass the actor (a value object in columns) to a constructor: it sets the properties
+    // from their columns right after this runs. See docs/decisions/0011.
+    private IdeaTransition()
+        : this(default, default, null!, default, null!)
+    {
+    }
+}

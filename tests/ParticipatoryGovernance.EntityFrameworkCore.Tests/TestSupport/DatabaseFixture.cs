@@ -23,6 +23,8 @@ public sealed class DatabaseFixture : IDisposable
 {
     private readonly Lazy<PostgresServer?> _server;
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), $"governance-tests-{Guid.NewGuid():N}");
+    private readonly SemaphoreSlim _templateGate = new(1, 1);
+    private readonly Dictionary<Provider, string> _templates = [];
     private string? _postgresMissing;
 
     public DatabaseFixture()
@@ -59,40 +61,100 @@ public sealed class DatabaseFixture : IDisposable
         }
     }
 
-    /// <summary>A new, migrated, empty database.</summary>
+    /// <summary>
+    /// A new, migrated, empty database: a copy of a database migrated once per run (a file copy on SQLite, <c>CREATE
+    /// DATABASE … TEMPLATE</c> on PostgreSQL), which is what applying the migrations would give, in a fraction of the time.
+    /// With <paramref name="migrate"/> false, an empty database without tables.
+    /// </summary>
     public async Task<TestDatabase> CreateDatabaseAsync(Provider provider, bool migrate = true)
     {
         SkipUnlessAvailable(provider);
         var name = $"t{Guid.NewGuid():N}";
-        string connectionString;
         if (provider == Provider.Sqlite)
         {
-            connectionString = $"Data Source={Path.Combine(_sqliteDirectory, name + ".db")}";
-        }
-        else
-        {
-            await using (var admin = new NpgsqlConnection(_server.Value!.ConnectionString("postgres")))
+            var file = Path.Combine(_sqliteDirectory, name + ".db");
+            if (migrate)
             {
-                await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-                await create.ExecuteNonQueryAsync();
+                File.Copy(await TemplateAsync(provider), file);
             }
 
-            connectionString = _server.Value!.ConnectionString(name);
+            return new TestDatabase(provider, $"Data Source={file}", Clock);
         }
 
-        var database = new TestDatabase(provider, connectionString, Clock);
-        if (migrate)
+        // Tests run one at a time; the idle connections of earlier tests' databases would count against the server's limit.
+        NpgsqlConnection.ClearAllPools();
+        await CreatePostgresDatabaseAsync(name, migrate ? await TemplateAsync(provider) : null);
+        return new TestDatabase(provider, _server.Value!.ConnectionString(name), Clock);
+    }
+
+    private async Task<string> TemplateAsync(Provider provider)
+    {
+        await _templateGate.WaitAsync();
+        try
         {
-            await using var db = database.CreateContext();
-            await db.Database.MigrateAsync();
-        }
+            if (_templates.TryGetValue(provider, out var template))
+            {
+                return template;
+            }
 
-        return database;
+            TestDatabase database;
+            if (provider == Provider.Sqlite)
+            {
+                template = Path.Combine(_sqliteDirectory, "template.db");
+                database = new TestDatabase(provider, $"Data Source={template}", Clock);
+            }
+            else
+            {
+                template = $"template_{Guid.NewGuid():N}";
+                await CreatePostgresDatabaseAsync(template, null);
+                // Without pooling, so that no connection is left open on the template when it is copied.
+                database = new TestDatabase(provider, _server.Value!.ConnectionString(template) + ";Pooling=false", Clock);
+            }
+
+            await using (var db = database.CreateContext())
+            {
+                await db.Database.MigrateAsync();
+                if (provider == Provider.Sqlite)
+                {
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+
+            // A template must have no open connections: PostgreSQL refuses to copy it otherwise, and SQLite's file must be whole.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            NpgsqlConnection.ClearAllPools();
+            _templates[provider] = template;
+            return template;
+        }
+        finally
+        {
+            _templateGate.Release();
+        }
+    }
+
+    private async Task CreatePostgresDatabaseAsync(string name, string? template)
+    {
+        await using var admin = new NpgsqlConnection(_server.Value!.ConnectionString("postgres"));
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", admin);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await create.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                // The template's last session is still ending.
+                await Task.Delay(100);
+            }
+        }
     }
 
     public void Dispose()
     {
+        _templateGate.Dispose();
         NpgsqlConnection.ClearAllPools();
         if (_server.IsValueCreated)
         {
@@ -114,13 +176,20 @@ public sealed class TestDatabase(Provider provider, string connectionString, ICl
 
     public string ConnectionString { get; } = connectionString;
 
-    public GovernanceDbContext CreateContext() => Provider switch
+    /// <summary>A context on this database, with more EF Core settings when a test needs them (logging).</summary>
+    public GovernanceDbContext CreateContext(Action<DbContextOptionsBuilder>? configure = null)
     {
-        Provider.Sqlite => new SqliteGovernanceDbContext(
-            new DbContextOptionsBuilder<SqliteGovernanceDbContext>().UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionSettings()).Options, clock),
-        _ => new PostgresGovernanceDbContext(
-            new DbContextOptionsBuilder<PostgresGovernanceDbContext>().UseNpgsql(ConnectionString, o => o.UseNodaTime()).Options, clock),
-    };
+        if (Provider == Provider.Sqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteGovernanceDbContext>().UseSqlite(ConnectionString).AddInterceptors(new SqliteConnectionSettings());
+            configure?.Invoke(sqlite);
+            return new SqliteGovernanceDbContext(sqlite.Options, clock);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgresGovernanceDbContext>().UseNpgsql(ConnectionString, o => o.UseNodaTime());
+        configure?.Invoke(postgres);
+        return new PostgresGovernanceDbContext(postgres.Options, clock);
+    }
 }
 
 [CollectionDefinition(Name)]

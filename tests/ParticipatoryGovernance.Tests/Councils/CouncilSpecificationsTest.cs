@@ -58,4 +58,31 @@ public class CouncilSpecificationsTest
         ending.Should().OnlyContain(m => m.TermEndsOn == RafsanjanCouncils.TermEnds && m.IsCurrent);
         new MembersWithTermEndingBeforeSpec(Make.Rafsanjan, RafsanjanCouncils.TermEnds).Evaluate(_rafsanjan.Councils).Should().BeEmpty();
     }
+
+    [Fact]
+    public void CurrentMembersOfCouncilSpec_OrdersMembersOfOneRoleAndDateById()
+    {
+        var council = _rafsanjan.Councils[0];
+
+        var members = new CurrentMembersOfCouncilSpec(council.Id).Evaluate(_rafsanjan.Councils).ToList();
+
+        members.Select(m => m.Role).Should().Equal(CouncilRole.Chair, CouncilRole.Deputy, CouncilRole.Secretary, CouncilRole.Member, CouncilRole.Member, CouncilRole.Member, CouncilRole.Member);
+        members.Skip(3).Select(m => m.Id).Should().BeInAscendingOrder("members in the same role since the same day follow their membership ids");
+    }
+
+    [Fact]
+    public void MembersWithTermEndingBeforeSpec_ListsTheSoonestEndingTermsFirst_AcrossCouncils()
+    {
+        var renewed = _rafsanjan.Councils[1];
+        renewed.StartNextTerm(Make.Solar(1408, 6, 31)).ThrowIfFailed();
+        var newcomer = _rafsanjan.Residents.First(r => r.NeighbourhoodId == renewed.NeighbourhoodId && r.Gender == ParticipatoryGovernance.Residents.Gender.Female);
+        renewed.Appoint(newcomer, CouncilRole.Chair, Make.Solar(1406, 7, 1)).ThrowIfFailed();
+
+        var ending = new MembersWithTermEndingBeforeSpec(Make.Rafsanjan, Make.Solar(1410, 1, 1)).Evaluate(_rafsanjan.Councils).ToList();
+
+        ending.Should().HaveCount(350 + 329 - 7 + 1);
+        ending.Select(m => m.TermEndsOn).Should().BeInAscendingOrder();
+        ending[^1].ResidentId.Should().Be(newcomer.Id);
+        ending.Where(m => m.TermEndsOn == RafsanjanCouncils.TermEnds).Select(m => m.Id).Should().BeInAscendingOrder();
+    }
 }

@@ -46,4 +46,20 @@ public class YouthMayorSpecificationsTest
         new YouthMayorElectionsOfCampaignSpec(scenario.Campaign.Id, seat: Gender.Male).Evaluate(all).Should().Equal(northBoys, southBoys);
         new YouthMayorElectionsOfCampaignSpec(scenario.Campaign.Id, scenario.North.Id, Gender.Female).Evaluate(all).Should().Equal(northGirls);
     }
+
+    [Fact]
+    public void YouthMayorSpecs_BreakTiesByIdentifier_WhenDatesAreEqual()
+    {
+        var scenario = new CampaignScenario(RafsanjanPreset.Charter with { YouthMayorSelection = YouthMayorSelection.Election });
+        scenario.Shortlisted(scenario.Resident(scenario.North, Gender.Male), scenario.Resident(scenario.South, Gender.Male));
+        scenario.Advance(CampaignStage.Selection, SelectionOn);
+        var high = scenario.Campaign.CallElection(new YouthMayorElectionId(Guid.Parse("00000000-0000-7000-8000-000000000002")), scenario.North, Gender.Male, SelectionOn, SelectionOn).Value;
+        var low = scenario.Campaign.CallElection(new YouthMayorElectionId(Guid.Parse("00000000-0000-7000-8000-000000000001")), scenario.South, Gender.Male, SelectionOn, SelectionOn).Value;
+        var name = new ParticipatoryGovernance.Common.LocalizedText("پویش", "Campaign");
+        var second = YouthMayorCampaign.Open(new YouthMayorCampaignId(Guid.Parse("00000000-0000-7000-8000-00000000000b")), scenario.City, name, CallOpens, CallCloses).Value;
+        var first = YouthMayorCampaign.Open(new YouthMayorCampaignId(Guid.Parse("00000000-0000-7000-8000-00000000000a")), scenario.City, name, CallOpens, CallCloses).Value;
+
+        new YouthMayorElectionsOfCampaignSpec(scenario.Campaign.Id).Evaluate([high, low]).Should().Equal(low, high);
+        new YouthMayorCampaignsOfMunicipalitySpec(scenario.City.Id).Evaluate([second, first]).Should().Equal(first, second);
+    }
 }

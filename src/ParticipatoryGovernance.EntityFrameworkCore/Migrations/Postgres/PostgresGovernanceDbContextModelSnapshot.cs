@@ -24,6 +24,160 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<LocalDate?>("DissolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dissolved_on");
+
+                    b.Property<LocalDate>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("MembersFromActiveCitizens")
+                        .HasColumnType("boolean")
+                        .HasColumnName("members_from_active_citizens");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_councils");
+
+                    b.HasIndex("NeighbourhoodId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_councils_one_live_per_neighbourhood_and_kind")
+                        .HasFilter("status <> 3");
+
+                    b.HasIndex("MunicipalityId", "Status", "Kind")
+                        .HasDatabaseName("ix_councils_municipality_id_status_kind");
+
+                    b.ToTable("councils", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("council_id");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("end_note");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_reason");
+
+                    b.Property<LocalDate?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.Property<LocalDate>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<LocalDate>("TermEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("term_ends_on");
+
+                    b.Property<int>("TermNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_council_memberships");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_council_memberships_resident_id");
+
+                    b.HasIndex("TermEndsOn")
+                        .HasDatabaseName("ix_council_memberships_term_ends_on");
+
+                    b.HasIndex("CouncilId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_council_memberships_council_id_position");
+
+                    b.HasIndex("CouncilId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_council_memberships_one_current_seat_per_resident")
+                        .HasFilter("ended_on IS NULL");
+
+                    b.HasIndex("CouncilId", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ux_council_memberships_one_current_holder_per_role")
+                        .HasFilter("ended_on IS NULL AND role <> 4");
+
+                    b.ToTable("council_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
+                {
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("council_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<LocalDate>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<LocalDate>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("CouncilId", "Number")
+                        .HasName("pk_council_terms");
+
+                    b.ToTable("council_terms", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -72,6 +226,630 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("domain_events", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("EstimatedCost")
+                        .HasColumnType("bigint")
+                        .HasColumnName("estimated_cost");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field_key");
+
+                    b.Property<Instant>("FirstSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_submitted_at");
+
+                    b.Property<Instant>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<int>("ModerationRound")
+                        .HasColumnType("integer")
+                        .HasColumnName("moderation_round");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid?>("NextVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("next_version_id");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_version_id");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<Guid>("ProposerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<Instant>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_citizen_ideas");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_citizen_ideas_neighbourhood_id");
+
+                    b.HasIndex("NextVersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_citizen_ideas_next_version_id");
+
+                    b.HasIndex("PreviousVersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_citizen_ideas_previous_version_id");
+
+                    b.HasIndex("MunicipalityId", "FieldKey")
+                        .HasDatabaseName("ix_citizen_ideas_municipality_id_field_key");
+
+                    b.HasIndex("MunicipalityId", "Visibility")
+                        .HasDatabaseName("ix_citizen_ideas_municipality_id_visibility");
+
+                    b.HasIndex("ProposerId", "SubmittedAt")
+                        .HasDatabaseName("ix_citizen_ideas_proposer_id_submitted_at");
+
+                    b.HasIndex("MunicipalityId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_citizen_ideas_municipality_id_status_submitted_at");
+
+                    b.ToTable("citizen_ideas", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_endorsements");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_idea_endorsements_resident_id");
+
+                    b.HasIndex("IdeaId", "At")
+                        .HasDatabaseName("ix_idea_endorsements_idea_id_at");
+
+                    b.HasIndex("IdeaId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_endorsements_idea_id_resident_id");
+
+                    b.ToTable("idea_endorsements", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaImplementer.RecordedBy#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("recorded_by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_resident_id");
+                        });
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_implementers");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_idea_implementers_resident_id");
+
+                    b.HasIndex("IdeaId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_implementers_idea_id_resident_id");
+
+                    b.ToTable("idea_implementers", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<LocalDate>("ReachedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reached_on");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaMilestone.RecordedBy#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("recorded_by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_resident_id");
+                        });
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_milestones");
+
+                    b.ToTable("idea_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_reports");
+
+                    b.HasIndex("ReporterId")
+                        .HasDatabaseName("ix_idea_reports_reporter_id");
+
+                    b.HasIndex("IdeaId", "ReporterId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_reports_idea_id_reporter_id_round");
+
+                    b.ToTable("idea_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaTransition.By#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("by_resident_id");
+                        });
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_transitions");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_idea_transitions_at");
+
+                    b.ToTable("idea_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_visibility");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_visibility");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaVisibilityChange.By#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("by_resident_id");
+                        });
+
+                    b.HasKey("IdeaId", "Position")
+                        .HasName("pk_idea_visibility_changes");
+
+                    b.ToTable("idea_visibility_changes", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "ParticipatoryGovernance.Meetings.AgendaItem.Decision#NeighbourhoodDecision", b1 =>
+                        {
+                            b1.Property<int>("Abstentions")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_abstentions");
+
+                            b1.Property<int>("Attendees")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_attendees");
+
+                            b1.Property<Instant>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decision_decided_at");
+
+                            b1.Property<int>("ItemNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_item_number");
+
+                            b1.Property<int>("Majority")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_majority");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_outcome");
+
+                            b1.Property<bool>("QuorumMet")
+                                .HasColumnType("boolean")
+                                .HasColumnName("decision_quorum_met");
+
+                            b1.Property<int>("VotesAgainst")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_votes_against");
+
+                            b1.Property<int>("VotesFor")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_votes_for");
+                        });
+
+                    b.HasKey("MeetingId", "Number")
+                        .HasName("pk_meeting_agenda_items");
+
+                    b.ToTable("meeting_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("MeetingId", "Position")
+                        .HasName("pk_meeting_attendees");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_meeting_attendees_resident_id");
+
+                    b.HasIndex("MeetingId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_attendees_meeting_id_resident_id");
+
+                    b.ToTable("meeting_attendees", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<Instant?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("text")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<Instant>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "ParticipatoryGovernance.Meetings.NeighbourhoodMeeting.Place#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("English")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("place_english");
+
+                            b1.Property<string>("Persian")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("place_persian");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_neighbourhood_meetings");
+
+                    b.HasIndex("NeighbourhoodId", "StartsAt")
+                        .HasDatabaseName("ix_neighbourhood_meetings_neighbourhood_id_starts_at");
+
+                    b.ToTable("neighbourhood_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("AgendaItemNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("CastAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cast_at");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("integer")
+                        .HasColumnName("choice");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("MeetingId", "AgendaItemNumber", "Position")
+                        .HasName("pk_meeting_votes");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_meeting_votes_resident_id");
+
+                    b.HasIndex("MeetingId", "AgendaItemNumber", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_votes_meeting_id_agenda_item_number_resident_id");
+
+                    b.ToTable("meeting_votes", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -84,7 +862,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<long>("Version")
+                    b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
@@ -152,7 +930,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<long>("Version")
+                    b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
@@ -211,7 +989,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
-                    b.Property<long>("Version")
+                    b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
@@ -243,6 +1021,743 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasDatabaseName("ix_residents_neighbourhood_id_is_active_citizen");
 
                     b.ToTable("residents", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<LocalDate>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("CampaignId", "Stage")
+                        .HasName("pk_youth_campaign_stages");
+
+                    b.ToTable("youth_campaign_stages", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("election_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("ElectionId", "Position")
+                        .HasName("pk_youth_election_candidates");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_youth_election_candidates_resident_id");
+
+                    b.HasIndex("ElectionId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_election_candidates_election_id_resident_id");
+
+                    b.ToTable("youth_election_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
+                {
+                    b.Property<Guid>("InterviewSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interview_session_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("InterviewSessionId", "Position")
+                        .HasName("pk_youth_interviews");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_youth_interviews_application_id");
+
+                    b.HasIndex("InterviewSessionId", "ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_interviews_interview_session_id_application_id");
+
+                    b.ToTable("youth_interviews", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<LocalDate>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lead")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("_otherPanelMembers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("other_panel_members")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_interview_sessions");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_youth_interview_sessions_neighbourhood_id");
+
+                    b.HasIndex("CampaignId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_interview_sessions_campaign_id_position");
+
+                    b.ToTable("youth_interview_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<LocalDate>("ChosenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("chosen_on");
+
+                    b.Property<Guid?>("ElectedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("elected_in");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SelectedBy", "ParticipatoryGovernance.YouthMayors.YouthMayor.SelectedBy#PersonName", b1 =>
+                        {
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("selected_by_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("selected_by_given_name");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_mayors");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_youth_mayors_neighbourhood_id");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_youth_mayors_resident_id");
+
+                    b.HasIndex("CampaignId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_mayors_campaign_id_position");
+
+                    b.HasIndex("CampaignId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_mayors_campaign_id_resident_id");
+
+                    b.ToTable("youth_mayors", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<LocalDate>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<bool>("IsMinorAtCall")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_minor_at_call");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<LocalDate?>("ShortlistedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("shortlisted_on");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent", b1 =>
+                        {
+                            b1.Property<LocalDate>("GivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("guardian_consent_given_on");
+
+                            b1.Property<int>("Relationship")
+                                .HasColumnType("integer")
+                                .HasColumnName("guardian_consent_relationship");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("FamilyName")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("guardian_consent_guardian_name_family_name");
+
+                                    b2.Property<string>("GivenName")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("guardian_consent_guardian_name_given_name");
+                                });
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_mayor_applications");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_youth_mayor_applications_neighbourhood_id");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_youth_mayor_applications_resident_id");
+
+                    b.HasIndex("CampaignId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_mayor_applications_campaign_id_position");
+
+                    b.HasIndex("CampaignId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_mayor_applications_campaign_id_resident_id");
+
+                    b.ToTable("youth_mayor_applications", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<LocalDate>("CallClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("call_closes_on");
+
+                    b.Property<LocalDate>("CallOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("call_opens_on");
+
+                    b.Property<string>("Charter")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("charter")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.YouthMayors.YouthMayorCampaign.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("English")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_english");
+
+                            b1.Property<string>("Persian")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name_persian");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_mayor_campaigns");
+
+                    b.HasIndex("MunicipalityId", "CallOpensOn")
+                        .HasDatabaseName("ix_youth_mayor_campaigns_municipality_id_call_opens_on");
+
+                    b.ToTable("youth_mayor_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<LocalDate?>("CountedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_on");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<LocalDate>("PollClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("poll_closes_on");
+
+                    b.Property<LocalDate>("PollOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("poll_opens_on");
+
+                    b.Property<int>("Seat")
+                        .HasColumnType("integer")
+                        .HasColumnName("seat");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<Guid?>("Winner")
+                        .HasColumnType("uuid")
+                        .HasColumnName("winner");
+
+                    b.Property<string>("_ballotPiles")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ballot_piles")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.PrimitiveCollection<Guid[]>("_voters")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("voters");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "VoterAgeWindow", "ParticipatoryGovernance.YouthMayors.YouthMayorElection.VoterAgeWindow#AgeWindow", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MaximumAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("voter_age_window_maximum_age");
+
+                            b1.Property<int>("MinimumAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("voter_age_window_minimum_age");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_mayor_elections");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_youth_mayor_elections_neighbourhood_id");
+
+                    b.HasIndex("Winner")
+                        .HasDatabaseName("ix_youth_mayor_elections_winner");
+
+                    b.HasIndex("CampaignId", "NeighbourhoodId", "Seat")
+                        .HasDatabaseName("ix_youth_mayor_elections_campaign_id_neighbourhood_id_seat");
+
+                    b.ToTable("youth_mayor_elections", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
+                {
+                    b.Property<Guid>("YouthMayorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("team_seats");
+
+                    b.HasKey("YouthMayorId")
+                        .HasName("pk_youth_mayors");
+
+                    b.ToTable("youth_mayors", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
+                {
+                    b.Property<Guid>("YouthMayorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("youth_mayor_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("IsMinorOnJoining")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_minor_on_joining");
+
+                    b.Property<LocalDate>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<string>("UrbanFieldKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("urban_field_key");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent", b1 =>
+                        {
+                            b1.Property<LocalDate>("GivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("guardian_consent_given_on");
+
+                            b1.Property<int>("Relationship")
+                                .HasColumnType("integer")
+                                .HasColumnName("guardian_consent_relationship");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("FamilyName")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("guardian_consent_guardian_name_family_name");
+
+                                    b2.Property<string>("GivenName")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("guardian_consent_guardian_name_given_name");
+                                });
+                        });
+
+                    b.HasKey("YouthMayorId", "Position")
+                        .HasName("pk_youth_team_members");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_youth_team_members_neighbourhood_id");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_youth_team_members_resident_id");
+
+                    b.HasIndex("YouthMayorId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_youth_team_members_youth_mayor_id_resident_id");
+
+                    b.ToTable("youth_team_members", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_councils_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_councils_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Councils.Council", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_memberships_councils_council_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_memberships_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Councils.Council", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_terms_councils_council_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citizen_ideas_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citizen_ideas_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citizen_ideas_citizen_ideas_previous_version_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citizen_ideas_residents_proposer_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("Endorsements")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_endorsements_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_endorsements_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("Implementers")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_implementers_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_implementers_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_milestones_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_reports_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_reports_residents_reporter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_transitions_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany("VisibilityChanges")
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_visibility_changes_citizen_ideas_idea_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_agenda_items_neighbourhood_meetings_meeting_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendees_neighbourhood_meetings_meeting_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendees_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_neighbourhood_meetings_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_votes_residents_resident_id");
+
+                    b.HasOne("ParticipatoryGovernance.Meetings.AgendaItem", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("MeetingId", "AgendaItemNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
@@ -296,6 +1811,249 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_residents_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_campaign_stages_youth_mayor_campaigns_campaign_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorElection", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_election_candidates_youth_mayor_elections_election_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_election_candidates_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.InterviewSession", null)
+                        .WithMany("Interviews")
+                        .HasForeignKey("InterviewSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", null)
+                        .WithMany("InterviewSessions")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_interview_sessions_youth_mayor_campaigns_campaign_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_interview_sessions_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", null)
+                        .WithMany("YouthMayors")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayors_youth_mayor_campaigns_campaign_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayors_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayors_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", null)
+                        .WithMany("Applications")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_applications_youth_mayor_campaigns_campaign_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_applications_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_applications_residents_resident_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_campaigns_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_elections_youth_mayor_campaigns_campaign_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayor_elections_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("Winner")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_youth_mayor_elections_residents_winner");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthMayor", null)
+                        .WithOne("Team")
+                        .HasForeignKey("ParticipatoryGovernance.YouthMayors.YouthTeam", "YouthMayorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_mayors_youth_mayors_youth_mayor_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_team_members_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_team_members_residents_resident_id");
+
+                    b.HasOne("ParticipatoryGovernance.YouthMayors.YouthTeam", null)
+                        .WithMany("Members")
+                        .HasForeignKey("YouthMayorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_youth_team_members_youth_mayors_youth_mayor_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
+                {
+                    b.Navigation("Memberships");
+
+                    b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
+                {
+                    b.Navigation("Endorsements");
+
+                    b.Navigation("Implementers");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("Transitions");
+
+                    b.Navigation("VisibilityChanges");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
+                {
+                    b.Navigation("Interviews");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
+                {
+                    b.Navigation("Team")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
+                {
+                    b.Navigation("Applications");
+
+                    b.Navigation("InterviewSessions");
+
+                    b.Navigation("Stages");
+
+                    b.Navigation("YouthMayors");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
+                {
+                    b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,7 +4,14 @@ using ParticipatoryGovernance.Municipalities;
 
 namespace ParticipatoryGovernance.Councils.Specifications;
 
-/// <summary>The current members of a municipality's councils whose term ends before a date (within each council, soonest first): whom to renew.</summary>
+/// <summary>
+/// The current members of a municipality's councils whose term ends before a date, soonest first (then by membership
+/// id): whom to renew.
+/// </summary>
+/// <remarks>
+/// The database selects the members; they are put in order after the query, because an ordering inside
+/// <c>SelectMany</c> is dropped when EF Core translates it to SQL.
+/// </remarks>
 public sealed class MembersWithTermEndingBeforeSpec : Specification<Council, CouncilMembership>
 {
     /// <summary>Creates the specification.</summary>
@@ -13,6 +20,7 @@ public sealed class MembersWithTermEndingBeforeSpec : Specification<Council, Cou
     public MembersWithTermEndingBeforeSpec(MunicipalityId municipalityId, LocalDate before)
     {
         Query.Where(c => c.MunicipalityId == municipalityId && c.Status != CouncilStatus.Dissolved);
-        Query.SelectMany(c => c.Memberships.Where(m => m.EndedOn == null && m.TermEndsOn < before).OrderBy(m => m.TermEndsOn));
+        Query.SelectMany(c => c.Memberships.Where(m => m.EndedOn == null && m.TermEndsOn < before));
+        Query.PostProcessingAction(members => members.OrderBy(m => m.TermEndsOn).ThenBy(m => m.Id));
     }
 }
