@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using ParticipatoryGovernance.DependencyInjection;
+using ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
+using RazorDemo.Dashboard;
+using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
 
@@ -21,6 +24,9 @@ builder.Services.AddScoped<Texts>();
 // The demo keeps its databases in one folder: App_Data beside the app unless Demo:DataDirectory says otherwise.
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
+builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+builder.Services.AddMemoryCache();
+builder.Services.AddScoped<DashboardQueries>();
 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
@@ -38,14 +44,8 @@ builder.Services.ConfigureApplicationCookie(o =>
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    // The accounts database is the demo's own, so it is created here; the model's database is migrated explicitly.
-    await scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>().Database.EnsureCreatedAsync();
-    await DemoAccounts.EnsureCreatedAsync(
-        scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>(),
-        scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-}
+// Migrate the model's database, generate Rafsanjan on the first run, and create the demo accounts.
+await DemoDatabase.PrepareAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -28,6 +28,21 @@ public class DashboardBrowserTest(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task Dashboard_DrawsEveryChart_InBothLanguages()
+    {
+        var page = await browser.NewVisitorAsync();
+
+        foreach (var url in new[] { "/", "/?culture=en" })
+        {
+            await page.GotoAsync(url);
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('canvas[data-rendered=\"true\"]').length === 4");
+            var charts = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('canvas')].filter(c => Chart.getChart(c) && c.width > 0 && c.height > 0).length");
+
+            charts.Should().Be(4, $"every chart draws on {url}");
+        }
+    }
+
+    [SkippableFact]
     public async Task Dashboard_UsesTheVazirmatnFont()
     {
         var page = await browser.NewVisitorAsync();

@@ -4,7 +4,8 @@ using RazorDemo.Tests.Infrastructure;
 
 namespace RazorDemo.Tests.Pages;
 
-public class LanguageTest(DemoFactory factory) : IClassFixture<DemoFactory>
+[Collection(DemoCollection.Name)]
+public class LanguageTest(DemoFactory factory)
 {
     [Fact]
     public async Task Home_IsPersianAndRightToLeft_ByDefault()

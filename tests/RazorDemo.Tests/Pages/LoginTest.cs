@@ -5,7 +5,8 @@ using RazorDemo.Tests.Infrastructure;
 
 namespace RazorDemo.Tests.Pages;
 
-public class LoginTest(DemoFactory factory) : IClassFixture<DemoFactory>
+[Collection(DemoCollection.Name)]
+public class LoginTest(DemoFactory factory)
 {
     private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
     {

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
+using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Workload;
+using RazorDemo.Identity;
+
+namespace RazorDemo.Data;
+
+/// <summary>
+/// Prepares the demo's databases at start-up: the model's schema is migrated (the demo asks for it; the library never
+/// migrates on its own), Rafsanjan is generated on the first run, and the demo accounts are created and linked to the
+/// generated people.
+/// </summary>
+public static class DemoDatabase
+{
+    /// <summary>The seed of the generated city: the same people and records on every machine.</summary>
+    public const int Seed = 1403_02_09;
+
+    public static async Task PrepareAsync(IServiceProvider services, TextWriter log)
+    {
+        await services.MigrateParticipatoryGovernanceDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+        if (!await context.Set<Municipality>().AnyAsync())
+        {
+            await log.WriteLineAsync("First run: generating Rafsanjan's model (50 neighbourhoods, 2,140 ideas, the youth-mayor campaign)…");
+            var bar = new ConsoleProgressBar(log);
+            var counts = await CityGenerator.GenerateAsync(CityProfile.Rafsanjan, Seed, new EntityFrameworkCityWriter(services), bar);
+            bar.Complete();
+            await log.WriteLineAsync($"Seeded {counts}.");
+        }
+
+        var identity = scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>();
+        await identity.Database.EnsureCreatedAsync();
+        var firstNeighbourhood = await context.Set<Neighbourhood>().OrderBy(n => n.Number).FirstAsync();
+        var adults = await context.Set<Resident>()
+            .Where(r => r.NeighbourhoodId == firstNeighbourhood.Id && r.IsActiveCitizen)
+            .OrderBy(r => r.Id)
+            .Take(20)
+            .ToListAsync();
+        var today = RafsanjanPreset.UnveiledOn;
+        var woman = adults.First(r => r.Gender == Gender.Female && !r.IsMinorOn(today));
+        var man = adults.First(r => r.Gender == Gender.Male && !r.IsMinorOn(today));
+        await DemoAccounts.EnsureCreatedAsync(
+            scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>(),
+            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+            (account, user) =>
+            {
+                if (account.Email == DemoAccounts.All[0].Email)
+                {
+                    user.ResidentId = woman.Id.Value;
+                    user.DisplayName = woman.Name.ToString();
+                }
+                else if (account.Email == DemoAccounts.All[1].Email)
+                {
+                    user.ResidentId = man.Id.Value;
+                    user.DisplayName = man.Name.ToString();
+                }
+                else if (account.Role == DemoRoles.NeighbourhoodMayor)
+                {
+                    user.NeighbourhoodId = firstNeighbourhood.Id.Value;
+                }
+
+                return Task.CompletedTask;
+            });
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Ideas;
+using RazorDemo.Dashboard;
+using RazorDemo.Localization;
+
+namespace RazorDemo.Pages;
+
+public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageModel
+{
+    public DashboardFigures Figures { get; private set; } = null!;
+
+    /// <summary>The charts' data, for wwwroot/js/dashboard.js.</summary>
+    public string ChartData { get; private set; } = "{}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Figures = await queries.FiguresAsync(cancellationToken);
+        var statuses = Enum.GetValues<IdeaStatus>();
+        var months = Figures.Ideas.ByMonth.Keys.OrderBy(m => m).ToList();
+        var chart = new
+        {
+            ideasByMonth = new
+            {
+                labels = months.Select(m => texts.IsPersian
+                    ? $"{PersianDates.MonthName(m.Month)} {PersianDigits.Format(m.Year)}"
+                    : $"{PersianDates.LatinMonthNames[m.Month - 1]} {m.Year}"),
+                datasets = statuses.Select(s => new
+                {
+                    label = texts.T(IdeaStatuses.NameOf(s)),
+                    data = months.Select(m => Figures.Ideas.ByMonth[m].CountOf(s)),
+                }),
+            },
+            ideasByStatus = new
+            {
+                labels = statuses.Select(s => texts.T(IdeaStatuses.NameOf(s))),
+                data = statuses.Select(s => Figures.Ideas.Total.CountOf(s)),
+            },
+            coverage = new
+            {
+                labels = Figures.Coverage.Neighbourhoods.Select(n => texts.N(n.Number)),
+                council = Figures.Coverage.Neighbourhoods.Select(n => n.CouncilMembers),
+                women = Figures.Coverage.Neighbourhoods.Select(n => n.WomensCouncilMembers),
+                councilLabel = texts.T("اعضای شورای محله", "Neighbourhood council members"),
+                womenLabel = texts.T("اعضای شورای بانوان", "Women's council members"),
+            },
+            youth = new
+            {
+                labels = new[] { texts.T("پسر", "Boys"), texts.T("دختر", "Girls") },
+                data = new[] { Figures.Youth?.BoyMayors ?? 0, Figures.Youth?.GirlMayors ?? 0 },
+            },
+            rtl = texts.IsPersian,
+        };
+        ChartData = JsonSerializer.Serialize(chart);
+    }
+}
