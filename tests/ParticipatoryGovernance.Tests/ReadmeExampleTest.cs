@@ -8,6 +8,8 @@ using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.Residents.Specifications;
 
+using ParticipatoryGovernance.Tests.TestSupport;
+
 namespace ParticipatoryGovernance.Tests;
 
 /// <summary>Keeps the README's usage example compiling, running and printing what its comments say.</summary>
@@ -17,9 +19,9 @@ public partial class ReadmeExampleTest
     [Fact]
     public void ReadmeExample_IsTheCodeThisTestRuns()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md"));
         var readmeBlock = ReadmeCSharpBlock().Match(readme).Groups["code"].Value;
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ParticipatoryGovernance.Tests", "ReadmeExampleTest.cs"));
+        var source = File.ReadAllText(Path.Combine(Repository.Root(), "tests", "ParticipatoryGovernance.Tests", "ReadmeExampleTest.cs"));
         var region = ExampleRegion().Match(source).Groups["code"].Value;
 
         Normalize(readmeBlock).Should().NotBeEmpty().And.Be(Normalize(region));
@@ -86,16 +88,6 @@ public partial class ReadmeExampleTest
     private static string Normalize(string code) =>
         string.Join('\n', code.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParticipatoryGovernance.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with ParticipatoryGovernance.slnx) was not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"## Use it.*?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex ReadmeCSharpBlock();

@@ -6,11 +6,13 @@ using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Municipalities;
 
+using ParticipatoryGovernance.Tests.TestSupport;
+
 namespace ParticipatoryGovernance.Tests.Municipalities;
 
 public class GovernanceCharterJsonTest
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(RepositoryRoot(), "docs", "schemas", "governance-charter.schema.json"));
+    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(Repository.Root(), "docs", "schemas", "governance-charter.schema.json"));
 
     private static GovernanceCharter AnotherCity() => RafsanjanPreset.Charter with
     {
@@ -125,14 +127,4 @@ public class GovernanceCharterJsonTest
         GovernanceCharterJson.RafsanjanJson.Should().Be(GovernanceCharterJson.Serialize(RafsanjanPreset.Charter) + "\n");
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParticipatoryGovernance.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
 }
