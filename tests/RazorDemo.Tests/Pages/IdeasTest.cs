@@ -160,9 +160,9 @@ public class IdeasTest(DemoFactory factory)
     public async Task Endorse_CountsOnceForEachResident_AndExplainsARepeat()
     {
         var idea = await AnyPublicIdeaAsync(IdeaStatus.Submitted);
-        var first = await SignIn.AsAsync(factory, "resident1@demo.rafsanjan");
+        var first = await SignIn.AsAsync(factory, "resident1@demo.rafsanjan").InEnglishAsync();
         var second = await SignIn.AsAsync(factory, "resident2@demo.rafsanjan");
-        var url = $"/Ideas/{idea.Id.Value}?culture=en";
+        var url = $"/Ideas/{idea.Id.Value}";
 
         var stalePage = await HtmlPage.GetAsync(first, url);
         var afterFirst = await FollowAsync(first, await HtmlPage.SubmitAsync(first, await HtmlPage.GetAsync(first, url), "#endorse-form"));
@@ -173,6 +173,7 @@ public class IdeasTest(DemoFactory factory)
         afterSecond.QuerySelector("#endorsements")!.GetAttribute("data-count").Should().Be((idea.Endorsements.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         afterSecond.QuerySelector("#withdraw-form").Should().NotBeNull();
         stale.QuerySelector("#refusal")!.TextContent.Should().Contain("already endorsed");
+        afterSecond.QuerySelector("#notice")!.TextContent.Should().Be("حمایت شما ثبت شد.", "a Persian reader is answered in Persian");
         (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).Endorsements.Should().HaveCount(idea.Endorsements.Count + 2);
     }
 

@@ -67,12 +67,12 @@ public class MeetingsAndCouncilsTest(DemoFactory factory)
     {
         var council = await QueryAsync(db => db.Set<Council>().Where(c => c.Kind == CouncilKind.Neighbourhood).OrderBy(c => c.FormedOn).ThenBy(c => c.Id).Skip(10).FirstAsync());
         var leaving = council.CurrentMembers.First(m => m.Role == CouncilRole.Member);
-        var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
-        var url = $"/Councils/Manage?council={council.Id.Value}&culture=en";
+        var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff).InEnglishAsync();
+        var url = $"/Councils/Manage?council={council.Id.Value}";
 
         var page = await HtmlPage.GetAsync(staff, url);
         var resigned = await HtmlPage.SubmitAsync(staff, page, $"#members tr[data-member='{leaving.ResidentId.Value}'] form", new Dictionary<string, string> { ["Reason"] = "moved away" });
-        var afterResign = await HtmlPage.GetAsync(staff, resigned.Headers.Location!.OriginalString + "&culture=en");
+        var afterResign = await HtmlPage.GetAsync(staff, resigned.Headers.Location!.OriginalString);
         var invalid = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(staff, afterResign, "#appoint-form", new Dictionary<string, string> { ["ResidentId"] = "", ["Role"] = "" }));
         var candidate = afterResign.QuerySelectorAll("#ResidentId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
         var appointed = await HtmlPage.SubmitAsync(staff, afterResign, "#appoint-form", new Dictionary<string, string> { ["ResidentId"] = candidate, ["Role"] = "Member" });
