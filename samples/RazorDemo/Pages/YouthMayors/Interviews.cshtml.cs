@@ -71,7 +71,11 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
 
     public InterviewInput? PostedFor(YouthMayorApplicationId id) => Interviews.Find(i => i.ApplicationId == id.Value);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        HeldOn = texts.IsPersian ? PersianDates.Format(Today) : PersianDates.FormatNumericLatin(Today);
+    }
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken cancellationToken)
     {
@@ -177,24 +181,23 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
                 new YouthMayorCampaignByIdSpec(Campaign.Id),
                 campaign =>
                 {
-                    Result last = Result.Success();
-                    foreach (var (id, seat) in choices)
+                    for (var i = 0; i < choices.Count; i++)
                     {
-                        last = campaign.SelectYouthMayor(neighbourhood, mayor, id, seat, today);
-                        if (last.IsFailure && choices[0].Id != id)
+                        var result = campaign.SelectYouthMayor(neighbourhood, mayor, choices[i].Id, choices[i].Seat, today);
+                        if (result.IsFailure && i > 0)
                         {
                             // A later choice refused after an earlier one was made: throwing discards the whole attempt,
                             // so neither is stored (a returned failure would store the first).
-                            throw new ChoiceRefusedException(last);
+                            throw new ChoiceRefusedException(result);
                         }
 
-                        if (last.IsFailure)
+                        if (result.IsFailure)
                         {
-                            return last;
+                            return result;
                         }
                     }
 
-                    return last;
+                    return Result.Success();
                 },
                 cancellationToken: cancellationToken);
             return Outcome(result, "selected");
@@ -340,7 +343,6 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             .ThenBy(a => a.Profile.DisplayName, StringComparer.Ordinal)
             .ToList();
         Chosen = mayors.Select(m => (m, ProfileOf(m.ResidentId))).ToList();
-        HeldOn ??= texts.IsPersian ? PersianDates.Format(Today) : PersianDates.FormatNumericLatin(Today);
     }
 
     private sealed class ChoiceRefusedException(Result result) : Exception(result.ToString())
