@@ -45,7 +45,8 @@ public sealed class DashboardQueries(GovernanceDbContext context, IMemoryCache c
         var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
         var councils = await context.Set<Council>().AsNoTracking().ToListAsync(cancellationToken);
         var ideas = await context.Set<CitizenIdea>().AsNoTracking().ToListAsync(cancellationToken);
-        var campaign = await context.Set<YouthMayorCampaign>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        // The report's figures are the first campaign's (1403); the demo also runs a current one for interviews.
+        var campaign = await context.Set<YouthMayorCampaign>().AsNoTracking().OrderBy(c => c.CallOpensOn).FirstOrDefaultAsync(cancellationToken);
 
         var asOf = ParticipatoryGovernance.Calendar.PersianDates.TodayInCity(clock);
         var coverage = CouncilCoverage.Compute(neighbourhoods, councils, asOf);
