@@ -14,7 +14,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 mkdir -p docs/screenshots
-for page in dashboard:/; do
+for page in dashboard:/ ideas:/Ideas neighbourhood:/Neighbourhoods/1 councils:/Councils meetings:/Meetings youth-mayors:/YouthMayors calendar:/Calendar adopt:/Adopt budgeting:/Budgeting; do
   name=${page%%:*}; path=${page#*:}
   for lang in fa en; do
     chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \

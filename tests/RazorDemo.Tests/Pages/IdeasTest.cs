@@ -172,7 +172,7 @@ public class IdeasTest(DemoFactory factory)
         afterFirst.QuerySelector("#notice")!.TextContent.Should().Be("Your endorsement is recorded.");
         afterSecond.QuerySelector("#endorsements")!.GetAttribute("data-count").Should().Be((idea.Endorsements.Count + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         afterSecond.QuerySelector("#withdraw-form").Should().NotBeNull();
-        stale.QuerySelector("#refusal")!.TextContent.Should().Contain("already endorsed");
+        stale.QuerySelector("#refusal")!.TextContent.Should().Contain("each resident endorses an idea once");
         afterSecond.QuerySelector("#notice")!.TextContent.Should().Be("حمایت شما ثبت شد.", "a Persian reader is answered in Persian");
         (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).Endorsements.Should().HaveCount(idea.Endorsements.Count + 2);
     }

@@ -65,7 +65,9 @@ public class MeetingsAndCouncilsTest(DemoFactory factory)
     [Fact]
     public async Task Manage_RecordsAResignation_ThenAppointsAResidentToTheVacantSeat_AndValidatesTheForm()
     {
-        var council = await QueryAsync(db => db.Set<Council>().Where(c => c.Kind == CouncilKind.Neighbourhood).OrderBy(c => c.FormedOn).ThenBy(c => c.Id).Skip(10).FirstAsync());
+        // A women's council: its member count is not one of the report's figures, so the dashboard tests sharing this
+        // demo keep theirs (a same-day replacement counts both people as having held the seat that day).
+        var council = await QueryAsync(db => db.Set<Council>().Where(c => c.Kind == CouncilKind.Women).OrderBy(c => c.FormedOn).ThenBy(c => c.Id).Skip(10).FirstAsync());
         var leaving = council.CurrentMembers.First(m => m.Role == CouncilRole.Member);
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff).InEnglishAsync();
         var url = $"/Councils/Manage?council={council.Id.Value}";
