@@ -251,4 +251,51 @@ public class IdeasTest(DemoFactory factory)
         restored.QuerySelector("#idea")!.GetAttribute("data-visibility").Should().Be("Visible");
         (await factory.NewClient().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task WithdrawEndorsement_TakesTheResidentsSupportBack()
+    {
+        var idea = await AnyPublicIdeaAsync(IdeaStatus.UnderReview);
+        var client = await SignIn.AsAsync(factory, "resident2@demo.rafsanjan").InEnglishAsync();
+        var url = $"/Ideas/{idea.Id.Value}";
+
+        var endorsed = await FollowAsync(client, await HtmlPage.SubmitAsync(client, await HtmlPage.GetAsync(client, url), "#endorse-form"));
+        var withdrawn = await FollowAsync(client, await HtmlPage.SubmitAsync(client, endorsed, "#withdraw-form"));
+
+        withdrawn.QuerySelector("#notice")!.TextContent.Should().Be("Your endorsement is withdrawn.");
+        withdrawn.QuerySelector("#endorse-form").Should().NotBeNull();
+        (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).Endorsements.Should().HaveCount(idea.Endorsements.Count);
+    }
+
+    [Fact]
+    public async Task Reject_NeedsAnAnswer_AndRecordsIt_ForTheProposer()
+    {
+        var idea = await AnyPublicIdeaAsync(IdeaStatus.UnderReview);
+        var admin = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator).InEnglishAsync();
+        var url = $"/Ideas/{idea.Id.Value}";
+
+        var missing = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = " " }, url + "?handler=Reject"));
+        var rejected = await FollowAsync(admin, await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "Outside the municipality's remit." }, url + "?handler=Reject"));
+
+        missing.QuerySelector("#official-actions [data-valmsg-for='Reason']")!.TextContent.Should().Be("Write the answer or reason; the proposer will see it.");
+        rejected.QuerySelector("#idea-status")!.TextContent.Should().Be("Rejected");
+        rejected.QuerySelector("#notice")!.TextContent.Should().Be("The idea is rejected; the answer is recorded for its proposer.");
+        (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).OfficialAnswer!.Reason.Should().Be("Outside the municipality's remit.");
+    }
+
+    [Fact]
+    public async Task Remove_TakesAHiddenIdeaOutOfPublicView_AndIsRefusedToStaffWithoutTheModeratorRole()
+    {
+        var hidden = await QueryAsync(db => db.Set<CitizenIdea>().Where(i => i.Visibility == IdeaVisibility.Hidden).OrderByDescending(i => i.SubmittedAt).FirstAsync());
+        var moderator = await SignIn.AsRoleAsync(factory, DemoRoles.Moderator).InEnglishAsync();
+        var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
+        var url = $"/Ideas/{hidden.Id.Value}";
+
+        var byStaff = await HtmlPage.SubmitAsync(staff, await HtmlPage.GetAsync(staff, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "spam" }, url + "?handler=Remove");
+        var removed = await FollowAsync(moderator, await HtmlPage.SubmitAsync(moderator, await HtmlPage.GetAsync(moderator, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "Advertising." }, url + "?handler=Remove"));
+
+        byStaff.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        removed.QuerySelector("#idea")!.GetAttribute("data-visibility").Should().Be("Removed");
+        (await factory.NewClient().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }
