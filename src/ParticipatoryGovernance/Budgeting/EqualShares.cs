@@ -73,10 +73,10 @@ public static class EqualShares
             return ([], 0);
         }
 
-        var certified = new EqualSharesCertifiedRun(profile);
+        var fast = new EqualSharesFastRun(profile);
         if (completion == EqualSharesCompletion.None)
         {
-            return (RunAt(profile, certified, 0).Winners, 0);
+            return (RunOnce(profile, fast, 0), 0);
         }
 
         var supported = Enumerable.Range(0, profile.ProjectCount).Where(p => profile.IsCandidate(p) || profile.IsFree(p)).ToList();
@@ -87,14 +87,10 @@ public static class EqualShares
             return (OrderedLikeARun(profile, supported), -1);
         }
 
-        // Add1 raises the share one unit at a time. A certified run's trace that is still valid at a later share is
-        // valid, with the same outcome, at every share between (ADR 0020), so those increments are skipped: the
-        // result is the one-unit-step result.
         List<int>? previous = null;
-        long increment = 0;
-        var (outcome, trace) = RunAt(profile, certified, 0);
-        while (true)
+        for (long increment = 0; ; increment++)
         {
+            var outcome = RunOnce(profile, fast, increment);
             if (profile.CostOf(outcome) > profile.Budget)
             {
                 return (previous!, increment - 1);
@@ -105,38 +101,8 @@ public static class EqualShares
                 return (outcome, increment);
             }
 
-            if (trace is not null)
-            {
-                increment += SameOutcomeAhead(profile, certified, trace, increment);
-            }
-
             previous = outcome;
-            increment++;
-            (outcome, trace) = RunAt(profile, certified, increment);
         }
-    }
-
-    /// <summary>How many further increments the trace of the run at <paramref name="increment"/> is certified for: galloping, then bisecting.</summary>
-    private static long SameOutcomeAhead(ApprovalProfile profile, EqualSharesCertifiedRun certified, EqualSharesTrace trace, long increment)
-    {
-        long ahead = 0;
-        long step = 1;
-        while (step < (1L << 40) && certified.Replay(trace, Share(profile, increment + ahead + step)))
-        {
-            ahead += step;
-            step *= 2;
-        }
-
-        while (step > 1)
-        {
-            step /= 2;
-            if (certified.Replay(trace, Share(profile, increment + ahead + step)))
-            {
-                ahead += step;
-            }
-        }
-
-        return ahead;
     }
 
     private static List<int> OrderedLikeARun(ApprovalProfile profile, List<int> supported)
@@ -145,12 +111,11 @@ public static class EqualShares
         return run.Winners.Count == supported.Count ? run.Winners : supported;
     }
 
-    /// <summary>The outcome at an increment: certified in doubles, or in exact fractions where a decision was too close (then no trace).</summary>
-    internal static (List<int> Winners, EqualSharesTrace? Trace) RunAt(ApprovalProfile profile, EqualSharesCertifiedRun certified, long increment)
+    private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun fast, long increment)
     {
-        var share = Share(profile, increment);
-        var trace = certified.Run(share);
-        return trace is not null ? (trace.Winners, trace) : (EqualSharesExactRun.Run(profile, share).Winners, null);
+        var exactShare = Share(profile, increment);
+        var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+        return fast.TryRun(share) ?? EqualSharesExactRun.Run(profile, exactShare).Winners;
     }
 
     internal static Fraction Share(ApprovalProfile profile, long increment) =>

@@ -95,20 +95,6 @@ internal readonly struct Fraction : IComparable<Fraction>, IEquatable<Fraction>
         return (decimal)scaled / 100m;
     }
 
-    /// <summary>
-    /// The value as a double with relative error under 2^-51 (4 units of roundoff): each part is cut to its leading 62
-    /// bits (relative error under 2^-61 each), converted with one rounding each, divided with one more, and scaled by
-    /// an exact power of two. EqualSharesCertifiedRun's error bounds rely on this figure.
-    /// </summary>
-    public double ToNearDouble()
-    {
-        var numerator = BigInteger.Abs(Numerator);
-        var numeratorShift = (int)Math.Max(0L, numerator.GetBitLength() - 62);
-        var denominatorShift = (int)Math.Max(0L, Denominator.GetBitLength() - 62);
-        var value = Math.ScaleB((double)(numerator >> numeratorShift) / (double)(Denominator >> denominatorShift), numeratorShift - denominatorShift);
-        return Numerator.Sign < 0 ? -value : value;
-    }
-
     public double ToDouble() => Denominator.IsOne
         ? (double)Numerator
         : Math.Exp(BigInteger.Log(BigInteger.Abs(Numerator)) - BigInteger.Log(Denominator)) * Numerator.Sign;
