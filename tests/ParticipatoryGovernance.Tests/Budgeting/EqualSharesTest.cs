@@ -76,6 +76,20 @@ public class EqualSharesTest
     }
 
     [Fact]
+    public void Explain_ChargesTheTieBreakWinnersOwnPrice_WhenTiedProjectsCostDifferent()
+    {
+        // One voter, budget 100 (share 100), approving A (60) and B (40): both cost them 1 per unit of cost, an exact tie
+        // that the lower cost breaks. B is funded first at its own price, 40, leaving 60: A is funded too.
+        var election = Elections.Make(100, [("A", 60), ("B", 40)], [["A", "B"]]);
+
+        var outcome = EqualShares.Explain(election, EqualSharesCompletion.None);
+
+        outcome.Funded.Should().Equal("B", "A");
+        outcome.Projects.Single(p => p.ProjectId == "B").PricePerSupporter.Should().Be(40m);
+        outcome.Projects.Single(p => p.ProjectId == "A").PricePerSupporter.Should().Be(60m);
+    }
+
+    [Fact]
     public void Explain_SaysNobodyApproved_WhenAProjectHasNoSupporters()
     {
         var election = Elections.Make(100, [("A", 10), ("B", 10)], [["A"]]);
