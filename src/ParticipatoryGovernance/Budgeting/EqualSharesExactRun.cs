@@ -64,6 +64,7 @@ internal sealed class EqualSharesExactRun
 
         var round = 0;
         var sorted = new List<int>();
+        var priceOf = new Fraction[profile.ProjectCount];
         while (remaining.Count > 0)
         {
             round++;
@@ -75,7 +76,6 @@ internal sealed class EqualSharesExactRun
 
             var best = new List<int>();
             var bestQ = Fraction.Zero;
-            var bestRho = Fraction.Zero;
             var dropped = new List<int>();
             foreach (var c in remaining)
             {
@@ -104,12 +104,12 @@ internal sealed class EqualSharesExactRun
                 var rho = PricePerSupporter(profile, budgets, supporters, cost, sorted);
                 var q = rho / cost;
                 lowerBound[c] = q;
+                priceOf[c] = rho;
                 if (best.Count == 0 || q < bestQ)
                 {
                     best.Clear();
                     best.Add(c);
                     bestQ = q;
-                    bestRho = rho;
                 }
                 else if (q == bestQ)
                 {
@@ -133,8 +133,9 @@ internal sealed class EqualSharesExactRun
                 best.Sort(profile.CompareForTie);
             }
 
+            // The tie-break may choose a project other than the first found: charge the chosen project's own price.
             var chosen = best[0];
-            var price = bestRho;
+            var price = priceOf[chosen];
             remaining.Remove(chosen);
             run.Winners.Add(chosen);
             run.Round[chosen] = round;

@@ -78,6 +78,9 @@ public sealed record GovernanceCharter
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IdeaRules Ideas { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
 
+    /// <summary>Who votes in budgeting rounds and how many projects a ballot approves. Default <see cref="Budgeting.BudgetingRules"/>' defaults. Never null.</summary>
+    public Budgeting.BudgetingRules Budgeting { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
+
     /// <summary>Where youth team members live and who votes in youth-mayor elections. Default Rafsanjan's <see cref="ParticipatoryGovernance.YouthMayors.YouthMayorRules"/>.</summary>
     public YouthMayors.YouthMayorRules YouthMayors { get; init; } = new();
 
@@ -138,6 +141,7 @@ public sealed record GovernanceCharter
         Required(errors, nameof(Meetings), Meetings)?.Validate(errors);
         Required(errors, nameof(ActiveCitizens), ActiveCitizens)?.Validate(errors);
         Ideas.Validate(errors);
+        Budgeting.Validate(errors);
         ParticipatoryGovernance.YouthMayors.YouthMayorRules.Validate(YouthMayors, errors);
         if (!Enum.IsDefined(YouthMayorSelection))
         {
@@ -183,7 +187,8 @@ public sealed record GovernanceCharter
         && Equals(YouthMayors, other.YouthMayors)
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
         && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
-        && Equals(Ideas, other.Ideas);
+        && Equals(Ideas, other.Ideas)
+        && Equals(Budgeting, other.Budgeting);
 
     /// <inheritdoc />
     public override int GetHashCode() =>

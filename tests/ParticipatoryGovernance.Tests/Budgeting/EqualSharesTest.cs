@@ -76,6 +76,20 @@ public class EqualSharesTest
     }
 
     [Fact]
+    public void Explain_ChargesTheTieBreakWinnersOwnPrice_WhenTiedProjectsCostDifferent()
+    {
+        // One voter, budget 100 (share 100), approving A (60) and B (40): both cost them 1 per unit of cost, an exact tie
+        // that the lower cost breaks. B is funded first at its own price, 40, leaving 60: A is funded too.
+        var election = Elections.Make(100, [("A", 60), ("B", 40)], [["A", "B"]]);
+
+        var outcome = EqualShares.Explain(election, EqualSharesCompletion.None);
+
+        outcome.Funded.Should().Equal("B", "A");
+        outcome.Projects.Single(p => p.ProjectId == "B").PricePerSupporter.Should().Be(40m);
+        outcome.Projects.Single(p => p.ProjectId == "A").PricePerSupporter.Should().Be(60m);
+    }
+
+    [Fact]
     public void Explain_SaysNobodyApproved_WhenAProjectHasNoSupporters()
     {
         var election = Elections.Make(100, [("A", 10), ("B", 10)], [["A"]]);
@@ -133,6 +147,62 @@ public class EqualSharesTest
         }
 
         decidedFast.Should().BeGreaterThan(compared * 3 / 4, "the fast run should decide all but close calls");
+    }
+
+    [Fact]
+    public void FastRun_GivesUp_WhenTwoProjectsTieExactly()
+    {
+        // X1 and X2 have the same supporters and cost: their prices are equal, and only the tie-break can decide.
+        var profile = new ApprovalProfile(Elections.ProportionalExample());
+
+        new EqualSharesFastRun(profile).TryRun(10.0).Should().BeNull();
+        EqualSharesExactRun.Run(profile, EqualShares.Share(profile, 0)).TiesBroken.Should().Be(1);
+    }
+
+    [Fact]
+    public void FastRun_GivesUp_WhenTheSupportersHaveExactlyTheCost()
+    {
+        // Share 13 in the completion example: P's supporters hold exactly its cost of 60.
+        var profile = new ApprovalProfile(Elections.CompletionExample());
+
+        new EqualSharesFastRun(profile).TryRun(13.0).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(1_000_000_000_000L, 1L)]
+    [InlineData(1_000_000_000_000L, 7L)]
+    [InlineData(1_000_000L, 1L)]
+    [InlineData(999_999_999_989L, 1L)]
+    public void Select_MatchesTheExactRun_WhenPricesDifferByAHairsBreadth(long cost, long difference)
+    {
+        // A costs `cost`, B costs `cost + difference`, both approved by the same 3 voters, C (cost / 2) by 4 others.
+        // A's and B's prices per unit of cost are equal; the relative gap in cost is 1e-12 to 1e-6, around and below the
+        // 1e-9 guard: the fast run must either give up (and the exact run decides) or agree with the exact run.
+        var election = Elections.Make(
+            (2 * cost) + 10,
+            [("A", cost), ("B", cost + difference), ("C", cost / 2)],
+            Elections.Repeat(3, "A", "B").Concat(Elections.Repeat(4, "C")));
+        var profile = new ApprovalProfile(election);
+
+        for (long increment = 0; increment < 3; increment++)
+        {
+            var exact = EqualSharesExactRun.Run(profile, EqualShares.Share(profile, increment)).Winners;
+            var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+            new EqualSharesFastRun(profile).TryRun(share)?.Should().Equal(exact);
+        }
+
+        EqualShares.Select(election, EqualSharesCompletion.None).Should().Equal(
+            EqualSharesExactRun.Run(profile, EqualShares.Share(profile, 0)).Winners.Select(p => profile.Ids[p]));
+    }
+
+    [Theory]
+    [MemberData(nameof(RealElections.All), MemberType = typeof(RealElections))]
+    public void Select_IsTheOneUnitStepExactResult_OnTheRealElections(string file)
+    {
+        var election = RealElections.Read(file);
+        var profile = new ApprovalProfile(election);
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1).Should().BeEquivalentTo(ExactAdd1(profile).Select(p => profile.Ids[p]));
     }
 
     [Fact]

@@ -1,0 +1,448 @@
+using NodaTime;
+using ParticipatoryGovernance.Budgeting.Events;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.Residents;
+
+namespace ParticipatoryGovernance.Budgeting;
+
+/// <summary>
+/// A participatory budgeting round of a municipality or one neighbourhood: a budget in whole rials, accepted citizen
+/// ideas as projects with their costs, a voting window, and one approval ballot per eligible resident, changeable until
+/// voting closes. Once closed, it yields its <see cref="BudgetingElection"/> and the outcomes under greedy and under the
+/// Method of Equal Shares with Add1 completion, each project explained in Persian and English, and exports as pabulib.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Eligibility and the number of projects per ballot come from the charter's <see cref="BudgetingRules"/> when the round
+/// opens, and stay with the round. A voter is eligible when they live in one of the round's neighbourhoods (the one
+/// neighbourhood, or every neighbourhood of the municipality listed at opening) and are at least
+/// <see cref="MinimumVoterAge"/> on the day voting opens. Dates are ISO-calendar <see cref="LocalDate"/>s shown in
+/// Solar Hijri through <see cref="PersianDates"/>.
+/// </para>
+/// <para>A refused operation returns a failed <see cref="Result"/> and leaves the round unchanged. An aggregate root: mutable, not thread-safe.</para>
+/// </remarks>
+public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
+{
+    /// <summary>The longest title accepted.</summary>
+    public const int MaxTitleLength = 200;
+
+    private readonly List<BudgetingRoundProject> _projects = [];
+    private readonly List<BudgetingRoundBallot> _ballots = [];
+    private readonly List<NeighbourhoodId> _area = [];
+
+    private BudgetingRound(
+        BudgetingRoundId id,
+        MunicipalityId municipalityId,
+        NeighbourhoodId? neighbourhoodId,
+        string title,
+        Rials budget,
+        LocalDate votingOpensOn,
+        LocalDate votingClosesOn,
+        BudgetingRules rules)
+        : base(id)
+    {
+        MunicipalityId = municipalityId;
+        NeighbourhoodId = neighbourhoodId;
+        Title = title;
+        Budget = budget;
+        VotingOpensOn = votingOpensOn;
+        VotingClosesOn = votingClosesOn;
+        MinimumVoterAge = rules.MinimumVoterAge;
+        MinimumProjectsPerBallot = rules.MinimumProjectsPerBallot;
+        MaximumProjectsPerBallot = rules.MaximumProjectsPerBallot;
+    }
+
+    // For object-relational mappers.
+    private BudgetingRound()
+        : base(default) => Title = null!;
+
+    /// <summary>The municipality running the round.</summary>
+    public MunicipalityId MunicipalityId { get; private set; }
+
+    /// <summary>The neighbourhood the round is for, or <see langword="null"/> for the whole municipality.</summary>
+    public NeighbourhoodId? NeighbourhoodId { get; private set; }
+
+    /// <summary>The title, such as «بودجهٔ مشارکتی ۱۴۰۴ محلهٔ ...».</summary>
+    public string Title { get; private set; }
+
+    /// <summary>The budget in whole rials.</summary>
+    public Rials Budget { get; private set; }
+
+    /// <summary>The ISO-calendar date voting opens; voters' ages are measured on it.</summary>
+    public LocalDate VotingOpensOn { get; private set; }
+
+    /// <summary>The ISO-calendar date voting closes: the last day a ballot is accepted or changed.</summary>
+    public LocalDate VotingClosesOn { get; private set; }
+
+    /// <summary>The youngest age at which a resident may vote, from the charter when the round opened.</summary>
+    public int MinimumVoterAge { get; private set; }
+
+    /// <summary>The fewest projects a ballot approves, from the charter when the round opened.</summary>
+    public int MinimumProjectsPerBallot { get; private set; }
+
+    /// <summary>The most projects a ballot approves, from the charter when the round opened.</summary>
+    public int MaximumProjectsPerBallot { get; private set; }
+
+    /// <summary>The ISO-calendar date voting was closed, or <see langword="null"/> while the round is open.</summary>
+    public LocalDate? ClosedOn { get; private set; }
+
+    /// <summary>Whether voting has been closed.</summary>
+    public bool IsClosed => ClosedOn is not null;
+
+    /// <summary>The projects, in the order they were listed when the round opened (the order ties at the budget boundary follow under PROJECTS order; see docs/budgeting.md).</summary>
+    public IReadOnlyList<BudgetingRoundProject> Projects => _projects;
+
+    /// <summary>The ballots, one per voter, in the order voters first voted.</summary>
+    public IReadOnlyList<BudgetingRoundBallot> Ballots => _ballots;
+
+    /// <summary>The neighbourhoods whose residents may vote.</summary>
+    public IReadOnlyList<NeighbourhoodId> Area => _area;
+
+    /// <summary>
+    /// Opens a round: checks that every project is an accepted idea of the municipality (for a neighbourhood round, an
+    /// idea for that neighbourhood), listed once, with a cost within the budget, and that the window is well formed.
+    /// </summary>
+    /// <param name="id">The new round's id.</param>
+    /// <param name="municipalityId">The municipality.</param>
+    /// <param name="area">The neighbourhoods whose residents vote: the one neighbourhood of a neighbourhood round, or all the municipality's.</param>
+    /// <param name="forNeighbourhood">The neighbourhood the round is for, or <see langword="null"/> for the whole municipality.</param>
+    /// <param name="title">The title; 1 to <see cref="MaxTitleLength"/> characters.</param>
+    /// <param name="budget">The budget; more than zero.</param>
+    /// <param name="votingOpensOn">The date voting opens.</param>
+    /// <param name="votingClosesOn">The last day of voting; not before it opens.</param>
+    /// <param name="charter">The municipality's charter; its <see cref="GovernanceCharter.Budgeting"/> rules are copied into the round.</param>
+    /// <param name="projects">The ideas and the costs the municipality put on them, in ballot order.</param>
+    /// <returns>The round; or a failure naming the first broken rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="municipalityId"/> is empty.</exception>
+    public static Result<BudgetingRound> Open(
+        BudgetingRoundId id,
+        MunicipalityId municipalityId,
+        IEnumerable<NeighbourhoodId> area,
+        NeighbourhoodId? forNeighbourhood,
+        string title,
+        Rials budget,
+        LocalDate votingOpensOn,
+        LocalDate votingClosesOn,
+        GovernanceCharter charter,
+        IEnumerable<(CitizenIdea Idea, Rials Cost)> projects)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(charter);
+        ArgumentNullException.ThrowIfNull(projects);
+        if (id.Value == Guid.Empty || municipalityId.Value == Guid.Empty)
+        {
+            throw new ArgumentException("The round and municipality ids must not be empty.", nameof(id));
+        }
+
+        var areaList = area.Distinct().ToList();
+        var list = projects.ToList();
+        votingOpensOn = votingOpensOn.WithCalendar(CalendarSystem.Iso);
+        votingClosesOn = votingClosesOn.WithCalendar(CalendarSystem.Iso);
+        var violation = CheckOpening(municipalityId, areaList, forNeighbourhood, title, budget, votingOpensOn, votingClosesOn, list);
+        if (violation is not null)
+        {
+            return Result.Failure<BudgetingRound>(violation);
+        }
+
+        var round = new BudgetingRound(id, municipalityId, forNeighbourhood, title.Trim(), budget, votingOpensOn, votingClosesOn, charter.Budgeting);
+        round._area.AddRange(areaList);
+        round._projects.AddRange(list.Select(p => new BudgetingRoundProject(p.Idea.Id, p.Idea.Title, p.Cost)));
+        round.Raise(new BudgetingRoundOpened(id, budget, votingOpensOn, votingClosesOn));
+        return Result.Success(round);
+    }
+
+    /// <summary>Whether a resident has a ballot in the round.</summary>
+    /// <param name="voterId">The resident.</param>
+    /// <returns><see langword="true"/> when they have voted.</returns>
+    public bool HasVoted(ResidentId voterId) => _ballots.Exists(b => b.VoterId == voterId);
+
+    /// <summary>
+    /// Casts a resident's approval ballot, or replaces the one they cast before, while voting is open.
+    /// </summary>
+    /// <param name="voter">The voter.</param>
+    /// <param name="approved">The projects' ideas they approve; each a project of the round, listed once.</param>
+    /// <param name="on">The date of the vote.</param>
+    /// <returns>Success; or a failure when voting is not open, the voter is not eligible, or the ballot approves too few, too many, or unknown or repeated projects.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="voter"/> or <paramref name="approved"/> is null.</exception>
+    public Result CastBallot(Resident voter, IEnumerable<CitizenIdeaId> approved, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(voter);
+        ArgumentNullException.ThrowIfNull(approved);
+        var ballot = approved.ToList();
+        on = on.WithCalendar(CalendarSystem.Iso);
+        var violation = CheckVotingOpen(on) ?? CheckVoter(voter) ?? CheckBallot(ballot);
+        if (violation is not null)
+        {
+            return Result.Failure(violation);
+        }
+
+        var entry = new BudgetingRoundBallot(voter.Id, ballot);
+        var index = _ballots.FindIndex(b => b.VoterId == voter.Id);
+        if (index >= 0)
+        {
+            _ballots[index] = entry;
+        }
+        else
+        {
+            _ballots.Add(entry);
+        }
+
+        Raise(new BudgetingBallotCast(Id, voter.Id, index >= 0));
+        return Result.Success();
+    }
+
+    /// <summary>Closes voting, after its last day.</summary>
+    /// <param name="on">The date; after <see cref="VotingClosesOn"/>.</param>
+    /// <returns>Success; or a failure when already closed or voting is still open that day.</returns>
+    public Result Close(LocalDate on)
+    {
+        on = on.WithCalendar(CalendarSystem.Iso);
+        if (ClosedOn is { } closed)
+        {
+            return Result.Failure(AlreadyClosed(closed));
+        }
+
+        if (on <= VotingClosesOn)
+        {
+            return Result.Failure(RuleViolation.Of(
+                "budgeting.voting-still-open",
+                $"رأی‌گیری تا پایان {PersianDates.Format(VotingClosesOn)} باز است؛ از فردای آن روز می‌توان آن را بست.",
+                $"Voting is open until the end of {PersianDates.FormatLatin(VotingClosesOn)}; it can be closed from the next day."));
+        }
+
+        ClosedOn = on;
+        Raise(new BudgetingRoundClosed(Id, on, _ballots.Count));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The round as an approval election: budget in rials, projects in ballot order with ids
+    /// <see cref="BudgetingRoundProject.ProjectId"/>, one ballot per voter (voter id: the resident's GUID), and META
+    /// naming the round. Available at any time, so officials can watch turnout; outcomes need a closed round.
+    /// </summary>
+    /// <returns>The election.</returns>
+    public BudgetingElection ToElection() => new(
+        Budget.Amount,
+        _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)])),
+        _ballots.Select(b => new ApprovalBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))),
+        [
+            new("description", Title),
+            new("country", "Iran"),
+            new("unit", MunicipalityId.Value.ToString("D")),
+            new("instance", VotingOpensOn.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new("vote_type", "approval"),
+            new("rule", "equalshares/add1"),
+            new("date_begin", VotingOpensOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new("date_end", VotingClosesOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new("min_length", MinimumProjectsPerBallot.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("max_length", MaximumProjectsPerBallot.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("currency", "IRR"),
+        ]);
+
+    /// <summary>
+    /// The outcomes of a closed round under both rules, each project explained in Persian and English: greedy (most
+    /// approvals first, ties in ballot order) and the Method of Equal Shares with Add1 completion.
+    /// </summary>
+    /// <returns>The outcomes; or a failure while voting is open.</returns>
+    public Result<BudgetingRoundOutcome> Outcomes()
+    {
+        if (ClosedOn is null)
+        {
+            return Result.Failure<BudgetingRoundOutcome>(NotClosed());
+        }
+
+        var election = ToElection();
+        return Result.Success(new BudgetingRoundOutcome(
+            GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
+            EqualShares.Explain(election, EqualSharesCompletion.Add1)));
+    }
+
+    /// <summary>Writes a closed round as a pabulib file, with the Equal Shares (Add1) outcome in the <c>selected</c> column.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <returns>Success; or a failure while voting is open.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public Result ExportPabulib(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (ClosedOn is null)
+        {
+            return Result.Failure(NotClosed());
+        }
+
+        var election = ToElection();
+        PabulibFile.Write(election, writer, EqualShares.Select(election, EqualSharesCompletion.Add1));
+        return Result.Success();
+    }
+
+    private static RuleViolation? CheckOpening(
+        MunicipalityId municipalityId,
+        List<NeighbourhoodId> area,
+        NeighbourhoodId? forNeighbourhood,
+        string title,
+        Rials budget,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        List<(CitizenIdea Idea, Rials Cost)> projects)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength)
+        {
+            return RuleViolation.Of(
+                "budgeting.title-length",
+                $"عنوان دور بودجه باید ۱ تا {PersianDigits.Format(MaxTitleLength)} نویسه باشد.",
+                $"The round's title must be 1 to {MaxTitleLength} characters long.");
+        }
+
+        if (budget.Amount <= 0)
+        {
+            return RuleViolation.Of("budgeting.budget-not-positive", "بودجهٔ دور باید بیش از صفر ریال باشد.", "The round's budget must be more than zero rials.");
+        }
+
+        if (closesOn < opensOn)
+        {
+            return RuleViolation.Of(
+                "budgeting.window-reversed",
+                $"پایان رأی‌گیری ({PersianDates.Format(closesOn)}) نباید پیش از آغاز آن ({PersianDates.Format(opensOn)}) باشد.",
+                $"Voting must not close ({PersianDates.FormatLatin(closesOn)}) before it opens ({PersianDates.FormatLatin(opensOn)}).");
+        }
+
+        if (area.Count == 0 || (forNeighbourhood is { } n && (area.Count != 1 || area[0] != n)))
+        {
+            return RuleViolation.Of(
+                "budgeting.area-mismatch",
+                "رأی‌دهندگان دور محله باید ساکنان همان محله باشند و دور شهری دست‌کم یک محله داشته باشد.",
+                "A neighbourhood round's voters are that neighbourhood's residents (list it alone); a municipal round lists at least one neighbourhood.");
+        }
+
+        if (projects.Count == 0)
+        {
+            return RuleViolation.Of("budgeting.no-projects", "دور بودجه دست‌کم یک طرح لازم دارد.", "A round needs at least one project.");
+        }
+
+        var seen = new HashSet<CitizenIdeaId>();
+        foreach (var (idea, cost) in projects)
+        {
+            ArgumentNullException.ThrowIfNull(idea);
+            var violation = CheckProject(municipalityId, forNeighbourhood, budget, idea, cost, seen);
+            if (violation is not null)
+            {
+                return violation;
+            }
+        }
+
+        return null;
+    }
+
+    private static RuleViolation? CheckProject(MunicipalityId municipalityId, NeighbourhoodId? forNeighbourhood, Rials budget, CitizenIdea idea, Rials cost, HashSet<CitizenIdeaId> seen)
+    {
+        if (idea.Status != IdeaStatus.Accepted)
+        {
+            return RuleViolation.Of(
+                "budgeting.idea-not-accepted",
+                $"ایدهٔ «{idea.Title}» پذیرفته نشده است؛ تنها ایده‌های پذیرفته‌شده به رأی گذاشته می‌شوند.",
+                $"The idea \"{idea.Title}\" is {idea.Status}, not accepted; only accepted ideas go to the vote.");
+        }
+
+        if (idea.MunicipalityId != municipalityId || (forNeighbourhood is { } n && idea.NeighbourhoodId != n))
+        {
+            return RuleViolation.Of(
+                "budgeting.idea-outside-area",
+                $"ایدهٔ «{idea.Title}» برای شهرداری یا محلهٔ دیگری است.",
+                $"The idea \"{idea.Title}\" belongs to another municipality or neighbourhood than the round's.");
+        }
+
+        if (cost > budget)
+        {
+            return RuleViolation.Of(
+                "budgeting.project-over-budget",
+                $"هزینهٔ ایدهٔ «{idea.Title}» ({cost.Format()}) از کل بودجهٔ دور ({budget.Format()}) بیشتر است.",
+                $"The idea \"{idea.Title}\" costs {cost}, more than the round's whole budget of {budget}.");
+        }
+
+        return seen.Add(idea.Id)
+            ? null
+            : RuleViolation.Of(
+                "budgeting.duplicate-project",
+                $"ایدهٔ «{idea.Title}» دو بار فهرست شده است.",
+                $"The idea \"{idea.Title}\" is listed twice.");
+    }
+
+    private RuleViolation? CheckVotingOpen(LocalDate on)
+    {
+        if (ClosedOn is { } closed)
+        {
+            return AlreadyClosed(closed);
+        }
+
+        if (on < VotingOpensOn)
+        {
+            return RuleViolation.Of(
+                "budgeting.voting-not-open",
+                $"رأی‌گیری در {PersianDates.Format(VotingOpensOn)} آغاز می‌شود.",
+                $"Voting opens on {PersianDates.FormatLatin(VotingOpensOn)}.");
+        }
+
+        return on > VotingClosesOn
+            ? RuleViolation.Of(
+                "budgeting.voting-closed",
+                $"رأی‌گیری در {PersianDates.Format(VotingClosesOn)} پایان یافت؛ برگهٔ رأی دیگر پذیرفته یا عوض نمی‌شود.",
+                $"Voting ended on {PersianDates.FormatLatin(VotingClosesOn)}; ballots can no longer be cast or changed.")
+            : null;
+    }
+
+    private RuleViolation? CheckVoter(Resident voter)
+    {
+        if (!_area.Contains(voter.NeighbourhoodId))
+        {
+            return RuleViolation.Of(
+                "budgeting.voter-outside-area",
+                "این شهروند ساکن محدودهٔ این دور بودجه نیست.",
+                "This resident does not live in the round's area, so they cannot vote in it.");
+        }
+
+        return voter.AgeOn(VotingOpensOn) < MinimumVoterAge
+            ? RuleViolation.Of(
+                "budgeting.voter-too-young",
+                $"رأی‌دهندگان باید در روز آغاز رأی‌گیری ({PersianDates.Format(VotingOpensOn)}) دست‌کم {PersianDigits.Format(MinimumVoterAge)} ساله باشند.",
+                $"Voters must be at least {MinimumVoterAge} years old on the day voting opens ({PersianDates.FormatLatin(VotingOpensOn)}).")
+            : null;
+    }
+
+    private RuleViolation? CheckBallot(List<CitizenIdeaId> ballot)
+    {
+        if (ballot.Count < MinimumProjectsPerBallot || ballot.Count > MaximumProjectsPerBallot)
+        {
+            return RuleViolation.Of(
+                "budgeting.ballot-size",
+                $"هر برگهٔ رأی باید {PersianDigits.Format(MinimumProjectsPerBallot)} تا {PersianDigits.Format(MaximumProjectsPerBallot)} طرح را برگزیند؛ این برگه {PersianDigits.Format(ballot.Count)} طرح دارد.",
+                $"A ballot must approve {MinimumProjectsPerBallot} to {MaximumProjectsPerBallot} projects; this one approves {ballot.Count}.");
+        }
+
+        if (ballot.Exists(i => !_projects.Exists(p => p.IdeaId == i)))
+        {
+            return RuleViolation.Of(
+                "budgeting.not-a-project",
+                "برگهٔ رأی طرحی را برگزیده که در این دور نیست.",
+                "The ballot approves a project that is not on this round's ballot.");
+        }
+
+        return ballot.Distinct().Count() != ballot.Count
+            ? RuleViolation.Of("budgeting.project-repeated", "هر طرح را تنها یک بار برگزینید.", "Approve each project once only.")
+            : null;
+    }
+
+    private static RuleViolation AlreadyClosed(LocalDate closedOn) => RuleViolation.Of(
+        "budgeting.round-closed",
+        $"رأی‌گیری این دور در {PersianDates.Format(closedOn)} بسته شده است.",
+        $"Voting in this round was closed on {PersianDates.FormatLatin(closedOn)}.");
+
+    private static RuleViolation NotClosed() => RuleViolation.Of(
+        "budgeting.round-not-closed",
+        "نتیجه پس از بسته شدن رأی‌گیری اعلام می‌شود.",
+        "The outcome is available once voting has been closed.");
+}

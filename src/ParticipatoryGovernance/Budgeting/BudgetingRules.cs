@@ -1,0 +1,51 @@
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+
+namespace ParticipatoryGovernance.Budgeting;
+
+/// <summary>
+/// The charter's settings for participatory budgeting rounds: who may vote and how many projects a ballot approves.
+/// Part of <see cref="Municipalities.GovernanceCharter"/> as <c>Budgeting</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The report gives no figures for budgeting; the defaults are chosen for Rafsanjan: residents aged 18 or more on the
+/// day voting opens (the age of majority), a ballot of 1 to 5 projects (Polish cities allow 1–5 or 1–10; Assen and
+/// Wieliczka let voters approve any number).
+/// </para>
+/// <para>An immutable value; thread-safe. Change a setting with a <c>with</c> expression and validate the charter.</para>
+/// </remarks>
+public sealed record BudgetingRules
+{
+    /// <summary>The youngest age, on the day voting opens, at which a resident of the round's area may vote. Default 18. Allowed 6–30.</summary>
+    public int MinimumVoterAge { get; init; } = 18;
+
+    /// <summary>The fewest projects a ballot must approve. Default 1. Allowed 1–<see cref="MaximumProjectsPerBallot"/>.</summary>
+    public int MinimumProjectsPerBallot { get; init; } = 1;
+
+    /// <summary>The most projects a ballot may approve. Default 5. Allowed 1–1,000.</summary>
+    public int MaximumProjectsPerBallot { get; init; } = 5;
+
+    /// <summary>Checks every setting, adding a violation named <c>charter.Budgeting.&lt;Setting&gt;</c> for each broken one.</summary>
+    /// <param name="errors">The list to add to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    public void Validate(List<RuleViolation> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        Range(errors, nameof(MinimumVoterAge), MinimumVoterAge, 6, 30, "کمترین سن رأی‌دهندگان بودجه", "youngest voting age");
+        Range(errors, nameof(MaximumProjectsPerBallot), MaximumProjectsPerBallot, 1, 1000, "بیشترین طرح‌های هر برگهٔ رأی", "most projects a ballot approves");
+        Range(errors, nameof(MinimumProjectsPerBallot), MinimumProjectsPerBallot, 1, Math.Max(1, MaximumProjectsPerBallot), "کمترین طرح‌های هر برگهٔ رأی", "fewest projects a ballot approves");
+    }
+
+    private static void Range(List<RuleViolation> errors, string setting, int value, int min, int max, string persianName, string englishName)
+    {
+        if (value < min || value > max)
+        {
+            var field = "Budgeting." + setting;
+            errors.Add(RuleViolation.Of(
+                "charter." + field,
+                $"{persianName} باید از {PersianDigits.Format(min)} تا {PersianDigits.Format(max)} باشد؛ اکنون {PersianDigits.Format(value)} است.",
+                $"{field} ({englishName}) must be from {min} to {max}; it is {value}."));
+        }
+    }
+}
