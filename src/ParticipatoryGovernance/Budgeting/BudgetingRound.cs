@@ -250,8 +250,18 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// approvals first, ties in ballot order) and the Method of Equal Shares with Add1 completion.
     /// </summary>
     /// <returns>The outcomes; or a failure while voting is open.</returns>
-    public Result<BudgetingRoundOutcome> Outcomes()
+    public Result<BudgetingRoundOutcome> Outcomes() => Outcomes(1);
+
+    /// <summary>
+    /// The outcomes of a closed round under both rules, with Equal Shares' Add1 completion raising every voter's share
+    /// by <paramref name="add1StepPerVoter"/> rials at a time (the charter's <c>BudgetingRules.Add1StepPerVoter</c>).
+    /// </summary>
+    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
+    /// <returns>The outcomes; or a failure while voting is open.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public Result<BudgetingRoundOutcome> Outcomes(long add1StepPerVoter)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
         if (ClosedOn is null)
         {
             return Result.Failure<BudgetingRoundOutcome>(NotClosed());
@@ -260,7 +270,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         var election = ToElection();
         return Result.Success(new BudgetingRoundOutcome(
             GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
-            EqualShares.Explain(election, EqualSharesCompletion.Add1)));
+            EqualShares.Explain(election, EqualSharesCompletion.Add1, add1StepPerVoter)));
     }
 
     /// <summary>Writes a closed round as a pabulib file, with the Equal Shares (Add1) outcome in the <c>selected</c> column.</summary>

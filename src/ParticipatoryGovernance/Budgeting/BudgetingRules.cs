@@ -26,12 +26,27 @@ public sealed record BudgetingRules
     /// <summary>The most projects a ballot may approve. Default 5. Allowed 1–1,000.</summary>
     public int MaximumProjectsPerBallot { get; init; } = 5;
 
+    /// <summary>
+    /// Rials added to every voter's budget at each step of Equal Shares' Add1 completion. Default 10,000 rials (1,000
+    /// tomans): one-rial steps, as Add1 takes in euros or złoty, would mean millions of runs for a rial budget. From 1 to
+    /// 1,000,000,000.
+    /// </summary>
+    public long Add1StepPerVoter { get; init; } = 10_000;
+
     /// <summary>Checks every setting, adding a violation named <c>charter.Budgeting.&lt;Setting&gt;</c> for each broken one.</summary>
     /// <param name="errors">The list to add to.</param>
     /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
     public void Validate(List<RuleViolation> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        if (Add1StepPerVoter is < 1 or > 1_000_000_000)
+        {
+            errors.Add(RuleViolation.Of(
+                "charter.Budgeting.Add1StepPerVoter",
+                $"گام افزایش سهم هر رأی‌دهنده در تکمیل روش سهم برابر باید از ۱ تا {PersianDigits.Format(1_000_000_000)} ریال باشد؛ اکنون {PersianDigits.Format(Add1StepPerVoter)} است.",
+                $"Budgeting.Add1StepPerVoter (rials added to each voter's share per Add1 step) must be from 1 to 1000000000; it is {Add1StepPerVoter}."));
+        }
+
         Range(errors, nameof(MinimumVoterAge), MinimumVoterAge, 6, 30, "کمترین سن رأی‌دهندگان بودجه", "youngest voting age");
         Range(errors, nameof(MaximumProjectsPerBallot), MaximumProjectsPerBallot, 1, 1000, "بیشترین طرح‌های هر برگهٔ رأی", "most projects a ballot approves");
         Range(errors, nameof(MinimumProjectsPerBallot), MinimumProjectsPerBallot, 1, Math.Max(1, MaximumProjectsPerBallot), "کمترین طرح‌های هر برگهٔ رأی", "fewest projects a ballot approves");

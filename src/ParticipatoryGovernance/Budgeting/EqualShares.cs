@@ -12,7 +12,7 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <para>
 /// Voters' shares and prices are exact fractions. A fast floating-point run takes a decision only when its margin
 /// exceeds 1e-9 of the amounts compared, far above its rounding; closer calls and every exact tie are decided in
-/// exact fractions, and <see cref="Explain"/> reruns the deciding share exactly (ADR 0014). Ties in price per unit of cost are broken by lower
+/// exact fractions, and <see cref="Explain(BudgetingElection, EqualSharesCompletion)"/> reruns the deciding share exactly (ADR 0014). Ties in price per unit of cost are broken by lower
 /// cost, then more approvals, then project id in ordinal order. A project that costs nothing is funded if anyone
 /// approves it; a project nobody approves is never funded.
 /// </para>
@@ -37,7 +37,27 @@ public static class EqualShares
     {
         ArgumentNullException.ThrowIfNull(election);
         var profile = new ApprovalProfile(election);
-        var (winners, _) = Decide(profile, completion);
+        var (winners, _) = Decide(profile, completion, 1);
+        return winners.Select(p => profile.Ids[p]).ToArray();
+    }
+
+    /// <summary>
+    /// Runs the Method of Equal Shares with Add1 completion that raises every voter's budget by
+    /// <paramref name="add1StepPerVoter"/> currency units at a time instead of one: for currencies whose unit is tiny
+    /// (a rial), where one-unit steps would take millions of runs. With a step of 1 it is <see cref="Select(BudgetingElection, EqualSharesCompletion)"/>.
+    /// </summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion; the step only matters for <see cref="EqualSharesCompletion.Add1"/>.</param>
+    /// <param name="add1StepPerVoter">Currency units added to each voter's budget per Add1 step; 1 or more.</param>
+    /// <returns>The funded project ids, in the order the method funds them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is undefined or <paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion, long add1StepPerVoter)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
+        var profile = new ApprovalProfile(election);
+        var (winners, _) = Decide(profile, completion, add1StepPerVoter);
         return winners.Select(p => profile.Ids[p]).ToArray();
     }
 
@@ -47,11 +67,24 @@ public static class EqualShares
     /// <returns>The outcome: what every supporter of a funded project paid, or that a project's supporters ran out of money.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
-    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion)
+    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion) => Explain(election, completion, 1);
+
+    /// <summary>
+    /// Runs the Method of Equal Shares and explains every project, with Add1 raising every voter's budget by
+    /// <paramref name="add1StepPerVoter"/> currency units at a time (see <see cref="Select(BudgetingElection, EqualSharesCompletion, long)"/>).
+    /// </summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion.</param>
+    /// <param name="add1StepPerVoter">Currency units added to each voter's budget per Add1 step; 1 or more.</param>
+    /// <returns>The outcome, explained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is undefined or <paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion, long add1StepPerVoter)
     {
         ArgumentNullException.ThrowIfNull(election);
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
         var profile = new ApprovalProfile(election);
-        var (_, increment) = Decide(profile, completion);
+        var (_, increment) = Decide(profile, completion, add1StepPerVoter);
         var share = increment < 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
         var run = EqualSharesExactRun.Run(profile, share);
         return Describe(profile, run, share, Math.Max(increment, 0));
@@ -61,7 +94,7 @@ public static class EqualShares
     /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
     /// project fits and the completion funds them all.
     /// </summary>
-    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion)
+    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -88,12 +121,12 @@ public static class EqualShares
         }
 
         List<int>? previous = null;
-        for (long increment = 0; ; increment++)
+        for (long increment = 0; ; increment += step)
         {
             var outcome = RunOnce(profile, fast, increment);
             if (profile.CostOf(outcome) > profile.Budget)
             {
-                return (previous!, increment - 1);
+                return (previous!, increment - step);
             }
 
             if (IsExhaustive(profile, outcome))

@@ -192,6 +192,19 @@ public class BudgetingRoundTest
         violation.Message.Persian.Should().Contain("۴");
     }
 
+    [Fact]
+    public void Validate_NamesTheSetting_WhenTheAdd1StepIsNotPositive()
+    {
+        var charter = new GovernanceCharter { Budgeting = new BudgetingRules { Add1StepPerVoter = 0 } };
+
+        var violation = charter.Validate().Should().ContainSingle().Subject;
+
+        violation.Rule.Should().Be("charter.Budgeting.Add1StepPerVoter");
+        violation.Message.English.Should().Be("Budgeting.Add1StepPerVoter (rials added to each voter's share per Add1 step) must be from 1 to 1000000000; it is 0.");
+        violation.Message.Persian.Should().Contain("۰");
+        new BudgetingRules().Add1StepPerVoter.Should().Be(10_000);
+    }
+
     private static CitizenIdea Accepted(string title)
     {
         var idea = CitizenIdea.Submit(

@@ -47,6 +47,22 @@ public class EqualSharesTest
     }
 
     [Fact]
+    public void Select_RaisesTheShareByTheGivenStep_WhenAdd1TakesBiggerSteps()
+    {
+        // The completion example with steps of 2: shares 10 and 12 fund Q only (P's supporters have 45, 55); share 14
+        // funds P too (9 + 4 × 14 = 65 ≥ 60), and Z no longer fits: stop at increment 4 rather than 3.
+        var election = Elections.CompletionExample();
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1, 2).Should().Equal("Q", "P");
+        var outcome = EqualShares.Explain(election, EqualSharesCompletion.Add1, 2);
+        outcome.Increment.Should().Be(4);
+        outcome.SharePerVoter.Should().Be(14m);
+        EqualShares.Explain(election, EqualSharesCompletion.Add1, 1).Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1));
+        FluentActions.Invoking(() => EqualShares.Select(election, EqualSharesCompletion.Add1, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => EqualShares.Explain(election, EqualSharesCompletion.Add1, -5)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Select_KeepsThePreviousOutcome_WhenTheNextShareWouldOverspend()
     {
         // Budget 100, 4 voters (share 25). R: 70, voters 1–2; S: 50, voters 3–4; T: 40, voters 1–4.
@@ -57,6 +73,10 @@ public class EqualSharesTest
 
         EqualShares.Select(election, EqualSharesCompletion.Add1).Should().Equal("T", "S");
         EqualShares.Explain(election, EqualSharesCompletion.Add1).Increment.Should().Be(10);
+
+        // Steps of 3 reach share 37 (increment 12), where S is affordable too.
+        EqualShares.Select(election, EqualSharesCompletion.Add1, 3).Should().Equal("T", "S");
+        EqualShares.Explain(election, EqualSharesCompletion.Add1, 3).Increment.Should().Be(12);
     }
 
     [Fact]
