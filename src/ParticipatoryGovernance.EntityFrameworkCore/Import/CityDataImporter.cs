@@ -249,6 +249,43 @@ public sealed class CityDataImporter
         return await WriteAsync(kind, file, () => _context.Councils.AddRange(formed.Where(changed.Contains)), written, cancellationToken);
     }
 
+    /// <summary>Imports neighbourhoods from a CSV file (UTF-8, with or without a byte-order mark); see <see cref="ImportNeighbourhoodsAsync(MunicipalityId, TextReader, CancellationToken)"/>.</summary>
+    /// <param name="municipalityId">The stored municipality they belong to.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What was read and written, and every problem found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public Task<ImportReport> ImportNeighbourhoodsFromFileAsync(MunicipalityId municipalityId, string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, reader => ImportNeighbourhoodsAsync(municipalityId, reader, cancellationToken));
+
+    /// <summary>Imports residents from a CSV file (UTF-8, with or without a byte-order mark); see <see cref="ImportResidentsAsync(MunicipalityId, TextReader, CancellationToken)"/>.</summary>
+    /// <param name="municipalityId">The stored municipality whose neighbourhoods the rows name.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What was read and written, and every problem found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public Task<ImportReport> ImportResidentsFromFileAsync(MunicipalityId municipalityId, string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, reader => ImportResidentsAsync(municipalityId, reader, cancellationToken));
+
+    /// <summary>Imports council rosters from a CSV file (UTF-8, with or without a byte-order mark); see <see cref="ImportCouncilRostersAsync(MunicipalityId, TextReader, CancellationToken)"/>.</summary>
+    /// <param name="municipalityId">The stored municipality whose charter and neighbourhoods the rows use.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What was read and written (seats given), and every problem found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public Task<ImportReport> ImportCouncilRostersFromFileAsync(MunicipalityId municipalityId, string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, reader => ImportCouncilRostersAsync(municipalityId, reader, cancellationToken));
+
+    private static async Task<ImportReport> ReadFileAsync(string path, Func<TextReader, Task<ImportReport>> import)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var reader = File.OpenText(path);
+        return await import(reader);
+    }
+
     private static Neighbourhood? ReadNeighbourhood(CsvRow row, MunicipalityId municipalityId)
     {
         var number = row.Number(Columns.Neighbourhoods.Number);
