@@ -114,7 +114,7 @@ public sealed class CityDataImporter
         }
 
         var neighbourhoods = await NeighbourhoodsByNumberAsync(municipalityId, cancellationToken);
-        var stored = await StoredResidentsAsync(neighbourhoods.Values, tracked: false, cancellationToken);
+        var stored = await StoredResidentsAsync(neighbourhoods.Values, cancellationToken);
         var seen = new Dictionary<(NeighbourhoodId, string, string, LocalDate), int>();
         var valid = new List<Resident>();
         foreach (var row in file.Rows)
@@ -170,7 +170,7 @@ public sealed class CityDataImporter
         }
 
         var neighbourhoods = await NeighbourhoodsByNumberAsync(municipalityId, cancellationToken);
-        var residents = await StoredResidentsAsync(neighbourhoods.Values, tracked: true, cancellationToken);
+        var residents = await StoredResidentsAsync(neighbourhoods.Values, cancellationToken);
         var neighbourhoodIds = neighbourhoods.Values.Select(n => n.Id).ToList();
         var councils = await _context.Councils.Where(c => neighbourhoodIds.Contains(c.NeighbourhoodId) && c.Status != CouncilStatus.Dissolved).ToListAsync(cancellationToken);
 
@@ -356,11 +356,11 @@ public sealed class CityDataImporter
         await _context.Neighbourhoods.AsNoTracking().Where(n => n.MunicipalityId == municipalityId).ToDictionaryAsync(n => n.Number, cancellationToken);
 
     private async Task<Dictionary<(NeighbourhoodId, string, string, LocalDate), Resident>> StoredResidentsAsync(
-        IEnumerable<Neighbourhood> neighbourhoods, bool tracked, CancellationToken cancellationToken)
+        IEnumerable<Neighbourhood> neighbourhoods, CancellationToken cancellationToken)
     {
+        // Read only: a roster seats residents without changing them.
         var ids = neighbourhoods.Select(n => n.Id).ToList();
-        var query = _context.Residents.Where(r => ids.Contains(r.NeighbourhoodId));
-        var list = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+        var list = await _context.Residents.AsNoTracking().Where(r => ids.Contains(r.NeighbourhoodId)).ToListAsync(cancellationToken);
 
         // The first of any residents the city already stored twice; a roster then names that one.
         return list.GroupBy(r => (r.NeighbourhoodId, r.Name.GivenName, r.Name.FamilyName, r.DiscloseBirthDate()))
