@@ -1,0 +1,91 @@
+using nietras.SeparatedValues;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.Import;
+
+/// <summary>
+/// An import file read with Sep: the header matched against the file kind's columns (Persian or English names, in any
+/// order), then every non-blank row with its line number. Problems with the header make the whole file unreadable.
+/// </summary>
+internal sealed class CsvFile
+{
+    private CsvFile(IReadOnlyList<ImportRowError> fileErrors, IReadOnlyList<CsvRow> rows)
+    {
+        FileErrors = fileErrors;
+        Rows = rows;
+    }
+
+    /// <summary>Problems that make the file unreadable: empty, or a wrong header.</summary>
+    public IReadOnlyList<ImportRowError> FileErrors { get; }
+
+    /// <summary>The data rows, in file order.</summary>
+    public IReadOnlyList<CsvRow> Rows { get; }
+
+    public static CsvFile Read(TextReader text, IReadOnlyList<CsvColumn> columns)
+    {
+        // Sep detects the separator (comma, semicolon, tab…) from the header; quotes are removed from quoted fields.
+        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
+        if (reader.IsEmpty || reader.Header.ColNames.All(n => CsvColumn.Normalize(n).Length == 0))
+        {
+            return Failed(new ImportRowError(0, null, ImportRules.Empty()));
+        }
+
+        var names = reader.Header.ColNames;
+        var byName = columns.SelectMany(c => new[] { (Name: CsvColumn.Normalize(c.English), Column: c), (Name: CsvColumn.Normalize(c.Persian), Column: c) })
+            .ToDictionary(p => p.Name, p => p.Column, StringComparer.Ordinal);
+        var errors = new List<ImportRowError>();
+        var positions = new Dictionary<CsvColumn, (int Index, string Header)>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var header = names[i].Trim().Trim('\uFEFF').Trim();
+            if (!byName.TryGetValue(CsvColumn.Normalize(header), out var column))
+            {
+                errors.Add(new ImportRowError(1, header, ImportRules.Unknown(header, columns.Select(c => c.English))));
+            }
+            else if (!positions.TryAdd(column, (i, header)))
+            {
+                errors.Add(new ImportRowError(1, header, ImportRules.Twice(header)));
+            }
+        }
+
+        errors.AddRange(columns.Where(c => c.Required && !positions.ContainsKey(c))
+            .Select(c => new ImportRowError(1, c.English, ImportRules.Missing(c.English, c.Persian))));
+        if (errors.Count > 0)
+        {
+            return Failed([.. errors]);
+        }
+
+        var rows = new List<CsvRow>();
+        foreach (var row in reader)
+        {
+            var values = new string[row.ColCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = row[i].ToString().Trim();
+            }
+
+            if (values.All(v => v.Length == 0))
+            {
+                continue;
+            }
+
+            var line = row.LineNumberFrom;
+            var fields = new Dictionary<CsvColumn, (string Header, string Value)>();
+            foreach (var (column, (index, header)) in positions)
+            {
+                fields[column] = (header, index < values.Length ? values[index] : string.Empty);
+            }
+
+            var csvRow = new CsvRow(line, fields);
+            if (values.Length != names.Count)
+            {
+                csvRow.Misaligned(ImportRules.Fields(values.Length, names.Count));
+            }
+
+            rows.Add(csvRow);
+        }
+
+        return rows.Count == 0 ? Failed(new ImportRowError(0, null, ImportRules.Empty())) : new CsvFile([], rows);
+    }
+
+    private static CsvFile Failed(params ImportRowError[] errors) => new(errors, []);
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.Import;
+
+/// <summary>
+/// One data row of an import file: reads its values as text, numbers, Solar Hijri dates and listed choices, and keeps
+/// every problem found with the row's line and the column's name as the file spells it.
+/// </summary>
+internal sealed class CsvRow
+{
+    private readonly Dictionary<CsvColumn, (string Header, string Value)> _fields;
+    private readonly List<ImportRowError> _errors = [];
+    private bool _misaligned;
+
+    public CsvRow(int line, Dictionary<CsvColumn, (string Header, string Value)> fields)
+    {
+        Line = line;
+        _fields = fields;
+    }
+
+    /// <summary>The line of the file the row starts on (the header is line 1).</summary>
+    public int Line { get; }
+
+    /// <summary>The problems found so far.</summary>
+    public IReadOnlyList<ImportRowError> Errors => _errors;
+
+    public bool IsValid => _errors.Count == 0;
+
+    public void Fail(CsvColumn? column, RuleViolation violation) =>
+        _errors.Add(new ImportRowError(Line, column is null ? null : HeaderOf(column), violation));
+
+    /// <summary>Marks a row whose fields do not line up with the header: its values are not read, only this is reported.</summary>
+    public void Misaligned(RuleViolation violation)
+    {
+        Fail(null, violation);
+        _misaligned = true;
+    }
+
+    public string HeaderOf(CsvColumn column) => _fields.TryGetValue(column, out var field) ? field.Header : column.English;
+
+    /// <summary>Whether the column is in the file and this row gives it a value.</summary>
+    public bool Has(CsvColumn column) => _fields.TryGetValue(column, out var field) && field.Value.Length > 0;
+
+    /// <summary>The raw value, or the empty string when the column is absent.</summary>
+    public string Raw(CsvColumn column) => _fields.TryGetValue(column, out var field) ? field.Value : string.Empty;
+
+    /// <summary>The value; a problem (and null) when it is needed and empty.</summary>
+    public string? Text(CsvColumn column, bool required = true)
+    {
+        if (_misaligned)
+        {
+            return null;
+        }
+
+        if (Has(column))
+        {
+            return Raw(column);
+        }
+
+        if (required)
+        {
+            Fail(column, ImportRules.Empty(HeaderOf(column)));
+        }
+
+        return null;
+    }
+
+    /// <summary>A whole number in Persian, Arabic-Indic or Latin digits.</summary>
+    public int? Number(CsvColumn column)
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        var latin = PersianDigits.ToLatin(text);
+        if (latin.All(char.IsAsciiDigit) && int.TryParse(latin, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Fail(column, ImportRules.Number(HeaderOf(column), text));
+        return null;
+    }
+
+    /// <summary>A Solar Hijri date as <see cref="PersianDates.Parse"/> reads it.</summary>
+    public LocalDate? Date(CsvColumn column, bool required = true)
+    {
+        if (Text(column, required) is not { } text)
+        {
+            return null;
+        }
+
+        if (PersianDates.TryParse(text, out var date, out var reason))
+        {
+            return date;
+        }
+
+        Fail(column, ImportRules.Date(HeaderOf(column), text, reason!));
+        return null;
+    }
+
+    /// <summary>One of a list of values, matched as header names are (<see cref="CsvColumn.Normalize"/>).</summary>
+    public T? Choice<T>(CsvColumn column, IReadOnlyDictionary<string, T> choices, string persianChoices, string englishChoices)
+        where T : struct
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (choices.TryGetValue(CsvColumn.Normalize(text), out var value))
+        {
+            return value;
+        }
+
+        Fail(column, ImportRules.NotOneOf(HeaderOf(column), text, persianChoices, englishChoices));
+        return null;
+    }
+
+    /// <summary>A Persian and English text from two columns.</summary>
+    public LocalizedText? Localized(CsvColumn persian, CsvColumn english, bool required = true)
+    {
+        var fa = Text(persian, required);
+        var en = Text(english, required || fa is not null);
+        return fa is null || en is null ? null : new LocalizedText(fa, en);
+    }
+
+    /// <summary>A person's name from two columns: both or, when not required, neither.</summary>
+    public PersonName? Name(CsvColumn given, CsvColumn family, bool required = true)
+    {
+        var anyGiven = required || Has(given) || Has(family);
+        var givenName = Text(given, anyGiven);
+        var familyName = Text(family, anyGiven);
+        if (givenName is null || familyName is null)
+        {
+            return null;
+        }
+
+        if (givenName.Length > PersonName.MaxPartLength || familyName.Length > PersonName.MaxPartLength)
+        {
+            var column = givenName.Length > PersonName.MaxPartLength ? given : family;
+            Fail(column, ImportRules.Refused(HeaderOf(column), new LocalizedText(
+                $"هر بخش نام حداکثر {PersianDigits.Format(PersonName.MaxPartLength)} نویسه دارد.",
+                string.Create(CultureInfo.InvariantCulture, $"a name part may have at most {PersonName.MaxPartLength} characters."))));
+            return null;
+        }
+
+        return new PersonName(givenName, familyName);
+    }
+}
