@@ -15,6 +15,9 @@ using RazorDemo.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorPages();
+builder.Services.AddAuthorization(DemoPolicies.Configure);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CurrentPerson>();
 
 // Persian text is written as it is, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -40,6 +43,14 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.LoginPath = "/Account/Login";
     o.LogoutPath = "/Account/Logout";
     o.AccessDeniedPath = "/Account/AccessDenied";
+
+    // A signed-in reader without the role gets a real 403 (rendered by /status/403), not a redirect, so the
+    // browser, tests and crawlers all see the refusal for what it is.
+    o.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
 });
 
 var app = builder.Build();
@@ -52,6 +63,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 app.UseRequestLocalization(DemoCultures.Options());
 app.UseRouting();
