@@ -30,6 +30,7 @@ Directory.CreateDirectory(dataDirectory);
 builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
 builder.Services.AddMemoryCache();
 builder.Services.AddScoped<DashboardQueries>();
+builder.Services.AddScoped<DemoCity>();
 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {

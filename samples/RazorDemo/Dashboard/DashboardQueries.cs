@@ -7,6 +7,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Reporting;
+using ParticipatoryGovernance.YouthMayors;
 
 namespace RazorDemo.Dashboard;
 
@@ -63,8 +64,13 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
     {
         var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
         var municipalityId = await context.Set<Municipality>().IgnoreAutoIncludes().Select(m => m.Id).FirstAsync(cancellationToken);
+        // The report's figures are the first campaign's (1403); the demo also runs a current one for interviews.
+        var campaignId = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
+            .OrderBy(c => c.CallOpensOn)
+            .Select(c => (YouthMayorCampaignId?)c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
         var asOf = ParticipatoryGovernance.Calendar.PersianDates.TodayInCity(clock);
-        var counted = await figures.ComputeAsync(municipalityId, asOf, cancellationToken);
+        var counted = await figures.ComputeAsync(municipalityId, asOf, campaignId, cancellationToken);
         var coverage = counted.Coverage;
         var ideaFigures = counted.Ideas;
         var youth = counted.Youth;

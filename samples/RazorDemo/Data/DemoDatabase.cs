@@ -34,6 +34,7 @@ public static class DemoDatabase
             await log.WriteLineAsync($"Seeded {counts}.");
         }
 
+        await DemoYouthCampaign.PrepareAsync(services, log);
         var identity = scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>();
         await identity.Database.EnsureCreatedAsync();
         var firstNeighbourhood = await context.Set<Neighbourhood>().OrderBy(n => n.Number).FirstAsync();

@@ -21,6 +21,10 @@ public sealed class Texts
 
     public string T(LocalizedText text) => IsPersian ? text.Persian : text.English;
 
+    /// <summary>A name that starts a label or a sentence: the library's English names are lower case («accepted»).</summary>
+    public string Title(LocalizedText text) =>
+        IsPersian || text.English.Length == 0 ? T(text) : char.ToUpperInvariant(text.English[0]) + text.English[1..];
+
     public string N(long value) =>
         IsPersian
             ? PersianDigits.ToPersian(value.ToString("N0", CultureInfo.InvariantCulture)).Replace(',', '٬')

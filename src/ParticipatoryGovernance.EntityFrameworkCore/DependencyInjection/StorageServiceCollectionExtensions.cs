@@ -99,6 +99,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(options.ConcurrencyRetry);
         services.TryAddScoped(typeof(IRepositoryBase<>), typeof(GovernanceRepository<>));
         services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(GovernanceRepository<>));
+
+        // Resolvable as itself too, for ChangeAsync (change with concurrency retry), which the Ardalis interfaces lack.
+        services.TryAddScoped(typeof(GovernanceRepository<>));
         services.TryAddScoped<GovernanceFigures>();
         return services;
     }

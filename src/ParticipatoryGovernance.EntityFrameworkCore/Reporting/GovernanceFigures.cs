@@ -6,20 +6,21 @@ using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.YouthMayors;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 
 /// <summary>
 /// Counts a municipality's dashboard figures in the database, with aggregate queries (GROUP BY, COUNT, correlated
 /// sub-queries) that return one row per group rather than the records: what <see cref="CouncilCoverage.Compute"/>,
-/// <see cref="IdeaFigures.From"/> and <see cref="YouthMayors.YouthMayorFigures.From"/> compute from loaded aggregates,
+/// <see cref="IdeaFigures.From"/> and <see cref="YouthMayorFigures.From"/> compute from loaded aggregates,
 /// for a city too large to load (ADR 0022).
 /// </summary>
 /// <remarks>
 /// <para>
 /// Five short queries on one context: the neighbourhoods' numbers, the live councils with their members on the date,
 /// the first and last registration of an idea, the ideas grouped by month of registration, status and visibility, and
-/// the latest campaign's counts. The Solar Hijri month of an instant (in city time) is not something SQL knows: the
+/// a campaign's counts. The Solar Hijri month of an instant (in city time) is not something SQL knows: the
 /// month boundaries are computed here and sent as a <c>CASE</c> that compares the registration instant with them, so
 /// the database groups by month index.
 /// </para>
@@ -33,14 +34,26 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
     /// <summary>Every dashboard figure of a municipality.</summary>
     /// <param name="municipalityId">The municipality.</param>
     /// <param name="asOf">The date council members are counted on (usually today in the city).</param>
+    /// <param name="campaignId">
+    /// The youth-mayor campaign to count; default <see langword="null"/>: the municipality's latest by call date.
+    /// </param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The figures; zeros and empty groups for a municipality without records.</returns>
     /// <exception cref="ArgumentException"><paramref name="municipalityId"/> is empty.</exception>
-    public async Task<MunicipalityFigures> ComputeAsync(MunicipalityId municipalityId, LocalDate asOf, CancellationToken cancellationToken = default)
+    public async Task<MunicipalityFigures> ComputeAsync(
+        MunicipalityId municipalityId,
+        LocalDate asOf,
+        YouthMayorCampaignId? campaignId = null,
+        CancellationToken cancellationToken = default)
     {
         var coverage = await CouncilCoverageAsync(municipalityId, asOf, cancellationToken);
         var ideas = await IdeasAsync(municipalityId, cancellationToken);
-        var youth = await LatestCampaignAsync(municipalityId, cancellationToken);
+        campaignId ??= await _context.YouthMayorCampaigns.IgnoreAutoIncludes()
+            .Where(c => c.MunicipalityId == municipalityId)
+            .OrderByDescending(c => c.CallOpensOn)
+            .Select(c => (YouthMayorCampaignId?)c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var youth = campaignId is { } id ? await CampaignAsync(id, cancellationToken) : null;
         return new MunicipalityFigures(municipalityId, asOf, coverage.NeighbourhoodCount, coverage, ideas, youth);
     }
 
@@ -148,17 +161,14 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
             removed);
     }
 
-    /// <summary>The figures of the municipality's latest youth-mayor campaign (by call date), as <see cref="YouthMayors.YouthMayorFigures.From"/> counts them.</summary>
-    /// <param name="municipalityId">The municipality.</param>
+    /// <summary>A youth-mayor campaign's figures, as <see cref="YouthMayorFigures.From"/> counts them.</summary>
+    /// <param name="campaignId">The campaign.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The figures, or <see langword="null"/> when the municipality has no campaign.</returns>
-    /// <exception cref="ArgumentException"><paramref name="municipalityId"/> is empty.</exception>
-    public async Task<CampaignFigures?> LatestCampaignAsync(MunicipalityId municipalityId, CancellationToken cancellationToken = default)
+    /// <returns>The figures, or <see langword="null"/> when there is no such campaign.</returns>
+    public async Task<CampaignFigures?> CampaignAsync(YouthMayorCampaignId campaignId, CancellationToken cancellationToken = default)
     {
-        Require(municipalityId);
         var row = await _context.YouthMayorCampaigns.IgnoreAutoIncludes()
-            .Where(c => c.MunicipalityId == municipalityId)
-            .OrderByDescending(c => c.CallOpensOn)
+            .Where(c => c.Id == campaignId)
             .Select(c => new
             {
                 Applicants = c.Applications.Count,

@@ -39,7 +39,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         typeof(ActiveCouncilsOfMunicipalitySpec), typeof(CurrentMembersOfCouncilSpec), typeof(MembersWithTermEndingBeforeSpec),
         typeof(NeighbourhoodsWithCouncilSpec), typeof(NeighbourhoodsWithoutCouncilSpec),
         typeof(CitizenIdeaByIdSpec), typeof(CitizenIdeasAwaitingModerationSpec), typeof(CitizenIdeasAwaitingReviewSpec),
-        typeof(CitizenIdeasByFieldSpec), typeof(CitizenIdeasByStatusSpec), typeof(CitizenIdeasOfNeighbourhoodSpec),
+        typeof(CitizenIdeasByFieldSpec), typeof(CitizenIdeasByStatusSpec), typeof(CitizenIdeasMatchingSpec), typeof(CitizenIdeasOfNeighbourhoodSpec),
         typeof(CitizenIdeasOfResidentSpec), typeof(CitizenIdeasTrendingSpec),
         typeof(MeetingsOfNeighbourhoodSpec),
         typeof(YouthMayorCampaignsOfMunicipalitySpec), typeof(YouthMayorElectionsOfCampaignSpec),
@@ -195,6 +195,8 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         await Check(db, new CitizenIdeasAwaitingReviewSpec(world.City.Id, asOf, 0, skip: 1, take: 3), ideas, "status IN", "submitted_at <");
         (await Check(db, new CitizenIdeasByFieldSpec(world.City.Id, environment), ideas, "field_key =", "visibility =")).Should().HaveCountGreaterThan(2);
         await Check(db, new CitizenIdeasByFieldSpec(world.City.Id, environment, IdeaStatus.Submitted, skip: 1, take: 2), ideas, "field_key =", "status =");
+        (await Check(db, new CitizenIdeasMatchingSpec(world.City.Id, IdeaStatus.Submitted, "environment", world.North.Id), ideas, "status =", "field_key =", "neighbourhood_id =")).Should().NotBeEmpty();
+        await Check(db, new CitizenIdeasMatchingSpec(world.City.Id, skip: 2, take: 3), ideas, "municipality_id =", "visibility =");
         foreach (var status in IdeaStatuses.All)
         {
             await Check(db, new CitizenIdeasByStatusSpec(world.City.Id, status), ideas, "municipality_id =", "status =");

@@ -130,6 +130,20 @@ public class CitizenIdeaSpecificationsTest
     }
 
     [Fact]
+    public void CitizenIdeasMatchingSpec_AppliesEveryFilterGiven_NewestFirst()
+    {
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan).Evaluate(_ideas).Should().Equal(_c1, _b1, _a6Version2, _a3, _a2, _a1);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, IdeaStatus.Accepted).Evaluate(_ideas).Should().Equal(_a3);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, fieldKey: " Environment ").Evaluate(_ideas).Should().Equal(_b1, _a6Version2, _a3, _a1);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, neighbourhoodId: South).Evaluate(_ideas).Should().Equal(_b1);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, fieldKey: "environment", neighbourhoodId: North).Evaluate(_ideas).Should().Equal(_a6Version2, _a3, _a1);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, IdeaStatus.UnderReview, "traffic", North).Evaluate(_ideas).Should().Equal(_a2);
+        new CitizenIdeasMatchingSpec(Make.Rafsanjan, skip: 1, take: 2).Evaluate(_ideas).Should().Equal(_b1, _a6Version2);
+        FluentActions.Invoking(() => new CitizenIdeasMatchingSpec(Make.Rafsanjan, (IdeaStatus)99)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new CitizenIdeasMatchingSpec(Make.Rafsanjan, take: 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void CitizenIdeasTrendingSpec_RanksByEndorsementsInTheLastDays_ThenNewestFirst()
     {
         var result = new CitizenIdeasTrendingSpec(Make.Rafsanjan, Day(20), 7).Evaluate(_ideas).ToList();

@@ -26,4 +26,36 @@ public static class HtmlPage
         form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "submit")
             .ToDictionary(i => i.Name!, i => i.Value);
+
+    /// <summary>
+    /// Submits a form of the page as a browser would: its own fields (antiforgery token included), the given values
+    /// over them, to its action or to <paramref name="action"/> (a submit button's formaction).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string formSelector, IDictionary<string, string>? values = null, string? action = null)
+    {
+        var form = (IHtmlFormElement?)page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"The page {page.Url} has no form '{formSelector}'.");
+        var fields = FieldsOf(form);
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(a => !string.IsNullOrEmpty(a.Name)))
+        {
+            fields[area.Name!] = area.Value;
+        }
+
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
+        {
+            fields[select.Name!] = select.Value ?? string.Empty;
+        }
+
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            fields[key] = value;
+        }
+
+        var target = action ?? form.GetAttribute("action");
+        if (string.IsNullOrEmpty(target))
+        {
+            target = new Uri(page.Url).PathAndQuery;
+        }
+
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
 }

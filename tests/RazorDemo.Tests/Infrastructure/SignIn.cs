@@ -26,4 +26,18 @@ public static class SignIn
     }
 
     public static Task<HttpClient> AsRoleAsync(DemoFactory factory, string role) => AsAsync(factory, EmailOf(role));
+
+    /// <summary>Switches the client to English with the layout's language button, as a reader would (the choice is a cookie).</summary>
+    public static async Task<HttpClient> InEnglishAsync(this Task<HttpClient> signingIn)
+    {
+        var client = await signingIn;
+        var home = await HtmlPage.GetAsync(client, "/Account/Login");
+        var response = await HtmlPage.SubmitAsync(client, home, "#language-switch", new Dictionary<string, string> { ["code"] = "en" });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Switching to English failed with {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
 }

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Councils;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.Residents;
+using RazorDemo.Dashboard;
+using RazorDemo.Data;
+using RazorDemo.Identity;
+using RazorDemo.Localization;
+
+namespace RazorDemo.Pages.Councils;
+
+/// <summary>Municipal staff appoint residents to a council's vacant seats and record resignations.</summary>
+[Authorize(Policy = DemoPolicies.Review)]
+public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DashboardQueries dashboard, IClock clock, Texts texts) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "council")]
+    public Guid? CouncilId { get; set; }
+
+    [BindProperty]
+    public Guid? ResidentId { get; set; }
+
+    [BindProperty]
+    public string? Role { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public CitySnapshot City { get; private set; } = null!;
+
+    public IReadOnlyList<Council> Councils { get; private set; } = [];
+
+    public Council? Council { get; private set; }
+
+    public LocalDate Today { get; private set; }
+
+    public IReadOnlyDictionary<ResidentId, ResidentPublicProfile> Members { get; private set; } = new Dictionary<ResidentId, ResidentPublicProfile>();
+
+    /// <summary>Who may be appointed: the neighbourhood's residents the charter allows (active citizens; women for a women's council) not already on it.</summary>
+    public IReadOnlyList<ResidentPublicProfile> Candidates { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAppointAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var role = Enum.TryParse<CouncilRole>(Role, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : (CouncilRole?)null;
+        if (role is null)
+        {
+            ModelState.AddModelError(nameof(Role), texts.T("نقش عضو را برگزینید.", "Choose the member's role."));
+        }
+
+        var resident = ResidentId is { } id ? await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == new ParticipatoryGovernance.Residents.ResidentId(id), cancellationToken) : null;
+        if (resident is null)
+        {
+            ModelState.AddModelError(nameof(ResidentId), texts.T("ساکنی را از فهرست برگزینید.", "Choose a resident from the list."));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        return await ChangeAsync(council => council.Appoint(resident!, role!.Value, Today), texts.T("عضو تازه منصوب شد.", "The new member is appointed."), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostResignAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (ResidentId is not { } id)
+        {
+            ModelState.AddModelError(nameof(ResidentId), texts.T("عضوی را برگزینید.", "Choose a member."));
+            return Page();
+        }
+
+        var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
+        return await ChangeAsync(council => council.Resign(new ParticipatoryGovernance.Residents.ResidentId(id), Today, reason), texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant."), cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangeAsync(Func<Council, Result> change, string done, CancellationToken cancellationToken)
+    {
+        var council = await db.Set<Council>().FirstAsync(c => c.Id == Council!.Id, cancellationToken);
+        var result = change(council);
+        if (result.IsFailure)
+        {
+            ModelState.AddRefusal(result, texts);
+            return Page();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        dashboard.Invalidate();
+        Notice = done;
+        return RedirectToPage("/Councils/Manage", new { council = Council!.Id.Value, handler = (string?)null });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        City = await city.GetAsync(cancellationToken);
+        Today = PersianDates.TodayInCity(clock);
+        var councils = await db.Set<Council>().AsNoTracking().ToListAsync(cancellationToken);
+        Councils = councils.OrderBy(c => City.Find(c.NeighbourhoodId)?.Number ?? int.MaxValue).ThenBy(c => c.Kind).ToList();
+        if (CouncilId is null)
+        {
+            return true;
+        }
+
+        Council = Councils.FirstOrDefault(c => c.Id.Value == CouncilId);
+        if (Council is null)
+        {
+            return false;
+        }
+
+        var neighbourhoodId = Council.NeighbourhoodId;
+        var memberIds = Council.CurrentMembers.Select(m => m.ResidentId).ToList();
+        var residents = await db.Set<Resident>().AsNoTracking()
+            .Where(r => memberIds.Contains(r.Id) || (r.NeighbourhoodId == neighbourhoodId && r.IsActiveCitizen))
+            .ToListAsync(cancellationToken);
+        Members = residents.Where(r => memberIds.Contains(r.Id)).ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
+        Candidates = residents
+            .Where(r => !memberIds.Contains(r.Id) && !r.IsMinorOn(Today, City.Charter.AgeOfMajority) && (Council.Kind != CouncilKind.Women || r.Gender == Gender.Female))
+            .Select(r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority))
+            .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
+            .ToList();
+        return true;
+    }
+}

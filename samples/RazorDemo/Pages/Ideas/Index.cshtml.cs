@@ -1,0 +1,115 @@
+using Ardalis.Specification;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Ideas.Specifications;
+using RazorDemo.Data;
+using RazorDemo.Localization;
+
+namespace RazorDemo.Pages.Ideas;
+
+/// <summary>The public ideas with filters (status, urban field, neighbourhood) and paging.</summary>
+public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, DemoCity city, Texts texts) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Field { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "n")]
+    public string? Neighbourhood { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public string? PageText { get; set; }
+
+    public CitySnapshot City { get; private set; } = null!;
+
+    public IReadOnlyList<CitizenIdea> Ideas { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public IdeaStatus? SelectedStatus { get; private set; }
+
+    public string? SelectedField { get; private set; }
+
+    public int? SelectedNeighbourhood { get; private set; }
+
+    /// <summary>Filters that could not be understood, explained; the list is shown without them.</summary>
+    public List<string> Problems { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        City = await city.GetAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Status))
+        {
+            if (Enum.TryParse<IdeaStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(Status, out _))
+            {
+                SelectedStatus = status;
+            }
+            else
+            {
+                Problems.Add(texts.T($"وضعیت «{Status}» شناخته نیست؛ همهٔ وضعیت‌ها نشان داده شده‌اند.", $"There is no status '{Status}'; ideas in every status are shown."));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(Field))
+        {
+            if (City.Charter.FindUrbanField(Field.Trim()) is { } field)
+            {
+                SelectedField = field.Key;
+            }
+            else
+            {
+                Problems.Add(texts.T($"حوزهٔ «{Field}» در منشور شهر نیست؛ همهٔ حوزه‌ها نشان داده شده‌اند.", $"The city's charter has no field '{Field}'; ideas in every field are shown."));
+            }
+        }
+
+        ParticipatoryGovernance.Neighbourhoods.Neighbourhood? neighbourhood = null;
+        if (!string.IsNullOrWhiteSpace(Neighbourhood))
+        {
+            if (int.TryParse(PersianDigits.ToLatin(Neighbourhood.Trim()), out var number) && City.ByNumber(number) is { } found)
+            {
+                neighbourhood = found;
+                SelectedNeighbourhood = number;
+            }
+            else
+            {
+                Problems.Add(texts.T($"محلهٔ «{Neighbourhood}» وجود ندارد (محله‌ها از ۱ تا {texts.N(City.Neighbourhoods.Count)} شماره دارند)؛ همهٔ محله‌ها نشان داده شده‌اند.",
+                    $"There is no neighbourhood '{Neighbourhood}' (they are numbered 1 to {City.Neighbourhoods.Count}); ideas of every neighbourhood are shown."));
+            }
+        }
+
+        Total = await ideas.CountAsync(new CitizenIdeasMatchingSpec(City.Municipality.Id, SelectedStatus, SelectedField, neighbourhood?.Id), cancellationToken);
+        if (!string.IsNullOrWhiteSpace(PageText))
+        {
+            if (int.TryParse(PersianDigits.ToLatin(PageText.Trim()), out var page) && page >= 1 && page <= PageCount)
+            {
+                PageNumber = page;
+            }
+            else
+            {
+                Problems.Add(texts.T($"صفحهٔ «{PageText}» وجود ندارد؛ صفحه‌ها از ۱ تا {texts.N(PageCount)} هستند. صفحهٔ نخست نشان داده شده است.",
+                    $"There is no page '{PageText}'; pages run from 1 to {PageCount}. The first page is shown."));
+            }
+        }
+
+        Ideas = await ideas.ListAsync(
+            new CitizenIdeasMatchingSpec(City.Municipality.Id, SelectedStatus, SelectedField, neighbourhood?.Id, (PageNumber - 1) * PageSize, PageSize),
+            cancellationToken);
+    }
+
+    /// <summary>The address of another page of the same filters.</summary>
+    public string PageUrl(int page) =>
+        QueryHelpers(("status", SelectedStatus?.ToString()), ("field", SelectedField), ("n", SelectedNeighbourhood?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string QueryHelpers(params (string Key, string? Value)[] pairs) =>
+        "/Ideas?" + string.Join("&", pairs.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!)));
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Councils;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Meetings;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.YouthMayors;
+using RazorDemo.Data;
+
+namespace RazorDemo.Pages.Neighbourhoods;
+
+/// <summary>One neighbourhood: its anchor, council, women's council, youth mayors, meetings and latest ideas.</summary>
+public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, IClock clock) : PageModel
+{
+    public Neighbourhood Neighbourhood { get; private set; } = null!;
+
+    public CitySnapshot City { get; private set; } = null!;
+
+    public LocalDate Today { get; private set; }
+
+    public IReadOnlyList<Council> Councils { get; private set; } = [];
+
+    public IReadOnlyList<NeighbourhoodMeeting> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<CitizenIdea> Ideas { get; private set; } = [];
+
+    public int IdeaCount { get; private set; }
+
+    public IReadOnlyList<YouthMayor> YouthMayors { get; private set; } = [];
+
+    /// <summary>Public profiles of the people the page names: council members and youth mayors (no birth dates).</summary>
+    public IReadOnlyDictionary<ResidentId, ResidentPublicProfile> People { get; private set; } = new Dictionary<ResidentId, ResidentPublicProfile>();
+
+    public async Task<IActionResult> OnGetAsync(int number, CancellationToken cancellationToken)
+    {
+        City = await city.GetAsync(cancellationToken);
+        if (City.ByNumber(number) is not { } neighbourhood)
+        {
+            return NotFound();
+        }
+
+        Neighbourhood = neighbourhood;
+        Today = PersianDates.TodayInCity(clock);
+        Councils = await db.Set<Council>().AsNoTracking().Where(c => c.NeighbourhoodId == neighbourhood.Id).OrderBy(c => c.Kind).ToListAsync(cancellationToken);
+        Meetings = await db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => m.NeighbourhoodId == neighbourhood.Id).OrderByDescending(m => m.StartsAt).ToListAsync(cancellationToken);
+        var ideas = db.Set<CitizenIdea>().AsNoTracking().Where(i => i.NeighbourhoodId == neighbourhood.Id && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null);
+        IdeaCount = await ideas.CountAsync(cancellationToken);
+        Ideas = await ideas.OrderByDescending(i => i.SubmittedAt).Take(10).ToListAsync(cancellationToken);
+        var campaigns = await db.Set<YouthMayorCampaign>().AsNoTracking().ToListAsync(cancellationToken);
+        YouthMayors = campaigns.OrderBy(c => c.CallOpensOn).SelectMany(c => c.YouthMayors).Where(m => m.NeighbourhoodId == neighbourhood.Id).ToList();
+        var ids = Councils.SelectMany(c => c.CurrentMembers).Select(m => m.ResidentId).Concat(YouthMayors.Select(m => m.ResidentId)).Distinct().ToList();
+        var residents = await db.Set<Resident>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        People = residents.ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
+        return Page();
+    }
+
+    public string NameOf(ResidentId id) => People.TryGetValue(id, out var p) ? p.DisplayName : "—";
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.YouthMayors;
+
+namespace RazorDemo.Tests.Infrastructure;
+
+/// <summary>Reads the demo's records straight from its database, so tests compare pages with what is stored.</summary>
+public static class DemoRecords
+{
+    public static async Task<T> ReadAsync<T>(DemoFactory factory, Func<GovernanceDbContext, Task<T>> read)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<GovernanceDbContext>());
+    }
+
+    public static Task<List<YouthMayorCampaign>> CampaignsAsync(DemoFactory factory) =>
+        ReadAsync(factory, c => c.YouthMayorCampaigns.AsNoTracking().OrderBy(x => x.CallOpensOn).ToListAsync());
+
+    /// <summary>The generated 1403 campaign, whose youth mayors have started their term.</summary>
+    public static async Task<YouthMayorCampaign> CampaignOf1403Async(DemoFactory factory) =>
+        (await CampaignsAsync(factory)).Single(c => c.TermStartedOn is not null);
+
+    /// <summary>The campaign the demo seeds for today's interviews (the latest call).</summary>
+    public static async Task<YouthMayorCampaign> CurrentCampaignAsync(DemoFactory factory) =>
+        (await CampaignsAsync(factory)).Last();
+
+    public static Task<List<Neighbourhood>> NeighbourhoodsAsync(DemoFactory factory) =>
+        ReadAsync(factory, c => c.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync());
+
+    public static LocalDate Today(DemoFactory factory) => PersianDates.TodayInCity(factory.Services.GetRequiredService<IClock>());
+}
