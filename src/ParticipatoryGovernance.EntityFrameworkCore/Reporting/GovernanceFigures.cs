@@ -5,6 +5,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
 
@@ -18,9 +19,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Five short queries on one context: the neighbourhoods' numbers, the live councils with their members on the date,
-/// the first and last registration of an idea, the ideas grouped by month of registration, status and visibility, and
-/// a campaign's counts. The Solar Hijri month of an instant (in city time) is not something SQL knows: the
+/// A few short queries on one context: the neighbourhoods' numbers, the live councils with their members on the date,
+/// the first and last registration of an idea, the ideas grouped by month of registration, status and visibility, the
+/// ideas grouped by neighbourhood and status, and a campaign's counts. The Solar Hijri month of an instant (in city time) is not something SQL knows: the
 /// month boundaries are computed here and sent as a <c>CASE</c> that compares the registration instant with them, so
 /// the database groups by month index.
 /// </para>
@@ -122,7 +123,7 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
         var last = await latest.OrderByDescending(i => i.FirstSubmittedAt).Select(i => (Instant?)i.FirstSubmittedAt).FirstOrDefaultAsync(cancellationToken);
         if (first is null || last is null)
         {
-            return new IdeaStatusFigures(IdeaCounts.None, new Dictionary<SolarHijriMonth, IdeaCounts>(), 0, 0);
+            return new IdeaStatusFigures(IdeaCounts.None, new Dictionary<SolarHijriMonth, IdeaCounts>(), new Dictionary<NeighbourhoodId, IdeaCounts>(), 0, 0);
         }
 
         var months = MonthsBetween(SolarHijriMonth.Of(first.Value), SolarHijriMonth.Of(last.Value));
@@ -154,9 +155,27 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
             counts[(int)group.Status] += group.Count;
         }
 
+        var byNeighbourhood = await latest
+            .Where(i => i.Visibility != IdeaVisibility.Removed && i.NeighbourhoodId != null)
+            .GroupBy(i => new { i.NeighbourhoodId, i.Status })
+            .Select(g => new { g.Key.NeighbourhoodId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var neighbourhoods = new Dictionary<NeighbourhoodId, int[]>();
+        foreach (var group in byNeighbourhood)
+        {
+            var id = group.NeighbourhoodId!.Value;
+            if (!neighbourhoods.TryGetValue(id, out var counts))
+            {
+                neighbourhoods[id] = counts = new int[IdeaStatusCount];
+            }
+
+            counts[(int)group.Status] += group.Count;
+        }
+
         return new IdeaStatusFigures(
             Counts(total),
             byMonth.ToDictionary(m => m.Key, m => Counts(m.Value)).AsReadOnly(),
+            neighbourhoods.ToDictionary(n => n.Key, n => Counts(n.Value)).AsReadOnly(),
             hidden,
             removed);
     }

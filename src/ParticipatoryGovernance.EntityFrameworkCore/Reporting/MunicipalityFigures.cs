@@ -3,6 +3,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 
@@ -31,9 +32,15 @@ public sealed record MunicipalityFigures(
 /// </summary>
 /// <param name="Total">All ideas, by status (<see cref="IdeaFigures.Total"/>).</param>
 /// <param name="ByMonth">The ideas registered in each Solar Hijri month that has any, earliest first (<see cref="IdeaFigures.ByMonth"/>).</param>
+/// <param name="ByNeighbourhood">The ideas for each neighbourhood that has any, city-wide ideas left out (<see cref="IdeaFigures.ByNeighbourhood"/>).</param>
 /// <param name="Hidden">Hidden ideas waiting for a moderator (<see cref="IdeaFigures.Hidden"/>).</param>
 /// <param name="Removed">Removed ideas (<see cref="IdeaFigures.Removed"/>).</param>
-public sealed record IdeaStatusFigures(IdeaCounts Total, IReadOnlyDictionary<SolarHijriMonth, IdeaCounts> ByMonth, int Hidden, int Removed);
+public sealed record IdeaStatusFigures(
+    IdeaCounts Total,
+    IReadOnlyDictionary<SolarHijriMonth, IdeaCounts> ByMonth,
+    IReadOnlyDictionary<NeighbourhoodId, IdeaCounts> ByNeighbourhood,
+    int Hidden,
+    int Removed);
 
 /// <summary>A youth-mayor campaign's figures, as in <see cref="YouthMayors.YouthMayorFigures"/>.</summary>
 /// <param name="Applicants">Applications accepted.</param>

@@ -54,6 +54,8 @@ public class GovernanceFiguresTest(DatabaseFixture fixture)
         (result.Ideas.Total.Registered + result.Ideas.Removed).Should().Be(CityProfile.Rafsanjan.Ideas);
         result.Ideas.ByMonth.Keys.Should().Equal(ideas.ByMonth.Keys);
         result.Ideas.ByMonth.Should().Equal(ideas.ByMonth);
+        result.Ideas.ByNeighbourhood.Should().Equal(ideas.ByNeighbourhood);
+        result.Ideas.ByNeighbourhood.Should().HaveCount(50);
         result.Ideas.Hidden.Should().Be(ideas.Hidden);
         result.Ideas.Removed.Should().Be(ideas.Removed);
 
@@ -97,6 +99,7 @@ public class GovernanceFiguresTest(DatabaseFixture fixture)
         figures.Coverage.Neighbourhoods.Should().BeEmpty();
         figures.Ideas.Total.Should().Be(IdeaCounts.None);
         figures.Ideas.ByMonth.Should().BeEmpty();
+        figures.Ideas.ByNeighbourhood.Should().BeEmpty();
         figures.Youth.Should().BeNull();
     }
 

@@ -13,7 +13,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "ix_citizen_ideas_figures",
                 table: "citizen_ideas",
-                columns: new[] { "municipality_id", "next_version_id", "first_submitted_at", "status", "visibility" });
+                columns: new[] { "municipality_id", "next_version_id", "first_submitted_at", "status", "visibility", "neighbourhood_id" });
         }
 
         /// <inheritdoc />
