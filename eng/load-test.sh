@@ -28,7 +28,7 @@ data=$(mktemp -d /tmp/demo-load-XXXXXX)
 cp "$city" "$data/rafsanjan.db"
 dotnet build -c Release samples/RazorDemo >/dev/null
 Demo__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production \
-  dotnet samples/RazorDemo/bin/Release/net10.0/RazorDemo.dll --contentRoot samples/RazorDemo --urls "$base" >"$data/demo.log" 2>&1 &
+  dotnet samples/RazorDemo/bin/Release/net10.0/RazorDemo.dll --contentRoot "$PWD/samples/RazorDemo" --urls "$base" >"$data/demo.log" 2>&1 &
 demo=$!
 trap 'kill $demo 2>/dev/null || true; wait $demo 2>/dev/null || true; rm -rf "$data"' EXIT
 
