@@ -36,6 +36,7 @@ public class ParticipationThroughputBenchmarks
     private Municipality _city = null!;
     private Neighbourhood _neighbourhood = null!;
     private List<Resident> _residents = [];
+    private Resident _proposer = null!;
     private CitizenIdeaId _idea;
     private MeetingId _meeting;
 
@@ -46,7 +47,8 @@ public class ParticipationThroughputBenchmarks
     public async Task SetUpAsync()
     {
         var storage = BenchmarkDatabases.StorageOf(Provider);
-        _services = BenchmarkDatabases.Services(storage, await BenchmarkDatabases.FreshAsync(storage, "participation_throughput"));
+        // A database of its own for each run: a dropped database's pooled connections would fail the next run's first writes.
+        _services = BenchmarkDatabases.Services(storage, await BenchmarkDatabases.FreshAsync(storage, $"participation_{Guid.NewGuid():N}"));
         _city = RafsanjanPreset.CreateMunicipality(MunicipalityId.New());
         _neighbourhood = new Neighbourhood(
             NeighbourhoodId.New(),
@@ -60,10 +62,12 @@ public class ParticipationThroughputBenchmarks
             new PersonName("ساکن", $"شماره {i}"),
             i % 2 == 0 ? Gender.Female : Gender.Male,
             PersianDates.FromSolarHijri(1360, 6, 15)))];
+        _proposer = new Resident(ResidentId.New(), _neighbourhood.Id, new PersonName("پیشنهاددهنده", "ایده"), Gender.Female, PersianDates.FromSolarHijri(1360, 6, 15));
         await using var scope = _services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
         context.Add(_city);
         context.Add(_neighbourhood);
+        context.Add(_proposer);
         context.AddRange(_residents);
         await context.SaveChangesAsync();
     }
@@ -119,7 +123,7 @@ public class ParticipationThroughputBenchmarks
     private async Task NewIdeaAndMeetingAsync()
     {
         var draft = new IdeaDraft("سایه‌بان برای ایستگاه اتوبوس", "ایستگاه‌های محله در تابستان سایه ندارند.", _city.Charter.FindUrbanField("urban-services")!, _neighbourhood.Id);
-        var idea = CitizenIdea.Submit(CitizenIdeaId.New(), _city, _residents[0].Id, draft, At).Value;
+        var idea = CitizenIdea.Submit(CitizenIdeaId.New(), _city, _proposer.Id, draft, At).Value;
         var meeting = NeighbourhoodMeeting.Schedule(MeetingId.New(), _neighbourhood, new LocalizedText("مسجد جامع", "Grand mosque"), At, _city.Charter.Meetings);
         meeting.AddAgendaItem("بودجهٔ محله").ThrowIfFailed();
         meeting.Open(At).ThrowIfFailed();
