@@ -141,6 +141,25 @@ public sealed record CityProfile
         },
     };
 
+    /// <summary>
+    /// The profile a size names on a command line: <c>rafsanjan</c>, <c>large</c> (or <c>large-city</c>), or a positive
+    /// number that scales the large city (<c>0.1</c> is a tenth of it).
+    /// </summary>
+    /// <param name="size">The size's name or factor (invariant culture).</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException">The size is neither a known name nor a positive number.</exception>
+    public static CityProfile ForSize(string size)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(size);
+        return size.Trim().ToUpperInvariant() switch
+        {
+            "RAFSANJAN" => Rafsanjan,
+            "LARGE" or "LARGE-CITY" => LargeCity,
+            var other when double.TryParse(other, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var factor) && factor > 0 && !double.IsInfinity(factor) => LargeCity.Scaled(factor),
+            _ => throw new ArgumentException($"Unknown size '{size}': use rafsanjan, large, or a positive factor of the large city such as 0.1.", nameof(size)),
+        };
+    }
+
     /// <summary>Meetings in each neighbourhood.</summary>
     public int MeetingsPerNeighbourhood => MeetingsBeforeCouncils + MeetingsAfterCouncils;
 

@@ -42,6 +42,10 @@ internal sealed class CitizenIdeaConfiguration :
         builder.HasIndex(i => new { i.MunicipalityId, i.FieldKey });
         builder.HasIndex(i => new { i.MunicipalityId, i.Visibility });
         builder.HasIndex(i => new { i.ProposerId, i.SubmittedAt });
+        // Covers the dashboard's figures (GovernanceFigures): the latest versions of a municipality's ideas, read from
+        // the index alone, with the first and last registration found at either end.
+        builder.HasIndex(i => new { i.MunicipalityId, i.NextVersionId, i.FirstSubmittedAt, i.Status, i.Visibility, i.NeighbourhoodId })
+            .HasDatabaseName("ix_citizen_ideas_figures");
         builder.Property(i => i.Title).HasMaxLength(IdeaDraft.MaxTitleLength).IsRequired();
         builder.Property(i => i.Description).HasMaxLength(IdeaDraft.MaxDescriptionLength).IsRequired();
         builder.Property(i => i.FieldKey).HasMaxLength(MaxFieldKeyLength).IsRequired();

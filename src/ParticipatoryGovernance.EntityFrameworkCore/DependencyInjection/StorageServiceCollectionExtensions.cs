@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
 using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 
@@ -11,7 +12,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
 
 /// <summary>
 /// Registers the model's storage: the context, <see cref="IRepositoryBase{T}"/> and <see cref="IReadRepositoryBase{T}"/>
-/// for every aggregate, and the specification evaluator. The schema is not touched: apply migrations on request with
+/// for every aggregate, the specification evaluator, and <see cref="GovernanceFigures"/> (scoped). The schema is not touched: apply migrations on request with
 /// <see cref="MigrateParticipatoryGovernanceDatabaseAsync"/>.
 /// </summary>
 /// <remarks>
@@ -101,6 +102,7 @@ public static class StorageServiceCollectionExtensions
 
         // Resolvable as itself too, for ChangeAsync (change with concurrency retry), which the Ardalis interfaces lack.
         services.TryAddScoped(typeof(GovernanceRepository<>));
+        services.TryAddScoped<GovernanceFigures>();
         return services;
     }
 }

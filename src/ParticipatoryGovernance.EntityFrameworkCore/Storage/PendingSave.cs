@@ -190,12 +190,15 @@ internal sealed class PendingSave
         }
 
         var context = placeholders[0].Context;
+        // Looked up once, not per group: a save of thousands of new aggregates (a city being loaded) has thousands of
+        // groups and usually no deletions, and scanning every change per group made such a save quadratic.
+        var deletedByParent = changed
+            .Where(e => e.State == EntityState.Deleted && e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null)
+            .ToLookup(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties)), PositionOf);
         foreach (var group in placeholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
         {
             var link = AggregateParts.LinkToParent(group.Key.Metadata)!;
-            var deleted = changed
-                .Where(e => e.State == EntityState.Deleted && e.Metadata == group.Key.Metadata && KeyOf(e, link.Properties) == group.Key.Parent)
-                .Select(PositionOf);
+            var deleted = deletedByParent[group.Key];
             var list = ParentOf(group.First(), link, parents) is { } parent
                 && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable items
                 ? items.Cast<object>().ToList()

@@ -337,6 +337,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "Status", "SubmittedAt")
                         .HasDatabaseName("ix_citizen_ideas_municipality_id_status_submitted_at");
 
+                    b.HasIndex("MunicipalityId", "NextVersionId", "FirstSubmittedAt", "Status", "Visibility", "NeighbourhoodId")
+                        .HasDatabaseName("ix_citizen_ideas_figures");
+
                     b.ToTable("citizen_ideas", (string)null);
                 });
 
