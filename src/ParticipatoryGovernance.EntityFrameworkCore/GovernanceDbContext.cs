@@ -6,6 +6,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 using ParticipatoryGovernance.EntityFrameworkCore.Configurations;
 using ParticipatoryGovernance.EntityFrameworkCore.Events;
 using ParticipatoryGovernance.EntityFrameworkCore.Storage;
+using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Ideas;
@@ -71,6 +72,9 @@ public abstract class GovernanceDbContext : DbContext
 
     /// <summary>The youth-mayor elections, with their candidates, voters and ballots.</summary>
     public DbSet<YouthMayorElection> YouthMayorElections => Set<YouthMayorElection>();
+
+    /// <summary>The participatory budgeting rounds, with their projects and ballots.</summary>
+    public DbSet<BudgetingRound> BudgetingRounds => Set<BudgetingRound>();
 
     /// <summary>The stored domain events, in <see cref="StoredDomainEvent.Sequence"/> order of writing.</summary>
     public DbSet<StoredDomainEvent> DomainEvents => Set<StoredDomainEvent>();

@@ -35,6 +35,7 @@ public static class PersistenceRules
         "CitizenIdea" => "ایده",
         "YouthMayorCampaign" => "پویش شهردار نوجوان",
         "YouthMayorElection" => "انتخابات شهردار نوجوان",
+        "BudgetingRound" => "دور بودجهٔ مشارکتی",
         _ => "رکورد",
     };
 
@@ -44,6 +45,7 @@ public static class PersistenceRules
         "CitizenIdea" => "citizen idea",
         "YouthMayorCampaign" => "youth-mayor campaign",
         "YouthMayorElection" => "youth-mayor election",
+        "BudgetingRound" => "budgeting round",
         _ => aggregateType.ToLowerInvariant(),
     };
 }

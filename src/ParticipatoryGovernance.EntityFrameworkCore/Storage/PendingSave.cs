@@ -174,8 +174,9 @@ internal sealed class PendingSave
     /// <summary>
     /// Replaces the placeholder positions of new parts by their places: after the highest position their siblings
     /// hold, in the order of the parent's list. Done before the save, not when the part is tracked, because only now
-    /// are all of a save's new parts known. Lists only grow at the end or lose items, and are loaded in position order,
-    /// so the highest stored position is the last stored item's, or a sibling's deleted in this save.
+    /// are all of a save's new parts known. Lists only grow at the end, lose items, or replace an item by one with the same
+    /// key, which keeps its place; they are loaded in position order, so the highest stored position is the last stored
+    /// item's, or a sibling's deleted in this save.
     /// </summary>
     private static void AssignPositions(List<EntityEntry> changed, Dictionary<(IEntityType, string), EntityEntry> parents)
     {
@@ -194,11 +195,18 @@ internal sealed class PendingSave
         // groups and usually no deletions, and scanning every change per group made such a save quadratic.
         var deletedByParent = changed
             .Where(e => e.State == EntityState.Deleted && e.Metadata.FindProperty(AggregateParts.PositionProperty) is not null)
-            .ToLookup(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties)), PositionOf);
+            .ToLookup(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties)));
         foreach (var group in placeholders.GroupBy(e => (e.Metadata, Parent: KeyOf(e, AggregateParts.LinkToParent(e.Metadata)!.Properties))))
         {
             var link = AggregateParts.LinkToParent(group.Key.Metadata)!;
-            var deleted = deletedByParent[group.Key];
+            var deletedParts = deletedByParent[group.Key].ToList();
+            var deleted = deletedParts.Select(PositionOf);
+
+            // A part that replaces a deleted one with the same key (a resident's new ballot) takes its place in the list.
+            var key = group.Key.Metadata.FindPrimaryKey()!.Properties;
+            var replaced = deletedParts.Count == 0 || key.Any(p => p.Name == AggregateParts.PositionProperty)
+                ? new Dictionary<string, int>()
+                : deletedParts.ToDictionary(e => KeyOf(e, key), PositionOf);
             var list = ParentOf(group.First(), link, parents) is { } parent
                 && link.PrincipalToDependent?.GetGetter().GetClrValueUsingContainingEntity(parent.Entity) is System.Collections.IEnumerable items
                 ? items.Cast<object>().ToList()
@@ -213,7 +221,7 @@ internal sealed class PendingSave
 
             foreach (var part in group.OrderBy(e => places.TryGetValue(e.Entity, out var index) ? index : int.MaxValue))
             {
-                part.Property(AggregateParts.PositionProperty).CurrentValue = ++next;
+                part.Property(AggregateParts.PositionProperty).CurrentValue = replaced.TryGetValue(KeyOf(part, key), out var place) ? place : ++next;
             }
         }
     }

@@ -43,6 +43,7 @@ internal static class StoredJson
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new StronglyTypedIdJsonConverterFactory());
         options.Converters.Add(new ActorJsonConverter());
+        options.Converters.Add(new RialsJsonConverter());
         options.MakeReadOnly();
         return options;
     }
@@ -68,6 +69,17 @@ internal static class StoredJson
                 typeInfo.Properties.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Rials are written as their whole number of rials: the struct's default constructor would otherwise win over the
+    /// one taking the amount, and a stored budget (<c>BudgetingRoundOpened.Budget</c>) would read back as zero.
+    /// </summary>
+    private sealed class RialsJsonConverter : JsonConverter<Rials>
+    {
+        public override Rials Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetInt64());
+
+        public override void Write(Utf8JsonWriter writer, Rials value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Amount);
     }
 
     /// <summary>

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.Budgeting.Events;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Councils;
@@ -18,7 +20,7 @@ using Xunit.Abstractions;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.Concurrency;
 
 /// <summary>
-/// What many residents do at once: endorse one idea, vote on one agenda item, take the last seat of a council or a
+/// What many residents do at once: endorse one idea, vote on one agenda item or in one budgeting round, take the last seat of a council or a
 /// youth team. Every writer goes through <see cref="ConcurrencyRetry.ChangeWithRetryAsync{T}"/>, all started together;
 /// the stored counts must be exact, nobody counted twice, and every refusal the model's own (ADR 0016).
 /// </summary>
@@ -32,6 +34,7 @@ public class ConcurrentParticipationTest(DatabaseFixture fixture, ITestOutputHel
 {
     private const int Residents = 1000;
     private const int SeatSeekers = 20;
+    private const int BudgetVoters = 50;
     private static readonly Instant At = Instant.FromUtc(2024, 6, 1, 8, 0);
 
     [SkippableTheory]
@@ -221,6 +224,32 @@ public class ConcurrentParticipationTest(DatabaseFixture fixture, ITestOutputHel
         (await check.Set<YouthTeamMember>().CountAsync()).Should().Be(campaign.Charter.YouthTeamSize);
     }
 
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task ChangeWithRetry_StoresEveryBallot_When50ResidentsVoteInOneBudgetingRoundAtOnce(Provider provider)
+    {
+        var database = await fixture.CreateDatabaseAsync(provider);
+        var scenario = new BudgetingScenario();
+        var voters = scenario.World.ResidentsOf(scenario.World.North, BudgetVoters);
+        await scenario.SaveAsync(database);
+        var projects = scenario.Projects;
+        var ballotOf = voters.Select((v, i) => (v.Id, Approved: projects.Skip(i % projects.Count).Take(1 + (i % 3)).ToList())).ToDictionary(x => x.Id, x => x.Approved);
+
+        var (results, elapsed) = await AllAtOnceAsync(database, voters, (db, voter, options) =>
+            db.ChangeWithRetryAsync(new BudgetingRoundById(scenario.Round.Id), r => r.CastBallot(voter, ballotOf[voter.Id], BudgetingScenario.OpensOn), options));
+
+        output.WriteLine($"{provider}: {BudgetVoters} ballots in {elapsed.TotalSeconds:F1} s");
+        results.Should().OnlyContain(r => r.IsSuccess);
+        await using var check = database.CreateContext();
+        var stored = await check.BudgetingRounds.SingleAsync();
+        stored.Ballots.Should().HaveCount(BudgetVoters);
+        stored.Ballots.Select(b => b.VoterId).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(voters.Select(v => v.Id));
+        stored.Ballots.Should().OnlyContain(b => b.Approved.SequenceEqual(ballotOf[b.VoterId]), "each ballot is stored as cast");
+        (await check.Set<BudgetingRoundBallot>().CountAsync()).Should().Be(BudgetVoters, "one row per ballot");
+        (await check.DomainEvents.CountAsync(e => e.EventType == typeof(BudgetingBallotCast).FullName)).Should().Be(BudgetVoters);
+    }
+
     private static IdeaDraft Draft(World world) =>
         new("سایه‌بان برای ایستگاه اتوبوس", "ایستگاه‌های محله در تابستان سایه ندارند.", world.City.Charter.FindUrbanField("urban-services")!, world.North.Id);
 
@@ -282,6 +311,11 @@ public class ConcurrentParticipationTest(DatabaseFixture fixture, ITestOutputHel
     private sealed class MeetingById : SingleResultSpecification<NeighbourhoodMeeting>
     {
         public MeetingById(MeetingId id) => Query.Where(m => m.Id == id);
+    }
+
+    private sealed class BudgetingRoundById : SingleResultSpecification<BudgetingRound>
+    {
+        public BudgetingRoundById(BudgetingRoundId id) => Query.Where(r => r.Id == id);
     }
 
     private sealed class CouncilById : SingleResultSpecification<Council>

@@ -24,6 +24,145 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget");
+
+                    b.Property<LocalDate?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int>("MaximumProjectsPerBallot")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_projects_per_ballot");
+
+                    b.Property<int>("MinimumProjectsPerBallot")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_projects_per_ballot");
+
+                    b.Property<int>("MinimumVoterAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_voter_age");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<LocalDate>("VotingClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("voting_closes_on");
+
+                    b.Property<LocalDate>("VotingOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("voting_opens_on");
+
+                    b.PrimitiveCollection<Guid[]>("_area")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("area");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budgeting_rounds");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_budgeting_rounds_neighbourhood_id");
+
+                    b.HasIndex("MunicipalityId", "VotingOpensOn")
+                        .HasDatabaseName("ix_budgeting_rounds_municipality_id_voting_opens_on");
+
+                    b.ToTable("budgeting_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voter_id");
+
+                    b.PrimitiveCollection<Guid[]>("Approved")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("approved");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("RoundId", "VoterId")
+                        .HasName("pk_budgeting_round_ballots");
+
+                    b.HasIndex("VoterId")
+                        .HasDatabaseName("ix_budgeting_round_ballots_voter_id");
+
+                    b.HasIndex("RoundId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_round_ballots_round_id_position");
+
+                    b.ToTable("budgeting_round_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("RoundId", "Position")
+                        .HasName("pk_budgeting_round_projects");
+
+                    b.HasIndex("IdeaId")
+                        .HasDatabaseName("ix_budgeting_round_projects_idea_id");
+
+                    b.HasIndex("RoundId", "IdeaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_round_projects_round_id_idea_id");
+
+                    b.ToTable("budgeting_round_projects", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1544,6 +1683,58 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("youth_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_rounds_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budgeting_rounds_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_ballots_budgeting_rounds_round_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_ballots_residents_voter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_projects_citizen_ideas_idea_id");
+
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_projects_budgeting_rounds_round_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
@@ -1991,6 +2182,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_youth_team_members_youth_mayors_youth_mayor_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Projects");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
