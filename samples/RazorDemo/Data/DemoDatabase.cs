@@ -35,6 +35,7 @@ public static class DemoDatabase
         }
 
         await DemoYouthCampaign.PrepareAsync(services, log);
+        await DemoBudgetingRound.PrepareAsync(services, log);
         var identity = scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>();
         await identity.Database.EnsureCreatedAsync();
         var firstNeighbourhood = await context.Set<Neighbourhood>().OrderBy(n => n.Number).FirstAsync();

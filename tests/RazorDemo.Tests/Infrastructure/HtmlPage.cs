@@ -31,10 +31,19 @@ public static class HtmlPage
     /// Submits a form of the page as a browser would: its own fields (antiforgery token included), the given values
     /// over them, to its action or to <paramref name="action"/> (a submit button's formaction).
     /// </summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string formSelector, IDictionary<string, string>? values = null, string? action = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string formSelector, IDictionary<string, string>? values = null, string? action = null) =>
+        await SubmitAsync(client, page, formSelector, values, action, []);
+
+    /// <summary>
+    /// Submits a form with repeated fields too (ticked checkboxes): <paramref name="repeated"/> replace every field of
+    /// their names. Checkboxes and radio buttons are sent only as given there, ticked or not on the page.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDocument page, string formSelector, IDictionary<string, string>? values, string? action, IEnumerable<(string Name, string Value)> repeated)
     {
         var form = (IHtmlFormElement?)page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"The page {page.Url} has no form '{formSelector}'.");
-        var fields = FieldsOf(form);
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is not ("submit" or "checkbox" or "radio"))
+            .ToDictionary(i => i.Name!, i => i.Value);
         foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(a => !string.IsNullOrEmpty(a.Name)))
         {
             fields[area.Name!] = area.Value;
@@ -56,6 +65,10 @@ public static class HtmlPage
             target = new Uri(page.Url).PathAndQuery;
         }
 
-        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+        var repeatedList = repeated.ToList();
+        var names = repeatedList.Select(r => r.Name).ToHashSet();
+        var pairs = fields.Where(f => !names.Contains(f.Key)).Select(f => KeyValuePair.Create(f.Key, f.Value))
+            .Concat(repeatedList.Select(r => KeyValuePair.Create(r.Name, r.Value)));
+        return await client.PostAsync(target, new FormUrlEncodedContent(pairs));
     }
 }

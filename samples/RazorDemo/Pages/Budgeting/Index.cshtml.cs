@@ -1,0 +1,148 @@
+using Ardalis.Specification;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using NodaTime;
+using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Residents;
+using RazorDemo.Data;
+using RazorDemo.Identity;
+using RazorDemo.Localization;
+
+namespace RazorDemo.Pages.Budgeting;
+
+/// <summary>
+/// The participatory budgeting round: residents approve the accepted ideas they want funded (changeable until voting
+/// closes), and everyone sees the outcome under greedy and under the Method of Equal Shares, each project explained:
+/// the final outcome once the round is closed, what it would be if voting closed now while it is open.
+/// </summary>
+public sealed class IndexModel(
+    GovernanceDbContext db,
+    GovernanceRepository<BudgetingRound> rounds,
+    DemoCity city,
+    CurrentPerson person,
+    IMemoryCache cache,
+    IClock clock,
+    Texts texts) : PageModel
+{
+    /// <summary>The idea ids the resident approves.</summary>
+    [BindProperty]
+    public List<Guid> Approved { get; set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public BudgetingRound? Round { get; private set; }
+
+    public CitySnapshot City { get; private set; } = null!;
+
+    public LocalDate Today { get; private set; }
+
+    public IReadOnlyList<CitizenIdeaId> MyBallot { get; private set; } = [];
+
+    public BudgetingRoundOutcome? Outcome { get; private set; }
+
+    public bool IsFinal { get; private set; }
+
+    public bool IsOpenForVoting => Round is { IsClosed: false } r && Today >= r.VotingOpensOn && Today <= r.VotingClosesOn;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVoteAsync(CancellationToken cancellationToken)
+    {
+        if (!person.May(DemoPolicies.TakePart))
+        {
+            return person.IsSignedIn ? Forbid() : Challenge();
+        }
+
+        await LoadAsync(cancellationToken);
+        if (Round is null)
+        {
+            return NotFound();
+        }
+
+        var voterId = await person.ResidentIdAsync();
+        var voter = voterId is null ? null : await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == voterId.Value, cancellationToken);
+        if (voter is null)
+        {
+            return Forbid();
+        }
+
+        var approved = Approved.Distinct().Select(id => new CitizenIdeaId(id)).ToList();
+        var (min, max) = (Round.MinimumProjectsPerBallot, Round.MaximumProjectsPerBallot);
+        if (approved.Count < min || approved.Count > max)
+        {
+            ModelState.AddModelError(nameof(Approved), texts.T(
+                $"از {texts.N(min)} تا {texts.N(max)} طرح برگزینید؛ {texts.N(approved.Count)} طرح برگزیده‌اید.",
+                $"Choose from {min} to {max} projects; you chose {approved.Count}."));
+            return Page();
+        }
+
+        var roundId = Round.Id;
+        var result = await rounds.ChangeAsync(new BudgetingRoundByIdSpec(roundId), round => round.CastBallot(voter, approved, Today), cancellationToken);
+        if (result.IsFailure)
+        {
+            ModelState.AddRefusal(result, texts, nameof(Approved));
+            return Page();
+        }
+
+        cache.Remove(CacheKey(roundId));
+        Notice = texts.T("رأی شما ثبت شد؛ تا پایان رأی‌گیری می‌توانید آن را تغییر دهید.", "Your ballot is recorded; you can change it until voting closes.");
+        return RedirectToPage("/Budgeting/Index", new { handler = (string?)null });
+    }
+
+    public BudgetingRoundProject? ProjectOf(string projectId) => Round?.Projects.FirstOrDefault(p => p.ProjectId == projectId);
+
+    private static string CacheKey(BudgetingRoundId id) => "budgeting-outcome-" + id.Value;
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        City = await city.GetAsync(cancellationToken);
+        Today = PersianDates.TodayInCity(clock);
+        var all = await db.Set<BudgetingRound>().AsNoTracking().ToListAsync(cancellationToken);
+        Round = all.OrderByDescending(r => r.VotingOpensOn).FirstOrDefault();
+        if (Round is null)
+        {
+            return;
+        }
+
+        if (await person.ResidentIdAsync() is { } resident && Round.Ballots.FirstOrDefault(b => b.VoterId == resident) is { } ballot)
+        {
+            MyBallot = ballot.Approved;
+        }
+
+        IsFinal = Round.IsClosed;
+        var step = City.Charter.Budgeting.Add1StepPerVoter;
+        var round = Round;
+
+        // Equal Shares with Add1 runs the method many times; the outcome only changes when a ballot does.
+        Outcome = await cache.GetOrCreateAsync(CacheKey(round.Id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            if (round.IsClosed)
+            {
+                return Task.FromResult<BudgetingRoundOutcome?>(round.Outcomes(step).Value);
+            }
+
+            var election = round.ToElection();
+            return Task.FromResult<BudgetingRoundOutcome?>(new BudgetingRoundOutcome(
+                GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
+                EqualShares.Explain(election, EqualSharesCompletion.Add1, step)));
+        });
+    }
+}
+
+/// <summary>A budgeting round by its id, for changes with concurrency retry.</summary>
+public sealed class BudgetingRoundByIdSpec : SingleResultSpecification<BudgetingRound>
+{
+    public BudgetingRoundByIdSpec(BudgetingRoundId id) => Query.Where(r => r.Id == id);
+}
