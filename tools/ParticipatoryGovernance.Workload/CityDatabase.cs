@@ -89,6 +89,13 @@ public static class CityDatabase
             var context = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
             var rows = await CountRowsAsync(context, cancellationToken);
             await AnalyzeAsync(context, storage, cancellationToken);
+            await context.Database.CloseConnectionAsync();
+            // The load's connections (relaxed durability) must not be handed to anyone else, nor hold server slots.
+            if (context.Database.GetDbConnection() is Npgsql.NpgsqlConnection connection)
+            {
+                Npgsql.NpgsqlConnection.ClearPool(connection);
+            }
+
             return new CityLoadReport(counts, rows, elapsed);
         }
     }

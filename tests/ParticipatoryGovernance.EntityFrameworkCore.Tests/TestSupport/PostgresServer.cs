@@ -55,7 +55,7 @@ internal sealed class PostgresServer : IDisposable
         var port = FreePort();
         var server = new PostgresServer(binaries, dataDirectory, port, asPostgresUser);
         server.Run("initdb", $"-D {dataDirectory} -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync");
-        server.Run("pg_ctl", $"-D {dataDirectory} -l {dataDirectory}/server.log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c shared_buffers=32MB\"");
+        server.Run("pg_ctl", $"-D {dataDirectory} -l {dataDirectory}/server.log -w -t 60 start -o \"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=1000 -c shared_buffers=32MB\"");
         return server;
     }
 
