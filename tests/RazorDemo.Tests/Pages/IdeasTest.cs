@@ -132,6 +132,8 @@ public class IdeasTest(DemoFactory factory)
         stored.Status.Should().Be(IdeaStatus.Submitted);
         stored.EstimatedCost!.Value.Amount.Should().Be(12_000_000);
         stored.FieldKey.Should().Be("traffic");
+        var mine = await HtmlPage.GetAsync(client, "/Ideas/Mine");
+        mine.QuerySelector($"#my-ideas li[data-idea='{stored.Id.Value}']")!.TextContent.Should().Contain("نیمکت برای ایستگاه اتوبوس میدان");
     }
 
     [Fact]
