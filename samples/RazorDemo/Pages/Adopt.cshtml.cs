@@ -84,6 +84,13 @@ public sealed class AdoptModel(Texts texts) : PageModel
                 new("youthMayors.teamMembersFromOwnNeighbourhood", texts.T("اعضای تیم از محلهٔ خود شهردار نوجوان", "Team members live in their youth mayor's neighbourhood"), Yes(c.YouthMayors.TeamMembersFromOwnNeighbourhood)),
                 new("youthMayors.voterAgeWindow", texts.T("سن رأی‌دهندگان (در انتخابات)", "Voters' ages (when elected)"), Window(c.YouthMayors.VoterAgeWindow)),
             ]),
+            new(texts.T("بودجه‌ریزی مشارکتی", "Participatory budgeting"),
+            [
+                new("budgeting.minimumVoterAge", texts.T("کمترین سن رأی‌دهنده", "Youngest voting age"), texts.N(c.Budgeting.MinimumVoterAge)),
+                new("budgeting.minimumProjectsPerBallot", texts.T("کمترین طرح‌های هر برگهٔ رأی", "Fewest projects a ballot approves"), texts.N(c.Budgeting.MinimumProjectsPerBallot)),
+                new("budgeting.maximumProjectsPerBallot", texts.T("بیشترین طرح‌های هر برگهٔ رأی", "Most projects a ballot approves"), texts.N(c.Budgeting.MaximumProjectsPerBallot)),
+                new("budgeting.add1StepPerVoter", texts.T("گام تکمیل روش سهم برابر (ریال برای هر رأی‌دهنده)", "Equal Shares completion step (rials per voter)"), texts.N(c.Budgeting.Add1StepPerVoter)),
+            ]),
             new(texts.T("زبان‌ها", "Languages"),
             [
                 new("languages", texts.T("زبان‌های سامانه", "Languages served"), string.Join(texts.T("، ", ", "), c.Languages.Select(LanguageName))),
