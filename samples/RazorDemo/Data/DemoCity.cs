@@ -33,4 +33,8 @@ public sealed record CitySnapshot(Municipality Municipality, IReadOnlyList<Neigh
     public Neighbourhood? Find(NeighbourhoodId? id) => id is { } value ? _byId.GetValueOrDefault(value) : null;
 
     public Neighbourhood? ByNumber(int number) => Neighbourhoods.FirstOrDefault(n => n.Number == number);
+
+    /// <summary>The neighbourhood whose number a reader typed or a link carries, in Persian or Latin digits; null if none.</summary>
+    public Neighbourhood? ByNumber(string? text) =>
+        int.TryParse(ParticipatoryGovernance.Calendar.PersianDigits.ToLatin(text?.Trim() ?? string.Empty), out var number) ? ByNumber(number) : null;
 }

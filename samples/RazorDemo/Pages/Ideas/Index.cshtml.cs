@@ -75,10 +75,10 @@ public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, DemoCity 
         ParticipatoryGovernance.Neighbourhoods.Neighbourhood? neighbourhood = null;
         if (!string.IsNullOrWhiteSpace(Neighbourhood))
         {
-            if (int.TryParse(PersianDigits.ToLatin(Neighbourhood.Trim()), out var number) && City.ByNumber(number) is { } found)
+            if (City.ByNumber(Neighbourhood) is { } found)
             {
                 neighbourhood = found;
-                SelectedNeighbourhood = number;
+                SelectedNeighbourhood = found.Number;
             }
             else
             {

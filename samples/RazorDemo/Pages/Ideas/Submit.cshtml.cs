@@ -93,7 +93,7 @@ public sealed class SubmitModel(
         ParticipatoryGovernance.Neighbourhoods.Neighbourhood? neighbourhood = null;
         if (!string.IsNullOrWhiteSpace(Neighbourhood))
         {
-            neighbourhood = int.TryParse(PersianDigits.ToLatin(Neighbourhood.Trim()), out var number) ? City.ByNumber(number) : null;
+            neighbourhood = City.ByNumber(Neighbourhood);
             if (neighbourhood is null)
             {
                 ModelState.AddModelError(nameof(Neighbourhood), texts.T("محله‌ای از فهرست برگزینید، یا «کل شهر».", "Choose a neighbourhood from the list, or 'City-wide'."));

@@ -32,9 +32,9 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, Texts text
         var query = db.Set<NeighbourhoodMeeting>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Neighbourhood))
         {
-            if (int.TryParse(PersianDigits.ToLatin(Neighbourhood.Trim()), out var number) && City.ByNumber(number) is { } found)
+            if (City.ByNumber(Neighbourhood) is { } found)
             {
-                SelectedNeighbourhood = number;
+                SelectedNeighbourhood = found.Number;
                 query = query.Where(m => m.NeighbourhoodId == found.Id);
             }
             else
