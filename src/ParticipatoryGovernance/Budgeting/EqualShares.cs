@@ -94,7 +94,11 @@ public static class EqualShares
     /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
     /// project fits and the completion funds them all.
     /// </summary>
-    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step)
+    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step) =>
+        Decide(profile, completion, step, profile.TypeCount * (long)profile.ProjectCount >= ParallelWork ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1);
+
+    /// <summary>Decides the outcome running <paramref name="lanes"/> Add1 shares at a time.</summary>
+    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step, int lanes)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -120,23 +124,51 @@ public static class EqualShares
             return (OrderedLikeARun(profile, supported), -1);
         }
 
-        List<int>? previous = null;
-        for (long increment = 0; ; increment += step)
+        // Add1's runs are independent of each other: on a large election, run as many shares at once as there are
+        // cores, each lane on its own fast run (whose settled opening needs rising shares), and read the results in
+        // order. At most lanes − 1 runs past the deciding one are wasted.
+        var runs = new EqualSharesFastRun[lanes];
+        runs[0] = fast;
+        for (var lane = 1; lane < lanes; lane++)
         {
-            var outcome = RunOnce(profile, fast, increment);
-            if (profile.CostOf(outcome) > profile.Budget)
+            runs[lane] = new EqualSharesFastRun(profile);
+        }
+
+        var batch = new List<int>[lanes];
+        List<int>? previous = null;
+        for (long first = 0; ; first += step * lanes)
+        {
+            if (lanes == 1)
             {
-                return (previous!, increment - step);
+                batch[0] = RunOnce(profile, fast, first);
+            }
+            else
+            {
+                var start = first;
+                Parallel.For(0, lanes, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
             }
 
-            if (IsExhaustive(profile, outcome))
+            for (var lane = 0; lane < lanes; lane++)
             {
-                return (outcome, increment);
-            }
+                var increment = first + (lane * step);
+                var outcome = batch[lane];
+                if (profile.CostOf(outcome) > profile.Budget)
+                {
+                    return (previous!, increment - step);
+                }
 
-            previous = outcome;
+                if (IsExhaustive(profile, outcome))
+                {
+                    return (outcome, increment);
+                }
+
+                previous = outcome;
+            }
         }
     }
+
+    /// <summary>Voter types × projects from which Add1 runs shares in parallel; below it, threads cost more than they save.</summary>
+    private const long ParallelWork = 200_000;
 
     private static List<int> OrderedLikeARun(ApprovalProfile profile, List<int> supported)
     {

@@ -15,29 +15,63 @@ internal sealed class EqualSharesFastRun
 
     private readonly ApprovalProfile _profile;
     private readonly double[] _budgets;
-    private readonly bool[] _poor;
     private readonly double[] _qLow;
     private readonly double[] _q;
     private readonly double[] _rho;
+    private readonly bool[] _equalPrice;
+    private readonly int[] _near;
     private readonly List<int> _remaining = [];
     private readonly List<int> _evaluated = [];
     private readonly List<int> _dropped = [];
+
+    /// <summary>For each project, the multiplicity of each of its supporter types, aligned with <see cref="ApprovalProfile.SupporterTypes"/>.</summary>
+    private readonly double[][] _weights;
+
+    /// <summary>Candidates by approvals, most first, then Equal Shares' tie-break: the order a run funds them in while nobody is short of money.</summary>
+    private readonly int[] _byApprovals;
+
+    /// <summary>
+    /// The settled opening of an earlier run: its first <see cref="_settledCount"/> rounds funded
+    /// <c>_byApprovals[0.._settledCount]</c>, each paid equally by all its supporters; <see cref="_settledBudgets"/>
+    /// are the voters' budgets after them at share <see cref="_settledShare"/>. Any run with a share at least as
+    /// large opens with the same rounds (see <see cref="TryRun(double)"/>).
+    /// </summary>
+    private readonly double[] _settledBudgets;
+    private int _settledCount;
+    private double _settledShare;
 
     public EqualSharesFastRun(ApprovalProfile profile)
     {
         _profile = profile;
         _budgets = new double[profile.TypeCount];
-        _poor = new bool[profile.TypeCount];
+        _settledBudgets = new double[profile.TypeCount];
         _qLow = new double[profile.ProjectCount];
         _q = new double[profile.ProjectCount];
         _rho = new double[profile.ProjectCount];
+        _equalPrice = new bool[profile.ProjectCount];
+        _near = new int[profile.SupporterTypes.Select(types => types.Length).DefaultIfEmpty(0).Max()];
+        _weights = profile.SupporterTypes.Select(types => types.Select(t => (double)profile.Multiplicity[t]).ToArray()).ToArray();
+        var candidates = Enumerable.Range(0, profile.ProjectCount).Where(profile.IsCandidate).ToList();
+        candidates.Sort((a, b) => profile.Approvals[a] != profile.Approvals[b] ? profile.Approvals[b].CompareTo(profile.Approvals[a]) : profile.CompareForTie(a, b));
+        _byApprovals = [.. candidates];
     }
 
+    /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
+    public long RoundsReused { get; private set; }
+
     /// <summary>Runs with the given share per voter; returns the funded projects, or null when a decision was too close to call.</summary>
+    /// <remarks>
+    /// A round in which the candidate with the most approvals (ties as Equal Shares breaks them) is funded with every
+    /// supporter paying the same price, cost / approvals, is settled for every larger share: with more money nobody
+    /// becomes short, that price stays the lowest any remaining project can reach (its price per unit of cost is at
+    /// least 1 / its approvals, no lower than the winner's), and equal ones lose the same tie-break. So a run at a
+    /// share at least as large as an earlier run's starts after that run's settled opening, with every voter's
+    /// budget raised by the difference in shares. Add1 raises the share run after run, so its runs skip the
+    /// popular projects funded first, which have the most supporters to add up.
+    /// </remarks>
     public List<int>? TryRun(double share)
     {
         var profile = _profile;
-        Array.Fill(_budgets, share);
         var winners = new List<int>();
         _remaining.Clear();
         for (var p = 0; p < profile.ProjectCount; p++)
@@ -46,13 +80,34 @@ internal sealed class EqualSharesFastRun
             {
                 winners.Add(p);
             }
-            else if (profile.IsCandidate(p))
-            {
-                _remaining.Add(p);
-                _qLow[p] = (1.0 / profile.Approvals[p]) * (1 - Guard);
-            }
         }
 
+        var settled = 0;
+        if (_settledCount > 0 && share >= _settledShare)
+        {
+            settled = _settledCount;
+            var raise = share - _settledShare;
+            for (var t = 0; t < _budgets.Length; t++)
+            {
+                _budgets[t] = _settledBudgets[t] + raise;
+            }
+
+            winners.AddRange(_byApprovals.AsSpan(0, settled));
+            RoundsReused += settled;
+        }
+        else
+        {
+            Array.Fill(_budgets, share);
+        }
+
+        for (var i = settled; i < _byApprovals.Length; i++)
+        {
+            var p = _byApprovals[i];
+            _remaining.Add(p);
+            _qLow[p] = (1.0 / profile.Approvals[p]) * (1 - Guard);
+        }
+
+        var opening = true;
         while (_remaining.Count > 0)
         {
             _remaining.Sort((a, b) => _qLow[a].CompareTo(_qLow[b]));
@@ -115,22 +170,73 @@ internal sealed class EqualSharesFastRun
 
             winners.Add(best);
             _remaining.Remove(best);
+            if (opening)
+            {
+                opening = Settle(best, settled, share);
+                if (opening)
+                {
+                    settled++;
+                }
+            }
         }
 
         return winners;
     }
 
+    /// <summary>
+    /// Whether the round that funded <paramref name="best"/> extends the settled opening: it is the next candidate
+    /// by approvals and all its supporters paid the equal price with room to spare. Records the longer opening.
+    /// </summary>
+    private bool Settle(int best, int settled, double share)
+    {
+        if (_byApprovals[settled] != best || !_equalPrice[best])
+        {
+            return false;
+        }
+
+        if (settled + 1 > _settledCount)
+        {
+            Array.Copy(_budgets, _settledBudgets, _budgets.Length);
+            _settledCount = settled + 1;
+            _settledShare = share;
+        }
+
+        return true;
+    }
+
     private Evaluation Evaluate(int c)
     {
-        var profile = _profile;
-        var supporters = profile.SupporterTypes[c];
-        var multiplicity = profile.Multiplicity;
-        double cost = profile.Cost[c];
-        long voters = profile.Approvals[c];
+        var supporters = _profile.SupporterTypes[c];
+        var weights = _weights[c];
+        var budgets = _budgets;
+        double cost = _profile.Cost[c];
+        long voters = _profile.Approvals[c];
+
+        // One pass adds up the supporters' money and, at the equal price cost / approvals, what the supporters who
+        // cannot pay it hold: most projects have none, and their price is settled by this pass alone. Supporters
+        // holding less than twice the equal price are noted, so that finding a higher price visits only them.
+        var equal = cost / voters;
+        var margin = equal * (1 + Guard);
+        var near = equal * 2;
+        var nearCount = 0;
+        var nearest = _near;
         var money = 0.0;
-        foreach (var t in supporters)
+        var poorMoney = 0.0;
+        var poorVoters = 0.0;
+        for (var i = 0; i < supporters.Length; i++)
         {
-            money += _budgets[t] * multiplicity[t];
+            var b = budgets[supporters[i]];
+            var w = weights[i];
+            money += b * w;
+            if (b < near)
+            {
+                nearest[nearCount++] = i;
+                if (b < equal)
+                {
+                    poorMoney += b * w;
+                    poorVoters += w;
+                }
+            }
         }
 
         if (money < cost * (1 - Guard))
@@ -143,38 +249,64 @@ internal sealed class EqualSharesFastRun
             return Evaluation.Unsure;
         }
 
-        // Poor supporters (less money than the price) pay all they have; the rest share what remains equally.
-        foreach (var t in supporters)
+        var close = false;
+        for (var k = 0; k < nearCount && !close; k++)
         {
-            _poor[t] = false;
+            close = budgets[supporters[nearest[k]]] < margin;
         }
 
-        var poorMoney = 0.0;
-        var rich = voters;
-        var rho = cost / rich;
-        bool moved;
-        do
+        _equalPrice[c] = !close;
+        var rich = voters - (long)poorVoters;
+        var rho = equal;
+        if (rich != voters)
         {
-            moved = false;
-            foreach (var t in supporters)
+            // Supporters short of the price pay all they have and the rest share what remains equally; a higher
+            // price can only make more supporters short, so repeat until the short ones stay the same.
+            while (true)
             {
-                if (!_poor[t] && _budgets[t] < rho)
+                if (rich <= 0)
                 {
-                    _poor[t] = true;
-                    poorMoney += _budgets[t] * multiplicity[t];
-                    rich -= multiplicity[t];
-                    moved = true;
+                    return Evaluation.Unsure;
                 }
-            }
 
-            if (rich <= 0)
-            {
-                return Evaluation.Unsure;
-            }
+                rho = (cost - poorMoney) / rich;
+                poorMoney = 0.0;
+                poorVoters = 0.0;
+                if (rho < near)
+                {
+                    for (var k = 0; k < nearCount; k++)
+                    {
+                        var i = nearest[k];
+                        var b = budgets[supporters[i]];
+                        if (b < rho)
+                        {
+                            poorMoney += b * weights[i];
+                            poorVoters += weights[i];
+                        }
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < supporters.Length; i++)
+                    {
+                        var b = budgets[supporters[i]];
+                        if (b < rho)
+                        {
+                            poorMoney += b * weights[i];
+                            poorVoters += weights[i];
+                        }
+                    }
+                }
 
-            rho = (cost - poorMoney) / rich;
+                var nowRich = voters - (long)poorVoters;
+                if (nowRich == rich)
+                {
+                    break;
+                }
+
+                rich = nowRich;
+            }
         }
-        while (moved);
 
         _rho[c] = rho;
         _q[c] = rho / cost;

@@ -170,6 +170,33 @@ public class EqualSharesTest
     }
 
     [Fact]
+    public void FastRun_ReusingItsSettledOpening_AgreesWithTheExactRun_AsTheShareRises()
+    {
+        // One fast run object across rising shares, as Add1 uses it: later runs start after the rounds an earlier
+        // run settled (most-approved project paid equally by all its supporters). Each must equal the exact run.
+        var random = new Random(77);
+        long reused = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            var profile = new ApprovalProfile(RandomElection(random));
+            var fast = new EqualSharesFastRun(profile);
+            for (long increment = 0; increment < 40; increment += 1 + (increment / 4))
+            {
+                var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+                var winners = fast.TryRun(share);
+                if (winners is not null)
+                {
+                    winners.Should().Equal(EqualSharesExactRun.Run(profile, EqualShares.Share(profile, increment)).Winners, $"election {i}, increment {increment}");
+                }
+            }
+
+            reused += fast.RoundsReused;
+        }
+
+        reused.Should().BeGreaterThan(200, "later runs should start after the settled opening");
+    }
+
+    [Fact]
     public void FastRun_GivesUp_WhenTwoProjectsTieExactly()
     {
         // X1 and X2 have the same supporters and cost: their prices are equal, and only the tie-break can decide.
@@ -237,6 +264,25 @@ public class EqualSharesTest
             var expected = ExactAdd1(profile).Select(p => profile.Ids[p]);
 
             EqualShares.Select(election, EqualSharesCompletion.Add1).Should().BeEquivalentTo(expected);
+        }
+    }
+
+    [Fact]
+    public void Decide_GivesTheSameOutcome_WhateverTheNumberOfParallelLanes()
+    {
+        // Large elections run several Add1 shares at once; the outcome and the deciding share must not depend on it.
+        var random = new Random(31);
+        for (var i = 0; i < 60; i++)
+        {
+            var profile = new ApprovalProfile(RandomElection(random));
+            var oneByOne = EqualShares.Decide(profile, EqualSharesCompletion.Add1, 1, 1);
+
+            foreach (var lanes in new[] { 2, 3, 8 })
+            {
+                var parallel = EqualShares.Decide(profile, EqualSharesCompletion.Add1, 1, lanes);
+                parallel.Winners.Should().Equal(oneByOne.Winners, $"election {i} with {lanes} lanes");
+                parallel.Increment.Should().Be(oneByOne.Increment);
+            }
         }
     }
 
