@@ -33,6 +33,15 @@ public class GreedyApprovalTest
         GreedyApproval.Select(election).Should().Equal("10");
     }
 
+    [Theory]
+    [MemberData(nameof(RealElections.WithRule), "greedy", MemberType = typeof(RealElections))]
+    public void Select_FundsTheProjectsTheCityFunded_WhenTheRealElectionUsedPlainGreedy(string file)
+    {
+        var election = RealElections.Read(file);
+
+        GreedyApproval.Select(election).Order(StringComparer.Ordinal).Should().Equal(RealElections.FundedByTheCity(election), file);
+    }
+
     [Fact]
     public void Select_StopsAtTheFirstMisfit_WhenStopAtFirstMisfit()
     {

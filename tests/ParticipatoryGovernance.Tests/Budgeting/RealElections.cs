@@ -27,6 +27,18 @@ internal static class RealElections
         }
     }
 
+    /// <summary>The embedded files whose META names <paramref name="rule"/>.</summary>
+    public static TheoryData<string> WithRule(string rule)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names.Where(n => Read(n).MetaValue("rule") == rule))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     public static string Text(string name)
     {
         using var stream = typeof(RealElections).Assembly.GetManifestResourceStream("Budgeting." + name)
