@@ -5,6 +5,7 @@ using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 using ParticipatoryGovernance.EntityFrameworkCore.Configurations;
 using ParticipatoryGovernance.EntityFrameworkCore.Events;
+using ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 using ParticipatoryGovernance.EntityFrameworkCore.Storage;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Common;
@@ -103,12 +104,19 @@ public abstract class GovernanceDbContext : DbContext
         {
             // Prepare has just detected the changes, and made its own through the change tracker.
             ChangeTracker.AutoDetectChangesEnabled = false;
-            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+            var counts = KeptIdeaCounts.Of(ChangeTracker);
+            var hold = HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0;
+            if ((hold || !counts.IsEmpty) && Database.CurrentTransaction is null)
             {
-                own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+                own = Database.BeginTransaction();
+            }
+
+            if (hold)
+            {
                 HoldAggregates(pending.ExistingRoots);
             }
 
+            counts.Apply(this);
             var written = base.SaveChanges(acceptAllChangesOnSuccess);
             own?.Commit();
             pending.Complete();
@@ -135,12 +143,21 @@ public abstract class GovernanceDbContext : DbContext
         {
             // Prepare has just detected the changes, and made its own through the change tracker.
             ChangeTracker.AutoDetectChangesEnabled = false;
-            if (HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0)
+
+            // The kept idea counts change in the same transaction as the ideas (ADR 0026).
+            var counts = KeptIdeaCounts.Of(ChangeTracker);
+            var hold = HoldsAggregatesWhileSaving && pending.ExistingRoots.Count > 0;
+            if ((hold || !counts.IsEmpty) && Database.CurrentTransaction is null)
             {
-                own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+                own = await Database.BeginTransactionAsync(cancellationToken);
+            }
+
+            if (hold)
+            {
                 await HoldAggregatesAsync(pending.ExistingRoots, cancellationToken);
             }
 
+            await counts.ApplyAsync(this, cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {

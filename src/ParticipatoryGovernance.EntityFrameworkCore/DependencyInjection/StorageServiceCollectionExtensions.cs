@@ -69,6 +69,11 @@ public static class StorageServiceCollectionExtensions
     /// <param name="services">The built service provider.</param>
     /// <param name="cancellationToken">Cancels the migration.</param>
     /// <returns>The migrations applied, oldest first; empty when the schema was current.</returns>
+    /// <remarks>
+    /// When it applies the migration that adds the kept idea counts (<c>AddIdeaCounts</c>), it also counts the ideas
+    /// already stored (<see cref="GovernanceFigures.RebuildIdeaCountsAsync"/>); whoever applies the migrations another
+    /// way calls that once afterwards.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="InvalidOperationException">No storage was registered.</exception>
     public static async Task<IReadOnlyList<string>> MigrateParticipatoryGovernanceDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -79,6 +84,14 @@ public static class StorageServiceCollectionExtensions
             ?? throw new InvalidOperationException("No storage is registered: call AddParticipatoryGovernanceSqlite or AddParticipatoryGovernancePostgres.");
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await context.Database.MigrateAsync(cancellationToken);
+
+        // The migration that adds the kept idea counts creates their table empty; the ideas already stored are
+        // counted once here (ADR 0026).
+        if (pending.Any(m => m.EndsWith("_AddIdeaCounts", StringComparison.Ordinal)))
+        {
+            await new GovernanceFigures(context).RebuildIdeaCountsAsync(cancellationToken: cancellationToken);
+        }
+
         return pending;
     }
 

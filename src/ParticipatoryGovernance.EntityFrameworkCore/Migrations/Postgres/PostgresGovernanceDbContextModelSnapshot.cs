@@ -365,6 +365,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("domain_events", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCount", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Month", "Status", "Visibility")
+                        .HasName("pk_idea_counts");
+
+                    b.ToTable("idea_counts", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")

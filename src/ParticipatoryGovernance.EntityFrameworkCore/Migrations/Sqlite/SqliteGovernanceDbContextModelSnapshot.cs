@@ -357,6 +357,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("domain_events", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCount", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Month", "Status", "Visibility")
+                        .HasName("pk_idea_counts");
+
+                    b.ToTable("idea_counts", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
