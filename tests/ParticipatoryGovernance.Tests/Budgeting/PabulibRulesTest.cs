@@ -20,7 +20,7 @@ public class PabulibRulesTest
     {
         var rules = RealElections.Names.Select(n => RealElections.Read(n).MetaValue("rule")).ToHashSet();
 
-        rules.Should().Contain(["equalshares/add1", "greedy-no-skip"]);
+        rules.Should().Contain(["equalshares/add1", "equalshares/add1-comparison", "greedy-no-skip"]);
     }
 
     [Theory]
