@@ -20,8 +20,10 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <see cref="EqualSharesCompletion.Add1"/> starts every voter at the budget divided by the number of voters and
 /// raises that by one currency unit at a time; it stops at the first outcome to which no further supported project
 /// could be added within the budget, or keeps the previous outcome when the next one would cost more than the budget
-/// (pabutools' <c>voter_budget_increment=1</c>; equalshares.net's Add1). When all supported projects fit in the budget
-/// together, that is where it ends, and they are all funded.
+/// (pabutools' <c>voter_budget_increment=1</c>; equalshares.net's Add1). <see cref="EqualSharesCompletion.Add1WithinBudget"/>
+/// raises the share the same way but does not stop at the first such outcome: it keeps the last outcome before one
+/// that costs more than the budget (pabulib's <c>equalshares/add1</c>, and Wieliczka 2023's count; ADR 0027). With
+/// either, when all supported projects fit in the budget together, that is where it ends, and they are all funded.
 /// </para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
@@ -29,7 +31,7 @@ public static class EqualShares
 {
     /// <summary>The projects the Method of Equal Shares funds.</summary>
     /// <param name="election">The election.</param>
-    /// <param name="completion">The completion; <see cref="EqualSharesCompletion.Add1"/> is what cities use.</param>
+    /// <param name="completion">The completion; cities use <see cref="EqualSharesCompletion.Add1"/> or <see cref="EqualSharesCompletion.Add1WithinBudget"/>.</param>
     /// <returns>The funded project ids in the order chosen.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
@@ -47,7 +49,7 @@ public static class EqualShares
     /// (a rial), where one-unit steps would take millions of runs. With a step of 1 it is <see cref="Select(BudgetingElection, EqualSharesCompletion)"/>.
     /// </summary>
     /// <param name="election">The election.</param>
-    /// <param name="completion">The completion; the step only matters for <see cref="EqualSharesCompletion.Add1"/>.</param>
+    /// <param name="completion">The completion; the step does not matter for <see cref="EqualSharesCompletion.None"/>.</param>
     /// <param name="add1StepPerVoter">Currency units added to each voter's budget per Add1 step; 1 or more.</param>
     /// <returns>The funded project ids, in the order the method funds them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
@@ -157,7 +159,8 @@ public static class EqualShares
                     return (previous!, increment - step);
                 }
 
-                if (IsExhaustive(profile, outcome))
+                // Only Add1 stops at the first exhaustive outcome; Add1WithinBudget goes on while the outcome fits.
+                if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
                 {
                     return (outcome, increment);
                 }

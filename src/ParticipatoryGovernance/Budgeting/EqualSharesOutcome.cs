@@ -9,10 +9,19 @@ public enum EqualSharesCompletion
     None = 0,
 
     /// <summary>
-    /// <c>equalshares/add1</c>: raise every voter's share by one currency unit at a time and keep the last outcome
-    /// whose cost fits the budget, stopping early at an outcome to which no further project can be added.
+    /// Add1 as equalshares.net recommends and pabutools does by default: raise every voter's share by one currency
+    /// unit at a time and keep the last outcome whose cost fits the budget, stopping early at an outcome to which no
+    /// further project can be added.
     /// </summary>
     Add1 = 1,
+
+    /// <summary>
+    /// Add1 as pabulib defines <c>equalshares/add1</c> and as Wieliczka 2023 was counted: raise every voter's share by
+    /// one currency unit at a time for as long as the outcome still fits the budget, and keep the last outcome that
+    /// fits, even past an outcome to which no further project could be added; so it can fund a different set than
+    /// <see cref="Add1"/>.
+    /// </summary>
+    Add1WithinBudget = 2,
 }
 
 /// <summary>Why a project was or was not funded by the Method of Equal Shares.</summary>

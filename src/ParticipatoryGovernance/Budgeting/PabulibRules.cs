@@ -12,9 +12,12 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <item><c>greedy-threshold</c>: the same, without projects under META <c>min_project_score_threshold</c> approvals.</item>
 /// <item><c>greedy-no-skip</c>: the same, stopping at the first project that does not fit; projects under
 /// <c>min_project_score_threshold</c> are left out when the file gives one.</item>
-/// <item><c>equalshares</c> and <c>equalshares/add1</c>: <see cref="EqualShares"/> without and with Add1 completion.</item>
-/// <item><c>equalshares/add1-comparison</c> (Wieliczka): Add1, then the comparison step — the greedy outcome replaces it
-/// when more voters approve more of its projects than prefer the Add1 outcome so.</item>
+/// <item><c>equalshares</c>: <see cref="EqualShares"/> without completion.</item>
+/// <item><c>equalshares/add1</c>: <see cref="EqualShares"/> with <see cref="EqualSharesCompletion.Add1WithinBudget"/>,
+/// pabulib's Add1: the shares keep rising while the outcome fits the budget, past the first outcome to which no
+/// further project could be added (ADR 0027).</item>
+/// <item><c>equalshares/add1-comparison</c> (Wieliczka): that Add1, then the comparison step — the greedy outcome
+/// replaces it when more voters approve more of its projects than prefer the Add1 outcome so.</item>
 /// </list>
 /// <para>
 /// Greedy ties follow the order of rows in PROJECTS because cities sort that section by their own count, so the file
@@ -56,7 +59,7 @@ public static class PabulibRules
             case "equalshares":
                 return EqualShares.Select(election, EqualSharesCompletion.None);
             case "equalshares/add1":
-                return EqualShares.Select(election, EqualSharesCompletion.Add1);
+                return EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget);
             case "equalshares/add1-comparison":
                 return Compare(election).Funded;
             case null or "":
@@ -72,7 +75,7 @@ public static class PabulibRules
     /// </summary>
     internal static (IReadOnlyList<string> Funded, int PreferEqualShares, int PreferGreedy) Compare(BudgetingElection election)
     {
-        var equalShares = EqualShares.Select(election, EqualSharesCompletion.Add1);
+        var equalShares = EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget);
         var greedy = GreedyApproval.Select(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder });
         var inEqualShares = new HashSet<string>(equalShares, StringComparer.Ordinal);
         var inGreedy = new HashSet<string>(greedy, StringComparer.Ordinal);

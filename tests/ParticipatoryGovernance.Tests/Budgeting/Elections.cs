@@ -61,6 +61,17 @@ internal static class Elections
             rule is null ? null : [new("rule", rule)]);
 
     /// <summary>
+    /// Budget 100, 3 voters. A: 40 approved by voters 2 and 3; B: 20 approved by voter 1; C: 50 approved by voters 1
+    /// and 2. Add1 stops at an exhaustive outcome (A, B) that raising the shares further would replace by A, C.
+    /// </summary>
+    public static BudgetingElection EarlyExhaustiveExample(string? rule = null) =>
+        Make(
+            100,
+            [("A", 40), ("B", 20), ("C", 50)],
+            [["B", "C"], ["A", "C"], ["A"]],
+            rule is null ? null : [new("rule", rule)]);
+
+    /// <summary>
     /// Budget 100, 10 voters. P: 60 approved by voters 1–5; Q: 30 approved by voters 1 and 6–10; Z: 50 approved by
     /// voter 10 alone.
     /// </summary>

@@ -47,6 +47,39 @@ public class EqualSharesTest
     }
 
     [Fact]
+    public void Select_KeepsTheLastOutcomeWithinTheBudget_WhenCompletionIsAdd1WithinBudget()
+    {
+        // Budget 100, 3 voters. A: 40, voters 2 and 3; B: 20, voter 1; C: 50, voters 1 and 2.
+        // Share 33 1/3: A and C both cost their supporters 1/2 per unit of cost; the lower cost picks A (voters 2 and 3
+        // pay 20 each). C's supporters then have 33 1/3 + 13 1/3 < 50, and B is funded (voter 1 pays 20).
+        // A + B = 60 and C (50) no longer fits: an exhaustive outcome, where Add1 stops.
+        // Add1WithinBudget raises the share on. From 35 1/3, C's supporters can pay 50 after A; voter 1 pays more
+        // than 25 but under 1 per unit of cost, so C comes before B and leaves voter 1 less than 20: A + C = 90.
+        // At 45 1/3 voter 2 can pay 25 after A, voter 1 keeps 20 1/3 after C, B is funded too and A + B + C = 110
+        // exceeds the budget, so the outcome at 44 1/3 (increment 11) is kept.
+        var election = Elections.EarlyExhaustiveExample();
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1).Should().Equal("A", "B");
+        EqualShares.Explain(election, EqualSharesCompletion.Add1).Increment.Should().Be(0);
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget).Should().Equal("A", "C");
+        var outcome = EqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget);
+        outcome.Increment.Should().Be(11);
+        outcome.Spent.Should().Be(90);
+        outcome.Funded.Should().Equal("A", "C");
+    }
+
+    [Fact]
+    public void Select_FundsEverySupportedProject_WhenTheyAllFitAndCompletionIsAdd1WithinBudget()
+    {
+        // Budget 100: P (60) and Q (30) fit together; raising the shares would end by funding both and never exceed
+        // the budget, so both completions fund them without stepping.
+        var election = Elections.Make(100, [("P", 60), ("Q", 30)], Elections.Repeat(5, "P").Concat(Elections.Repeat(5, "Q")));
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget).Order(StringComparer.Ordinal).Should().Equal("P", "Q");
+    }
+
+    [Fact]
     public void Select_RaisesTheShareByTheGivenStep_WhenAdd1TakesBiggerSteps()
     {
         // The completion example with steps of 2: shares 10 and 12 fund Q only (P's supporters have 45, 55); share 14
@@ -249,11 +282,16 @@ public class EqualSharesTest
         var election = RealElections.Read(file);
         var profile = new ApprovalProfile(election);
 
-        EqualShares.Select(election, EqualSharesCompletion.Add1).Should().BeEquivalentTo(ExactAdd1(profile).Select(p => profile.Ids[p]));
+        foreach (var completion in new[] { EqualSharesCompletion.Add1, EqualSharesCompletion.Add1WithinBudget })
+        {
+            EqualShares.Select(election, completion).Should().BeEquivalentTo(ExactAdd1(profile, completion).Select(p => profile.Ids[p]), $"{completion}");
+        }
     }
 
-    [Fact]
-    public void Select_AgreesWithAnAdd1LoopOfExactRuns_OnRandomElections()
+    [Theory]
+    [InlineData(EqualSharesCompletion.Add1)]
+    [InlineData(EqualSharesCompletion.Add1WithinBudget)]
+    public void Select_AgreesWithAnAdd1LoopOfExactRuns_OnRandomElections(EqualSharesCompletion completion)
     {
         var random = new Random(9);
         for (var i = 0; i < 60; i++)
@@ -261,9 +299,9 @@ public class EqualSharesTest
             var election = RandomElection(random);
             var profile = new ApprovalProfile(election);
 
-            var expected = ExactAdd1(profile).Select(p => profile.Ids[p]);
+            var expected = ExactAdd1(profile, completion).Select(p => profile.Ids[p]);
 
-            EqualShares.Select(election, EqualSharesCompletion.Add1).Should().BeEquivalentTo(expected);
+            EqualShares.Select(election, completion).Should().BeEquivalentTo(expected);
         }
     }
 
@@ -275,13 +313,16 @@ public class EqualSharesTest
         for (var i = 0; i < 60; i++)
         {
             var profile = new ApprovalProfile(RandomElection(random));
-            var oneByOne = EqualShares.Decide(profile, EqualSharesCompletion.Add1, 1, 1);
-
-            foreach (var lanes in new[] { 2, 3, 8 })
+            foreach (var completion in new[] { EqualSharesCompletion.Add1, EqualSharesCompletion.Add1WithinBudget })
             {
-                var parallel = EqualShares.Decide(profile, EqualSharesCompletion.Add1, 1, lanes);
-                parallel.Winners.Should().Equal(oneByOne.Winners, $"election {i} with {lanes} lanes");
-                parallel.Increment.Should().Be(oneByOne.Increment);
+                var oneByOne = EqualShares.Decide(profile, completion, 1, 1);
+
+                foreach (var lanes in new[] { 2, 3, 8 })
+                {
+                    var parallel = EqualShares.Decide(profile, completion, 1, lanes);
+                    parallel.Winners.Should().Equal(oneByOne.Winners, $"election {i}, {completion} with {lanes} lanes");
+                    parallel.Increment.Should().Be(oneByOne.Increment);
+                }
             }
         }
     }
@@ -291,22 +332,31 @@ public class EqualSharesTest
     public void Explain_ReproducesTheCityExactly_OnTheRealEqualSharesElections(string file)
     {
         // The deciding share rerun in exact fractions gives the city's projects (Assen 2024 meets one exact tie
-        // there, which the stated tie-break settles as the city did; ADR 0013).
+        // there, which the stated tie-break settles as the city did; ADR 0013). Add1 as pabulib defines it
+        // (ADR 0027); for a comparison rule, only when the comparison kept the Equal Shares outcome.
         var election = RealElections.Read(file);
-        if (election.MetaValue("rule")?.StartsWith("equalshares", StringComparison.Ordinal) != true)
+        var rule = election.MetaValue("rule");
+        if (rule?.StartsWith("equalshares/add1", StringComparison.Ordinal) != true)
         {
             return;
         }
 
-        var outcome = EqualShares.Explain(election, EqualSharesCompletion.Add1);
+        var outcome = EqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget);
+        if (rule == "equalshares/add1-comparison")
+        {
+            PabulibRules.Compare(election).Funded.Should().Equal(outcome.Funded, "the comparison step kept the Equal Shares outcome");
+        }
 
         outcome.Funded.Order(StringComparer.Ordinal).Should().Equal(RealElections.FundedByTheCity(election));
         outcome.Projects.Where(p => p.IsFunded).Sum(p => election.Project(p.ProjectId).Cost).Should().Be(outcome.Spent);
         outcome.Spent.Should().BeLessThanOrEqualTo(election.Budget);
     }
 
-    /// <summary>Add1 the slow, obvious way: exact runs at shares B/n, B/n + 1, …</summary>
-    private static List<int> ExactAdd1(ApprovalProfile profile)
+    /// <summary>
+    /// Add1 the slow, obvious way: exact runs at shares B/n, B/n + 1, …, stopping at an exhaustive outcome only for
+    /// <see cref="EqualSharesCompletion.Add1"/>.
+    /// </summary>
+    private static List<int> ExactAdd1(ApprovalProfile profile, EqualSharesCompletion completion = EqualSharesCompletion.Add1)
     {
         List<int>? previous = null;
         for (long k = 0; ; k++)
@@ -320,7 +370,10 @@ public class EqualSharesTest
 
             var exhaustive = Enumerable.Range(0, profile.ProjectCount)
                 .All(p => !profile.IsCandidate(p) || outcome.Contains(p) || cost + profile.Cost[p] > profile.Budget);
-            if (exhaustive)
+            // Once every supported project is funded, higher shares cannot change the outcome.
+            var everySupported = Enumerable.Range(0, profile.ProjectCount)
+                .All(p => !(profile.IsCandidate(p) || profile.IsFree(p)) || outcome.Contains(p));
+            if ((exhaustive && completion == EqualSharesCompletion.Add1) || everySupported)
             {
                 return outcome;
             }

@@ -20,7 +20,20 @@ public class PabulibRulesTest
     {
         var rules = RealElections.Names.Select(n => RealElections.Read(n).MetaValue("rule")).ToHashSet();
 
-        rules.Should().Contain(["equalshares/add1", "greedy", "greedy-threshold", "greedy-no-skip"]);
+        rules.Should().Contain(["equalshares/add1", "equalshares/add1-comparison", "greedy", "greedy-threshold", "greedy-no-skip"]);
+    }
+
+    [Theory]
+    [InlineData("equalshares/add1")]
+    [InlineData("equalshares/add1-comparison")]
+    public void Select_RaisesSharesPastTheFirstExhaustiveOutcome_WhenTheRuleIsPabulibsAdd1(string rule)
+    {
+        // Pabulib's Add1 (and Wieliczka's count) keeps raising the shares while the outcome fits the budget: the
+        // exhaustive A + B (60) at share 33 1/3 gives way to A + C (90); see EqualSharesTest. Greedy funds A and C
+        // too (A and C have 2 approvals each), so no voter prefers either outcome and the comparison keeps it.
+        var election = Elections.EarlyExhaustiveExample(rule);
+
+        PabulibRules.Select(election).Should().Equal("A", "C");
     }
 
     [Fact]
