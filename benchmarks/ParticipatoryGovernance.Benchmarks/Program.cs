@@ -19,6 +19,10 @@ if (args is ["--once"])
         $"Synthetic Warsaw: {election.Ballots.Count} voters, {election.Projects.Count} projects, budget {election.Budget}; " +
         $"Add1 funded {funded.Count} (cost {outcome.Spent}) after +{outcome.Increment} per voter; Select {selected.TotalMilliseconds:0} ms, Explain {explained.TotalMilliseconds:0} ms; " +
         $"greedy funds {GreedyApproval.Select(election).Count}"));
+    watch.Restart();
+    var withinBudget = EqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Add1WithinBudget funded {withinBudget.Funded.Count} (cost {withinBudget.Spent}) after +{withinBudget.Increment} per voter; Explain {watch.Elapsed.TotalMilliseconds:0} ms"));
     return;
 }
 
