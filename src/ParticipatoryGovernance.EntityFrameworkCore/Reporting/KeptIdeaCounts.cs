@@ -10,7 +10,8 @@ using ParticipatoryGovernance.Neighbourhoods;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 
 /// <summary>
-/// The changes one save makes to the kept idea counts (<see cref="IdeaCount"/>, ADR 0026): a latest idea version
+/// The changes one save makes to the kept idea counts (<see cref="IdeaCountByMonth"/> and
+/// <see cref="IdeaCountByNeighbourhood"/>, ADR 0026): a latest idea version
 /// added counts one in its group, a latest version that changes status or visibility, or is replaced by a new version,
 /// moves out of its old group. The save adds them in its own transaction with one atomic add per group
 /// (<c>INSERT … ON CONFLICT DO UPDATE</c>), so concurrent writers never lose a count, in key order, so that they never
@@ -18,17 +19,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 /// </summary>
 internal sealed class KeptIdeaCounts
 {
-    /// <summary>Rows per statement: 6 parameters a row stays far under every provider's limit.</summary>
+    /// <summary>Rows per statement: 5 parameters a row stays far under every provider's limit.</summary>
     private const int RowsPerStatement = 100;
 
-    private readonly SortedDictionary<Key, long> _changes = [];
+    private readonly SortedDictionary<MonthKey, long> _byMonth = [];
+    private readonly SortedDictionary<NeighbourhoodKey, long> _byNeighbourhood = [];
 
     private KeptIdeaCounts()
     {
     }
 
     /// <summary>Whether the save changes no count.</summary>
-    public bool IsEmpty => _changes.Count == 0;
+    public bool IsEmpty => _byMonth.Count == 0 && _byNeighbourhood.Count == 0;
 
     /// <summary>The count changes of the tracked ideas, read once the changes have been detected.</summary>
     public static KeptIdeaCounts Of(ChangeTracker tracker)
@@ -53,9 +55,14 @@ internal sealed class KeptIdeaCounts
             }
         }
 
-        foreach (var (key, change) in counts._changes.Where(c => c.Value == 0).ToList())
+        foreach (var key in counts._byMonth.Where(c => c.Value == 0).Select(c => c.Key).ToList())
         {
-            counts._changes.Remove(key);
+            counts._byMonth.Remove(key);
+        }
+
+        foreach (var key in counts._byNeighbourhood.Where(c => c.Value == 0).Select(c => c.Key).ToList())
+        {
+            counts._byNeighbourhood.Remove(key);
         }
 
         return counts;
@@ -85,14 +92,14 @@ internal sealed class KeptIdeaCounts
         var counts = new KeptIdeaCounts();
         foreach (var g in groups)
         {
-            counts.Add(new Key(g.Municipality.Value, (g.Neighbourhood ?? IdeaCount.CityWide).Value, MonthKey(g.Month), (int)g.Status, (int)g.Visibility), g.Ideas);
+            counts.Add(g.Municipality.Value, g.Neighbourhood?.Value, MonthKeyOf(g.Month), (int)g.Status, (int)g.Visibility, g.Ideas);
         }
 
         return counts;
     }
 
     /// <summary>A month as the counts store it: year × 100 + month.</summary>
-    public static int MonthKey(SolarHijriMonth month) => (month.Year * 100) + month.Month;
+    public static int MonthKeyOf(SolarHijriMonth month) => (month.Year * 100) + month.Month;
 
     /// <summary>The month a stored key names.</summary>
     public static SolarHijriMonth MonthOf(int key) => new(key / 100, key % 100);
@@ -104,53 +111,85 @@ internal sealed class KeptIdeaCounts
             return; // an earlier version: only the latest counts
         }
 
-        var neighbourhood = idea.GetValue<NeighbourhoodId?>(nameof(CitizenIdea.NeighbourhoodId)) ?? IdeaCount.CityWide;
         var month = SolarHijriMonth.Of(idea.GetValue<NodaTime.Instant>(nameof(CitizenIdea.FirstSubmittedAt)));
         Add(
-            new Key(
-                idea.GetValue<MunicipalityId>(nameof(CitizenIdea.MunicipalityId)).Value,
-                neighbourhood.Value,
-                MonthKey(month),
-                (int)idea.GetValue<IdeaStatus>(nameof(CitizenIdea.Status)),
-                (int)idea.GetValue<IdeaVisibility>(nameof(CitizenIdea.Visibility))),
+            idea.GetValue<MunicipalityId>(nameof(CitizenIdea.MunicipalityId)).Value,
+            idea.GetValue<NeighbourhoodId?>(nameof(CitizenIdea.NeighbourhoodId))?.Value,
+            MonthKeyOf(month),
+            (int)idea.GetValue<IdeaStatus>(nameof(CitizenIdea.Status)),
+            (int)idea.GetValue<IdeaVisibility>(nameof(CitizenIdea.Visibility)),
             change);
     }
 
-    private void Add(Key key, long change) => _changes[key] = _changes.GetValueOrDefault(key) + change;
-
-    private IEnumerable<(string Sql, object[] Parameters)> Statements(GovernanceDbContext context)
+    private void Add(Guid municipality, Guid? neighbourhood, int month, int status, int visibility, long change)
     {
-        var entity = context.Model.FindEntityType(typeof(IdeaCount))!;
-        string Column(string property) => '"' + entity.FindProperty(property)!.GetColumnName() + '"';
-        var table = '"' + entity.GetTableName() + '"';
-        var keyColumns = string.Join(", ", new[] { nameof(IdeaCount.MunicipalityId), nameof(IdeaCount.NeighbourhoodId), nameof(IdeaCount.Month), nameof(IdeaCount.Status), nameof(IdeaCount.Visibility) }.Select(Column));
-        var ideas = Column(nameof(IdeaCount.Ideas));
-        foreach (var chunk in _changes.Chunk(RowsPerStatement))
+        var byMonth = new MonthKey(municipality, month, status, visibility);
+        _byMonth[byMonth] = _byMonth.GetValueOrDefault(byMonth) + change;
+        if (neighbourhood is { } id)
         {
-            var sql = new StringBuilder($"INSERT INTO {table} ({keyColumns}, {ideas}) VALUES ");
-            var parameters = new List<object>(chunk.Length * 6);
+            var byNeighbourhood = new NeighbourhoodKey(municipality, id, status, visibility);
+            _byNeighbourhood[byNeighbourhood] = _byNeighbourhood.GetValueOrDefault(byNeighbourhood) + change;
+        }
+    }
+
+    private IEnumerable<(string Sql, object[] Parameters)> Statements(GovernanceDbContext context) =>
+        Statements(
+                context,
+                typeof(IdeaCountByMonth),
+                [nameof(IdeaCountByMonth.MunicipalityId), nameof(IdeaCountByMonth.Month), nameof(IdeaCountByMonth.Status), nameof(IdeaCountByMonth.Visibility)],
+                _byMonth.Select(c => (new object[] { c.Key.Municipality, c.Key.Month, c.Key.Status, c.Key.Visibility }, c.Value)))
+            .Concat(Statements(
+                context,
+                typeof(IdeaCountByNeighbourhood),
+                [nameof(IdeaCountByNeighbourhood.MunicipalityId), nameof(IdeaCountByNeighbourhood.NeighbourhoodId), nameof(IdeaCountByNeighbourhood.Status), nameof(IdeaCountByNeighbourhood.Visibility)],
+                _byNeighbourhood.Select(c => (new object[] { c.Key.Municipality, c.Key.Neighbourhood, c.Key.Status, c.Key.Visibility }, c.Value))));
+
+    private static IEnumerable<(string Sql, object[] Parameters)> Statements(GovernanceDbContext context, Type table, string[] keys, IEnumerable<(object[] Key, long Change)> changes)
+    {
+        var entity = context.Model.FindEntityType(table)!;
+        string Column(string property) => '"' + entity.FindProperty(property)!.GetColumnName() + '"';
+        var name = '"' + entity.GetTableName() + '"';
+        var keyColumns = string.Join(", ", keys.Select(Column));
+        var ideas = Column(nameof(IdeaCountByMonth.Ideas));
+        foreach (var chunk in changes.Chunk(RowsPerStatement))
+        {
+            var sql = new StringBuilder($"INSERT INTO {name} ({keyColumns}, {ideas}) VALUES ");
+            var parameters = new List<object>(chunk.Length * (keys.Length + 1));
             for (var i = 0; i < chunk.Length; i++)
             {
-                var p = parameters.Count;
-                sql.Append(i == 0 ? string.Empty : ", ")
-                    .Append(CultureInfo.InvariantCulture, $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}}, {{{p + 4}}}, {{{p + 5}}})");
                 var (key, change) = chunk[i];
-                parameters.AddRange([key.Municipality, key.Neighbourhood, key.Month, key.Status, key.Visibility, change]);
+                var first = parameters.Count;
+                parameters.AddRange(key);
+                parameters.Add(change);
+                sql.Append(i == 0 ? "(" : ", (")
+                    .AppendJoin(", ", Enumerable.Range(first, key.Length + 1).Select(p => string.Create(CultureInfo.InvariantCulture, $"{{{p}}}")))
+                    .Append(')');
             }
 
-            sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({keyColumns}) DO UPDATE SET {ideas} = {table}.{ideas} + excluded.{ideas}");
+            sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({keyColumns}) DO UPDATE SET {ideas} = {name}.{ideas} + excluded.{ideas}");
             yield return (sql.ToString(), parameters.ToArray());
         }
     }
 
-    /// <summary>A group of the counts, ordered so that every writer adds to groups in the same order.</summary>
-    private readonly record struct Key(Guid Municipality, Guid Neighbourhood, int Month, int Status, int Visibility) : IComparable<Key>
+    /// <summary>A monthly group, ordered so that every writer adds to groups in the same order.</summary>
+    private readonly record struct MonthKey(Guid Municipality, int Month, int Status, int Visibility) : IComparable<MonthKey>
     {
-        public int CompareTo(Key other)
+        public int CompareTo(MonthKey other)
+        {
+            var c = Municipality.CompareTo(other.Municipality);
+            c = c != 0 ? c : Month.CompareTo(other.Month);
+            c = c != 0 ? c : Status.CompareTo(other.Status);
+            return c != 0 ? c : Visibility.CompareTo(other.Visibility);
+        }
+    }
+
+    /// <summary>A neighbourhood's group, ordered likewise; the monthly groups are always written first.</summary>
+    private readonly record struct NeighbourhoodKey(Guid Municipality, Guid Neighbourhood, int Status, int Visibility) : IComparable<NeighbourhoodKey>
+    {
+        public int CompareTo(NeighbourhoodKey other)
         {
             var c = Municipality.CompareTo(other.Municipality);
             c = c != 0 ? c : Neighbourhood.CompareTo(other.Neighbourhood);
-            c = c != 0 ? c : Month.CompareTo(other.Month);
             c = c != 0 ? c : Status.CompareTo(other.Status);
             return c != 0 ? c : Visibility.CompareTo(other.Visibility);
         }

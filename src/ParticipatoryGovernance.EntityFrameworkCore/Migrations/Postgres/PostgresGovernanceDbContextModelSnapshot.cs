@@ -365,15 +365,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("domain_events", (string)null);
                 });
 
-            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCount", b =>
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
-
-                    b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Month")
                         .HasColumnType("integer")
@@ -391,10 +387,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("ideas");
 
-                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Month", "Status", "Visibility")
-                        .HasName("pk_idea_counts");
+                    b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_month");
 
-                    b.ToTable("idea_counts", (string)null);
+                    b.ToTable("idea_counts_by_month", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_neighbourhood");
+
+                    b.ToTable("idea_counts_by_neighbourhood", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>

@@ -357,15 +357,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("domain_events", (string)null);
                 });
 
-            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCount", b =>
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
-
-                    b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER")
@@ -383,10 +379,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
-                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Month", "Status", "Visibility")
-                        .HasName("pk_idea_counts");
+                    b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_month");
 
-                    b.ToTable("idea_counts", (string)null);
+                    b.ToTable("idea_counts_by_month", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_neighbourhood");
+
+                    b.ToTable("idea_counts_by_neighbourhood", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
