@@ -29,6 +29,8 @@ var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(
 Directory.CreateDirectory(dataDirectory);
 builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
 builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<RecordCounts>();
+builder.Services.AddOutputCache(DashboardPage.AddPolicy);
 builder.Services.AddScoped<DashboardQueries>();
 builder.Services.AddScoped<DemoCity>();
 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
@@ -66,15 +68,33 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
+
+// No page is framed by another site. Antiforgery used to say so on every page, as a side effect of the language switch's
+// token; that form no longer carries one (ADR 0025), so the header is set here, before the output cache stores it.
+app.Use((context, next) =>
+{
+    context.Response.Headers.XFrameOptions = "SAMEORIGIN";
+    return next(context);
+});
 app.UseRequestLocalization(DemoCultures.Options());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// After localization (the dashboard is cached per language) and authentication (signed-in readers are never cached).
+app.UseOutputCache();
 app.UseAntiforgery();
 
-// The language choice is remembered for a year in the standard culture cookie.
+// The language choice is remembered for a year in the standard culture cookie. The switch is on every page, the cached
+// dashboard included, so it carries no antiforgery token (one reader's token would be served to the next); a browser's
+// post from another site is refused by its Fetch Metadata or Origin header instead (ADR 0025).
 app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm] string? returnUrl) =>
 {
+    if (CrossSiteRequests.IsCrossSite(context.Request))
+    {
+        return Results.BadRequest("The language is chosen on this site's own pages.");
+    }
+
     if (!DemoCultures.IsSupported(code))
     {
         return Results.BadRequest($"Unknown language '{code}'; use fa or en.");
@@ -85,7 +105,7 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
         new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
     return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
-});
+}).DisableAntiforgery();
 
 app.MapRazorPages();
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.EntityFrameworkCore;
@@ -25,40 +24,21 @@ public sealed record DashboardFigures(
 
 /// <summary>
 /// Counts the dashboard's figures in the database (aggregate queries, not the records: the large city's million residents
-/// and 300,000 ideas never leave it). The result is cached for a minute and dropped when a page changes a record
-/// (<see cref="Invalidate"/>), so that most requests render from memory.
+/// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a page
+/// changes a record (<see cref="InvalidateAsync"/>), so that most requests render from memory.
 /// </summary>
-public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, IMemoryCache cache, IClock clock)
+public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, RecordCounts counts, IClock clock)
 {
     private const string CacheKey = "dashboard-figures";
 
-    // One request counts while the others wait for its result, rather than every request that finds the cache empty
-    // running the same queries at once (under load, hundreds would).
-    private static readonly SemaphoreSlim Counting = new(1, 1);
+    public Task<DashboardFigures> FiguresAsync(CancellationToken cancellationToken = default) =>
+        counts.GetOrCountAsync(CacheKey, ComputeAsync, cancellationToken);
 
-    public async Task<DashboardFigures> FiguresAsync(CancellationToken cancellationToken = default)
-    {
-        if (cache.TryGetValue(CacheKey, out DashboardFigures? cached))
-        {
-            return cached!;
-        }
-
-        await Counting.WaitAsync(cancellationToken);
-        try
-        {
-            return await cache.GetOrCreateAsync(CacheKey, async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-                return await ComputeAsync(cancellationToken);
-            }) ?? throw new InvalidOperationException("The figures were not computed.");
-        }
-        finally
-        {
-            Counting.Release();
-        }
-    }
-
-    public void Invalidate() => cache.Remove(CacheKey);
+    /// <summary>
+    /// A page saved a change to the records: drops the figures, every other kept count (the ideas list's totals) and the
+    /// cached dashboard pages (<see cref="DashboardPage"/>), so the next reader sees the change.
+    /// </summary>
+    public Task InvalidateAsync() => counts.RecordsChangedAsync();
 
     private async Task<DashboardFigures> ComputeAsync(CancellationToken cancellationToken)
     {

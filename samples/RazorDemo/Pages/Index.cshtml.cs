@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Ideas;
@@ -7,6 +8,8 @@ using RazorDemo.Localization;
 
 namespace RazorDemo.Pages;
 
+/// <summary>The dashboard; served from the output cache to readers who are not signed in (<see cref="DashboardPage"/>).</summary>
+[OutputCache(PolicyName = DashboardPage.Policy)]
 public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;

@@ -40,12 +40,27 @@ internal sealed class CitizenIdeaConfiguration :
         builder.HasIndex(i => i.NextVersionId).IsUnique();
         builder.HasIndex(i => new { i.MunicipalityId, i.Status, i.SubmittedAt });
         builder.HasIndex(i => new { i.MunicipalityId, i.FieldKey });
-        builder.HasIndex(i => new { i.MunicipalityId, i.Visibility });
         builder.HasIndex(i => new { i.ProposerId, i.SubmittedAt });
         // Covers the dashboard's figures (GovernanceFigures): the latest versions of a municipality's ideas, read from
         // the index alone, with the first and last registration found at either end.
         builder.HasIndex(i => new { i.MunicipalityId, i.NextVersionId, i.FirstSubmittedAt, i.Status, i.Visibility, i.NeighbourhoodId })
             .HasDatabaseName("ix_citizen_ideas_figures");
+
+        // The public list (Public() specifications, newest first), alone or with one filter: the latest visible versions
+        // in the list's own order, so that a page reads its twenty entries rather than sorting every idea, and a count
+        // reads only the entries that match. They start with (municipality, visibility), which the moderation queue needs.
+        builder.HasIndex(i => new { i.MunicipalityId, i.Visibility, i.NextVersionId, i.SubmittedAt, i.Id })
+            .IsDescending(false, false, false, true, false)
+            .HasDatabaseName("ix_citizen_ideas_list");
+        builder.HasIndex(i => new { i.MunicipalityId, i.Visibility, i.NextVersionId, i.Status, i.SubmittedAt, i.Id })
+            .IsDescending(false, false, false, false, true, false)
+            .HasDatabaseName("ix_citizen_ideas_list_by_status");
+        builder.HasIndex(i => new { i.MunicipalityId, i.Visibility, i.NextVersionId, i.FieldKey, i.SubmittedAt, i.Id })
+            .IsDescending(false, false, false, false, true, false)
+            .HasDatabaseName("ix_citizen_ideas_list_by_field");
+        builder.HasIndex(i => new { i.MunicipalityId, i.Visibility, i.NextVersionId, i.NeighbourhoodId, i.SubmittedAt, i.Id })
+            .IsDescending(false, false, false, false, true, false)
+            .HasDatabaseName("ix_citizen_ideas_list_by_neighbourhood");
         builder.Property(i => i.Title).HasMaxLength(IdeaDraft.MaxTitleLength).IsRequired();
         builder.Property(i => i.Description).HasMaxLength(IdeaDraft.MaxDescriptionLength).IsRequired();
         builder.Property(i => i.FieldKey).HasMaxLength(MaxFieldKeyLength).IsRequired();

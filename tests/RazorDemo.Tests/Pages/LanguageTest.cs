@@ -44,14 +44,39 @@ public class LanguageTest(DemoFactory factory)
         english.QuerySelector("#language-switch button")!.TextContent.Should().Be("فارسی");
     }
 
-    [Fact]
-    public async Task LanguageSwitch_IsRefused_WithoutTheAntiforgeryToken()
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://elsewhere.example")]
+    [InlineData("Origin", "http://localhost.elsewhere.example")]
+    [InlineData("Origin", "null")]
+    public async Task LanguageSwitch_IsRefused_WhenABrowserSendsItFromAnotherSite(string header, string value)
     {
         var client = factory.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/language") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "en" }) };
+        request.Headers.TryAddWithoutValidation(header, value);
 
-        var response = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "en" }));
+        var response = await client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").Should().BeFalse("the language is not changed");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("chosen on this site's own pages");
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    [InlineData("Origin", "http://localhost")]
+    public async Task LanguageSwitch_IsAccepted_WhenABrowserSendsItFromThisSite(string header, string value)
+    {
+        var client = factory.NewClient();
+        var page = await HtmlPage.GetAsync(client, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/language") { Content = new FormUrlEncodedContent(HtmlPage.FieldsOf((IHtmlFormElement)page.QuerySelector("#language-switch")!).Append(KeyValuePair.Create("code", "en"))) };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await HtmlPage.GetAsync(client, "/")).DocumentElement.GetAttribute("lang").Should().Be("en");
     }
 
     [Fact]

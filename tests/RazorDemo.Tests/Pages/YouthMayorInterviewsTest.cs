@@ -189,9 +189,10 @@ public class YouthMayorInterviewsTest(DemoFactory factory)
     public async Task Interviews_SendAnAnonymousPost_ToTheLoginPage()
     {
         var client = factory.NewClient();
-        var home = await HtmlPage.GetAsync(client, "/");
+        // The sign-in form is the one form an anonymous reader is shown with a token (the language switch has none).
+        var signIn = await HtmlPage.GetAsync(client, "/Account/Login");
 
-        var response = await client.PostAsync($"{Url}?handler=Select", new FormUrlEncodedContent(Token(home)));
+        var response = await client.PostAsync($"{Url}?handler=Select", new FormUrlEncodedContent(Token(signIn)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().StartWith("http://localhost/Account/Login?ReturnUrl=");

@@ -104,7 +104,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, Dashboard
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        dashboard.Invalidate();
+        await dashboard.InvalidateAsync();
         Notice = done;
         return RedirectToPage("/Councils/Manage", new { council = Council!.Id.Value, handler = (string?)null });
     }

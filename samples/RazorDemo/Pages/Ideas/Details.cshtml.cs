@@ -130,7 +130,7 @@ public sealed class DetailsModel(
             return Page();
         }
 
-        dashboard.Invalidate();
+        await dashboard.InvalidateAsync();
         Notice = done;
         return RedirectToPage("/Ideas/Details", new { id, handler = (string?)null });
     }

@@ -128,7 +128,7 @@ public sealed class SubmitModel(
         }
 
         await ideas.AddAsync(result.Value, cancellationToken);
-        dashboard.Invalidate();
+        await dashboard.InvalidateAsync();
         TempData["Notice"] = texts.T("ایدهٔ شما ثبت شد. دیگران اکنون می‌توانند از آن حمایت کنند.", "Your idea is submitted. Others can now endorse it.");
         return RedirectToPage("/Ideas/Details", new { id = result.Value.Id.Value });
     }

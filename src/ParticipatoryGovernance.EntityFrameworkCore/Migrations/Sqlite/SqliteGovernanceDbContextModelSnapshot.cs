@@ -515,17 +515,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "FieldKey")
                         .HasDatabaseName("ix_citizen_ideas_municipality_id_field_key");
 
-                    b.HasIndex("MunicipalityId", "Visibility")
-                        .HasDatabaseName("ix_citizen_ideas_municipality_id_visibility");
-
                     b.HasIndex("ProposerId", "SubmittedAt")
                         .HasDatabaseName("ix_citizen_ideas_proposer_id_submitted_at");
 
                     b.HasIndex("MunicipalityId", "Status", "SubmittedAt")
                         .HasDatabaseName("ix_citizen_ideas_municipality_id_status_submitted_at");
 
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list");
+
                     b.HasIndex("MunicipalityId", "NextVersionId", "FirstSubmittedAt", "Status", "Visibility", "NeighbourhoodId")
                         .HasDatabaseName("ix_citizen_ideas_figures");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "FieldKey", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_field");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "NeighbourhoodId", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_neighbourhood");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "Status", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_status");
 
                     b.ToTable("citizen_ideas", (string)null);
                 });
