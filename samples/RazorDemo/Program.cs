@@ -104,7 +104,9 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
         CookieRequestCultureProvider.DefaultCookieName,
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
         new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-    return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
+    // Only a path on this site: "//host" and "/\\host" are other sites to a browser, and LocalRedirect would throw on them.
+    var local = returnUrl is ['/', not '/' and not '\\', ..] or "/";
+    return Results.LocalRedirect(local ? returnUrl! : "/");
 }).DisableAntiforgery();
 
 app.MapRazorPages();

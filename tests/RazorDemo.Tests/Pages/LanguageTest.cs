@@ -79,6 +79,24 @@ public class LanguageTest(DemoFactory factory)
         (await HtmlPage.GetAsync(client, "/")).DocumentElement.GetAttribute("lang").Should().Be("en");
     }
 
+    [Theory]
+    [InlineData("//elsewhere.example/")]
+    [InlineData("/\\elsewhere.example/")]
+    [InlineData("elsewhere")]
+    public async Task LanguageSwitch_GoesHome_WhenTheReturnAddressIsNotAPathOnThisSite(string returnUrl)
+    {
+        var client = factory.NewClient();
+        var page = await HtmlPage.GetAsync(client, "/");
+        var fields = HtmlPage.FieldsOf((IHtmlFormElement)page.QuerySelector("#language-switch")!);
+        fields["code"] = "en";
+        fields["returnUrl"] = returnUrl;
+
+        var response = await client.PostAsync("/language", new FormUrlEncodedContent(fields));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/");
+    }
+
     [Fact]
     public async Task LanguageSwitch_RefusesAnUnknownLanguage_AndAForeignReturnAddress()
     {
