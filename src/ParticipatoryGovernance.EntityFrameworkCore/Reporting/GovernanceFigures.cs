@@ -187,21 +187,36 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
             local = local.Where(c => c.MunicipalityId == id);
         }
 
-        var first = await ideas.OrderBy(i => i.FirstSubmittedAt).Select(i => (Instant?)i.FirstSubmittedAt).FirstOrDefaultAsync(cancellationToken);
-        var last = await ideas.OrderByDescending(i => i.FirstSubmittedAt).Select(i => (Instant?)i.FirstSubmittedAt).FirstOrDefaultAsync(cancellationToken);
-        var months = first is null || last is null ? [] : MonthsBetween(SolarHijriMonth.Of(first.Value), SolarHijriMonth.Of(last.Value));
-        var groups = months.Count == 0
-            ? []
-            : await ideas
-                .Select(MonthRow(months))
-                .GroupBy(r => new { r.MunicipalityId, r.NeighbourhoodId, r.Month, r.Status, r.Visibility })
-                .Select(g => new { g.Key.MunicipalityId, g.Key.NeighbourhoodId, g.Key.Month, g.Key.Status, g.Key.Visibility, Count = g.LongCount() })
-                .ToListAsync(cancellationToken);
-
-        var counts = KeptIdeaCounts.From(groups.Select(g => (g.MunicipalityId, g.NeighbourhoodId, months[g.Month], g.Status, g.Visibility, g.Count)));
         var own = _context.Database.CurrentTransaction is null ? await _context.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            // Saves that change ideas add to the counts before they write the ideas, in their own transaction. Holding
+            // the count tables against them from before the ideas are read means that a save either finished before the
+            // recount (which sees its ideas) or adds to the recounted rows after it; SQLite's transaction already
+            // excludes every other writer.
+            if (_context is Postgres.PostgresGovernanceDbContext)
+            {
+                foreach (var table in new[] { typeof(IdeaCountByMonth), typeof(IdeaCountByNeighbourhood) })
+                {
+#pragma warning disable EF1002 // The table names come from the model, not from input.
+                    await _context.Database.ExecuteSqlRawAsync($"LOCK TABLE \"{_context.Model.FindEntityType(table)!.GetTableName()}\" IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+#pragma warning restore EF1002
+                }
+            }
+
+            var first = await ideas.OrderBy(i => i.FirstSubmittedAt).Select(i => (Instant?)i.FirstSubmittedAt).FirstOrDefaultAsync(cancellationToken);
+            var last = await ideas.OrderByDescending(i => i.FirstSubmittedAt).Select(i => (Instant?)i.FirstSubmittedAt).FirstOrDefaultAsync(cancellationToken);
+            var months = first is null || last is null ? [] : MonthsBetween(SolarHijriMonth.Of(first.Value), SolarHijriMonth.Of(last.Value));
+            var groups = months.Count == 0
+                ? []
+                : await ideas
+                    .Select(MonthRow(months))
+                    .GroupBy(r => new { r.MunicipalityId, r.NeighbourhoodId, r.Month, r.Status, r.Visibility })
+                    .Select(g => new { g.Key.MunicipalityId, g.Key.NeighbourhoodId, g.Key.Month, g.Key.Status, g.Key.Visibility, Count = g.LongCount() })
+                    .ToListAsync(cancellationToken);
+
+            var counts = KeptIdeaCounts.From(groups.Select(g => (g.MunicipalityId, g.NeighbourhoodId, months[g.Month], g.Status, g.Visibility, g.Count)));
+
             await monthly.ExecuteDeleteAsync(cancellationToken);
             await local.ExecuteDeleteAsync(cancellationToken);
             await counts.ApplyAsync(_context, cancellationToken);
@@ -209,6 +224,8 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
             {
                 await own.CommitAsync(cancellationToken);
             }
+
+            return groups.Sum(g => g.Count);
         }
         finally
         {
@@ -217,8 +234,6 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
                 await own.DisposeAsync();
             }
         }
-
-        return groups.Sum(g => g.Count);
     }
 
     /// <summary>A youth-mayor campaign's figures, as <see cref="YouthMayorFigures.From"/> counts them.</summary>
