@@ -59,6 +59,10 @@ internal sealed class ApprovalProfile
         }
 
         SupporterTypes = supporters.Select(s => s.ToArray()).ToArray();
+        SupporterWeights = SupporterTypes.Select(types => types.Select(t => (double)Multiplicity[t]).ToArray()).ToArray();
+        var candidates = Enumerable.Range(0, ProjectCount).Where(IsCandidate).ToList();
+        candidates.Sort((a, b) => Approvals[a] != Approvals[b] ? Approvals[b].CompareTo(Approvals[a]) : CompareForTie(a, b));
+        CandidatesByApprovals = [.. candidates];
     }
 
     public int ProjectCount { get; }
@@ -81,6 +85,15 @@ internal sealed class ApprovalProfile
 
     /// <summary>For each project, the voter types that approve it.</summary>
     public int[][] SupporterTypes { get; }
+
+    /// <summary>For each project, the multiplicity of each of its supporter types as a double, aligned with <see cref="SupporterTypes"/>.</summary>
+    public double[][] SupporterWeights { get; }
+
+    /// <summary>
+    /// The candidates by approvals, most first, then Equal Shares' tie-break: the order a run funds them in while nobody
+    /// is short of money (shared by every fast run, parallel lanes included).
+    /// </summary>
+    public int[] CandidatesByApprovals { get; }
 
     public int TypeCount => Multiplicity.Length;
 

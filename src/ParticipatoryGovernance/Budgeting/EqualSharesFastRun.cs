@@ -24,10 +24,10 @@ internal sealed class EqualSharesFastRun
     private readonly List<int> _evaluated = [];
     private readonly List<int> _dropped = [];
 
-    /// <summary>For each project, the multiplicity of each of its supporter types, aligned with <see cref="ApprovalProfile.SupporterTypes"/>.</summary>
+    /// <summary>For each project, the multiplicity of each of its supporter types (<see cref="ApprovalProfile.SupporterWeights"/>).</summary>
     private readonly double[][] _weights;
 
-    /// <summary>Candidates by approvals, most first, then Equal Shares' tie-break: the order a run funds them in while nobody is short of money.</summary>
+    /// <summary>Candidates in the order a run funds them while nobody is short of money (<see cref="ApprovalProfile.CandidatesByApprovals"/>).</summary>
     private readonly int[] _byApprovals;
 
     /// <summary>
@@ -50,10 +50,8 @@ internal sealed class EqualSharesFastRun
         _rho = new double[profile.ProjectCount];
         _equalPrice = new bool[profile.ProjectCount];
         _near = new int[profile.SupporterTypes.Select(types => types.Length).DefaultIfEmpty(0).Max()];
-        _weights = profile.SupporterTypes.Select(types => types.Select(t => (double)profile.Multiplicity[t]).ToArray()).ToArray();
-        var candidates = Enumerable.Range(0, profile.ProjectCount).Where(profile.IsCandidate).ToList();
-        candidates.Sort((a, b) => profile.Approvals[a] != profile.Approvals[b] ? profile.Approvals[b].CompareTo(profile.Approvals[a]) : profile.CompareForTie(a, b));
-        _byApprovals = [.. candidates];
+        _weights = profile.SupporterWeights;
+        _byApprovals = profile.CandidatesByApprovals;
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
