@@ -116,6 +116,7 @@ public static class StorageServiceCollectionExtensions
         // Resolvable as itself too, for ChangeAsync (change with concurrency retry), which the Ardalis interfaces lack.
         services.TryAddScoped(typeof(GovernanceRepository<>));
         services.TryAddScoped<GovernanceFigures>();
+        services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
         return services;
     }
 }

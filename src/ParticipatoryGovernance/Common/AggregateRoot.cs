@@ -6,7 +6,7 @@ namespace ParticipatoryGovernance.Common;
 /// </summary>
 /// <typeparam name="TId">The strongly typed identifier.</typeparam>
 /// <remarks>Instances are mutable and not thread-safe; load one per unit of work.</remarks>
-public abstract class AggregateRoot<TId>
+public abstract class AggregateRoot<TId> : IAggregateRoot
     where TId : struct
 {
     private readonly List<IDomainEvent> _domainEvents = [];

@@ -5,6 +5,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.UseCases;
 
 namespace ParticipatoryGovernance.DependencyInjection;
 
@@ -47,6 +48,29 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(options.Charter);
         services.TryAddSingleton(sp => new ActiveCitizenAssessor(sp.GetRequiredService<GovernanceCharter>()));
         services.TryAddSingleton(sp => new CityClock(sp.GetRequiredService<IClock>(), sp.GetRequiredService<ParticipatoryGovernanceOptions>().TimeZone));
+        AddCommandHandlers(services);
         return services;
+    }
+
+    /// <summary>
+    /// Registers every command handler of the model as itself and as its <see cref="ICommandHandler{TCommand, TResult}"/>,
+    /// scoped, so a host injects the handler of the act it performs. Handlers need an <see cref="IGovernanceStore"/>,
+    /// which the storage package registers.
+    /// </summary>
+    private static void AddCommandHandlers(IServiceCollection services)
+    {
+        foreach (var type in typeof(ServiceCollectionExtensions).Assembly.GetExportedTypes())
+        {
+            if (type.IsAbstract || !type.IsClass)
+            {
+                continue;
+            }
+
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>)))
+            {
+                services.TryAddScoped(type);
+                services.TryAddScoped(contract, type);
+            }
+        }
     }
 }
