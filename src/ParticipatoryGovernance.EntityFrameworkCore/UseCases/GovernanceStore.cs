@@ -9,7 +9,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.UseCases;
 
 /// <summary>
 /// The use-case layer's storage port over <see cref="GovernanceDbContext"/>: reads through the specification evaluator,
-/// new aggregates saved with their events, and every change through <see cref="ConcurrencyRetry"/> (ADR 0016, ADR 0028).
+/// new aggregates saved with their events, and every change through <see cref="ConcurrencyRetry"/> (ADR 0016, ADR 0029).
 /// </summary>
 /// <remarks>Scoped, like its context; not thread-safe.</remarks>
 public sealed class GovernanceStore : IGovernanceStore
