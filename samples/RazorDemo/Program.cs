@@ -18,6 +18,7 @@ builder.Services.AddRazorPages();
 builder.Services.AddAuthorization(DemoPolicies.Configure);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentPerson>();
+builder.Services.AddScoped<RazorDemo.Data.DemoCommands>();
 
 // Persian text is written as it is, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -19,6 +19,17 @@ public sealed record RuleViolation(string Rule, LocalizedText Message)
     /// <returns>The violation.</returns>
     public static RuleViolation Of(string rule, string persian, string english) => new(rule, new LocalizedText(persian, english));
 
+    /// <summary>
+    /// The input field the violation is about, named as the command's property (such as <c>Title</c>), so that a form
+    /// shows it next to that field and an API names it; <see langword="null"/> when it concerns the act as a whole.
+    /// </summary>
+    public string? Field { get; init; }
+
+    /// <summary>The same violation, about one input field.</summary>
+    /// <param name="field">The command property's name.</param>
+    /// <returns>The violation with <see cref="Field"/> set.</returns>
+    public RuleViolation AtField(string field) => this with { Field = field };
+
     /// <summary>The rule and its English message.</summary>
     /// <returns>A text such as <c>council.full: The council has no free seat.</c></returns>
     public override string ToString() => $"{Rule}: {Message.English}";

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
-using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
 using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Ideas.UseCases;
+using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.UseCases;
 using ParticipatoryGovernance.Ideas.Specifications;
 using ParticipatoryGovernance.Residents;
 using RazorDemo.Dashboard;
@@ -20,7 +22,8 @@ namespace RazorDemo.Pages.Ideas;
 /// staff review, moderators restore or remove. Each action is a form (POST, antiforgery) that the library decides.
 /// </summary>
 public sealed class DetailsModel(
-    GovernanceRepository<CitizenIdea> ideas,
+    IReadRepositoryBase<CitizenIdea> ideas,
+    DemoCommands commands,
     IReadRepositoryBase<Resident> residents,
     DemoCity city,
     CurrentPerson person,
@@ -49,37 +52,30 @@ public sealed class DetailsModel(
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostEndorseAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, (idea, resident, at) => idea.Endorse(resident, at, City.Charter.Ideas), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
+        AsResidentAsync(id, (city, idea, resident) => commands.Get<EndorseIdeaHandler>().HandleAsync(new EndorseIdea(city, idea, resident), cancellationToken), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawEndorsementAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, (idea, resident, at) => idea.WithdrawEndorsement(resident, at), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
+        AsResidentAsync(id, (city, idea, resident) => commands.Get<WithdrawIdeaEndorsementHandler>().HandleAsync(new WithdrawIdeaEndorsement(city, idea, resident), cancellationToken), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
 
-    public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), texts.T("بنویسید چرا این ایده را گزارش می‌کنید.", "Say why you are reporting this idea."));
-        }
-
-        return AsResidentAsync(id, (idea, resident, at) => idea.Report(resident, at, Reason!.Trim(), City.Charter.Ideas), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
-    }
+    public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken) =>
+        AsResidentAsync(id, (city, idea, resident) => commands.Get<ReportIdeaHandler>().HandleAsync(new ReportIdea(city, idea, resident, Reason), cancellationToken), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
 
     public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (idea, official, at, reason) => idea.StartReview(official, at, reason), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
+        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaReviewHandler>().HandleAsync(new StartIdeaReview(city, idea, official, Reason), cancellationToken), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (idea, official, at, reason) => idea.Accept(official, at, reason), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
+        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<AcceptIdeaHandler>().HandleAsync(new AcceptIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (idea, official, at, reason) => idea.Reject(official, at, reason), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
+        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<RejectIdeaHandler>().HandleAsync(new RejectIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
 
     public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Moderate, (idea, official, at, reason) => idea.Restore(official, at, reason), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
+        AsOfficialAsync(id, DemoPolicies.Moderate, (city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Moderate, (idea, official, at, reason) => idea.Remove(official, at, reason), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
+        AsOfficialAsync(id, DemoPolicies.Moderate, (city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
 
-    private async Task<IActionResult> AsResidentAsync(Guid id, Func<CitizenIdea, ResidentId, Instant, Result> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AsResidentAsync(Guid id, Func<MunicipalityId, CitizenIdeaId, ResidentId, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
     {
         if (!person.May(DemoPolicies.TakePart))
         {
@@ -92,40 +88,31 @@ public sealed class DetailsModel(
             return Forbid();
         }
 
-        return await ChangeAsync(id, idea => action(idea, resident.Value, clock.GetCurrentInstant()), done, cancellationToken);
+        return await ActAsync(id, (city, idea) => act(city, idea, resident.Value), done, cancellationToken);
     }
 
-    private async Task<IActionResult> AsOfficialAsync(Guid id, string policy, Func<CitizenIdea, MunicipalOfficial, Instant, string, Result> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AsOfficialAsync(Guid id, string policy, Func<MunicipalityId, CitizenIdeaId, MunicipalOfficial, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
     {
         if (!person.May(policy))
         {
             return person.IsSignedIn ? Forbid() : Challenge();
         }
 
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), texts.T("پاسخ یا دلیل را بنویسید؛ پیشنهاددهنده آن را می‌بیند.", "Write the answer or reason; the proposer will see it."));
-        }
-
         var official = (await person.OfficialAsync())!;
-        return await ChangeAsync(id, idea => action(idea, official, clock.GetCurrentInstant(), Reason!.Trim()), done, cancellationToken);
+        return await ActAsync(id, (city, idea) => act(city, idea, official), done, cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<CitizenIdea, Result> change, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Guid id, Func<MunicipalityId, CitizenIdeaId, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await ideas.ChangeAsync(new CitizenIdeaByIdSpec(Idea.Id), change, cancellationToken);
+        var result = await act(City.Municipality.Id, Idea.Id);
         if (result.IsFailure)
         {
+            // The refusal is shown next to the answer box, which keeps what was typed.
             ModelState.AddRefusal(result, texts);
             return Page();
         }

@@ -26,14 +26,14 @@ internal static class IdeaInput
     {
         var field = string.IsNullOrWhiteSpace(fieldKey) ? null : municipality.Charter.FindUrbanField(fieldKey.Trim());
         var refusals = HandlerSteps.Refusals(
-            UserText.Check(title, IdeaDraft.MaxTitleLength, Title),
-            UserText.Check(description, IdeaDraft.MaxDescriptionLength, Description),
-            field is null ? UseCaseRules.Unknown(UseCaseRules.Things.Field) : null,
-            RialsInput.Check(estimatedCost, IdeaCostName));
+            UserText.Check(title, IdeaDraft.MaxTitleLength, Title)?.AtField(nameof(SubmitIdea.Title)),
+            UserText.Check(description, IdeaDraft.MaxDescriptionLength, Description)?.AtField(nameof(SubmitIdea.Description)),
+            field is null ? UseCaseRules.Unknown(UseCaseRules.Things.Field).AtField(nameof(SubmitIdea.Field)) : null,
+            RialsInput.Check(estimatedCost, IdeaCostName)?.AtField(nameof(SubmitIdea.EstimatedCost)));
         if (neighbourhoodId is { } neighbourhood)
         {
             var found = await store.NeighbourhoodAsync(municipality.Id, neighbourhood, cancellationToken);
-            refusals = [.. refusals, .. found.Violations];
+            refusals = [.. refusals, .. found.Violations.Select(v => v.AtField(nameof(SubmitIdea.Neighbourhood)))];
         }
 
         if (refusals.Length > 0)

@@ -60,7 +60,7 @@ public sealed class WithdrawIdeaHandler(IGovernanceStore store, IClock clock) : 
     public Task<Result<Changed>> HandleAsync(WithdrawIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, command.Resident, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Withdraw(command.Resident, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, command.Resident, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Withdraw(command.Resident, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -80,6 +80,6 @@ public sealed class ReportIdeaHandler(IGovernanceStore store, IClock clock) : IC
     public Task<Result<Changed>> HandleAsync(ReportIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, command.Resident, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.ReportReason), (idea, municipality) => idea.Report(command.Resident, clock.Now(), UserText.Clean(command.Reason!), municipality.Charter.Ideas), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, command.Resident, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.ReportReason)?.AtField("Reason"), (idea, municipality) => idea.Report(command.Resident, clock.Now(), UserText.Clean(command.Reason!), municipality.Charter.Ideas), cancellationToken);
     }
 }

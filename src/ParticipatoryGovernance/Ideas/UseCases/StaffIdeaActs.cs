@@ -22,7 +22,7 @@ public sealed class StartIdeaReviewHandler(IGovernanceStore store, IClock clock)
     public Task<Result<Changed>> HandleAsync(StartIdeaReview command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.StartReview(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.StartReview(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -42,7 +42,7 @@ public sealed class AcceptIdeaHandler(IGovernanceStore store, IClock clock) : IC
     public Task<Result<Changed>> HandleAsync(AcceptIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Accept(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Accept(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -62,7 +62,7 @@ public sealed class RejectIdeaHandler(IGovernanceStore store, IClock clock) : IC
     public Task<Result<Changed>> HandleAsync(RejectIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Reject(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Reject(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -82,7 +82,7 @@ public sealed class RestoreIdeaHandler(IGovernanceStore store, IClock clock) : I
     public Task<Result<Changed>> HandleAsync(RestoreIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Restore(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Restore(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -102,7 +102,7 @@ public sealed class RemoveIdeaHandler(IGovernanceStore store, IClock clock) : IC
     public Task<Result<Changed>> HandleAsync(RemoveIdea command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Remove(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Remove(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -122,7 +122,7 @@ public sealed class StartIdeaImplementationHandler(IGovernanceStore store, ICloc
     public Task<Result<Changed>> HandleAsync(StartIdeaImplementation command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.StartImplementation(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.StartImplementation(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -142,7 +142,7 @@ public sealed class MarkIdeaImplementedHandler(IGovernanceStore store, IClock cl
     public Task<Result<Changed>> HandleAsync(MarkIdeaImplemented command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason), (idea, municipality) => idea.Implement(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
+        return IdeaChanges.ChangeAsync(store, command.Municipality, command.Idea, null, UserText.Check(command.Reason, CitizenIdea.MaxReasonLength, IdeaInput.Reason)?.AtField("Reason"), (idea, municipality) => idea.Implement(command.Official, clock.Now(), UserText.Clean(command.Reason!)), cancellationToken);
     }
 }
 
@@ -169,7 +169,7 @@ public sealed class RecordIdeaProgressHandler(IGovernanceStore store, IClock clo
             command.Municipality,
             command.Idea,
             null,
-            UserText.Check(command.Description, CitizenIdea.MaxReasonLength, IdeaInput.Progress),
+            UserText.Check(command.Description, CitizenIdea.MaxReasonLength, IdeaInput.Progress)?.AtField("Description"),
             (idea, _) => idea.ReportProgress(command.Official, clock.Now(), command.Percent, command.ReachedOn, UserText.Clean(command.Description!)),
             cancellationToken);
     }
