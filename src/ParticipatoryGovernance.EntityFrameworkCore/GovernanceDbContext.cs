@@ -25,10 +25,12 @@ namespace ParticipatoryGovernance.EntityFrameworkCore;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Saving does three things beyond EF Core's own: every aggregate root that changed (its row, or a row it owns) gets
-/// its version raised by one, and the save fails with <see cref="ConcurrencyConflictException"/> when another writer
-/// raised it first; every domain event the aggregates raised is written to <see cref="DomainEvents"/> in the same
-/// transaction; and the aggregates' events are cleared only once the transaction has committed.
+/// Saving does more than EF Core's own: every aggregate root that changed (its row, or a row it owns) gets its version
+/// raised by one, and the save fails with <see cref="ConcurrencyConflictException"/> when another writer raised it
+/// first (on PostgreSQL the changed aggregates' rows are held first, in key order; ADR 0016); every domain event the
+/// aggregates raised is written to <see cref="DomainEvents"/> in the same transaction; the kept idea counts follow
+/// every idea added, changed or deleted, in that transaction too (ADR 0026); and the aggregates' events are cleared
+/// only once the transaction has committed.
 /// </para>
 /// <para>
 /// An aggregate's mapping is one <see cref="IEntityTypeConfiguration{TEntity}"/> in this assembly; the version column

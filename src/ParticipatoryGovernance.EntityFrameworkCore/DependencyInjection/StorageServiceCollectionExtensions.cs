@@ -70,9 +70,9 @@ public static class StorageServiceCollectionExtensions
     /// <param name="cancellationToken">Cancels the migration.</param>
     /// <returns>The migrations applied, oldest first; empty when the schema was current.</returns>
     /// <remarks>
-    /// When it applies the migration that adds the kept idea counts (<c>AddIdeaCounts</c>), it also counts the ideas
-    /// already stored (<see cref="GovernanceFigures.RebuildIdeaCountsAsync"/>); whoever applies the migrations another
-    /// way calls that once afterwards.
+    /// The kept idea counts (ADR 0026) are created by the same migration as the ideas, so a new database has nothing to
+    /// count. A database whose ideas were written outside the package is repaired with
+    /// <see cref="GovernanceFigures.RebuildIdeaCountsAsync"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="InvalidOperationException">No storage was registered.</exception>
@@ -84,14 +84,6 @@ public static class StorageServiceCollectionExtensions
             ?? throw new InvalidOperationException("No storage is registered: call AddParticipatoryGovernanceSqlite or AddParticipatoryGovernancePostgres.");
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await context.Database.MigrateAsync(cancellationToken);
-
-        // The migration that adds the kept idea counts creates their table empty; the ideas already stored are
-        // counted once here (ADR 0026).
-        if (pending.Any(m => m.EndsWith("_AddIdeaCounts", StringComparison.Ordinal)))
-        {
-            await new GovernanceFigures(context).RebuildIdeaCountsAsync(cancellationToken: cancellationToken);
-        }
-
         return pending;
     }
 

@@ -13,17 +13,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 
 /// <summary>
 /// Counts a municipality's dashboard figures in the database, with aggregate queries (GROUP BY, COUNT, correlated
-/// sub-queries) that return one row per group rather than the records: what <see cref="CouncilCoverage.Compute"/>,
-/// <see cref="IdeaFigures.From"/> and <see cref="YouthMayorFigures.From"/> compute from loaded aggregates,
-/// for a city too large to load (ADR 0022).
+/// sub-queries) that return one row per group rather than the records, and reads the idea figures from the counts every
+/// save keeps: what <see cref="CouncilCoverage.Compute"/>, <see cref="IdeaFigures.From"/> and
+/// <see cref="YouthMayorFigures.From"/> compute from loaded aggregates, for a city too large to load (ADR 0022; the
+/// idea half amended by ADR 0026).
 /// </summary>
 /// <remarks>
 /// <para>
 /// A few short queries on one context: the neighbourhoods' numbers, the live councils with their members on the date,
-/// the first and last registration of an idea, the ideas grouped by month of registration, status and visibility, the
-/// ideas grouped by neighbourhood and status, and a campaign's counts. The Solar Hijri month of an instant (in city time) is not something SQL knows: the
-/// month boundaries are computed here and sent as a <c>CASE</c> that compares the registration instant with them, so
-/// the database groups by month index.
+/// the kept idea counts by month and by neighbourhood, and a campaign's counts. The Solar Hijri month of an instant (in
+/// city time) is not something SQL knows: where ideas are counted from their rows (<see cref="RebuildIdeaCountsAsync"/>),
+/// the month boundaries are computed here and sent as a <c>CASE</c> that compares the registration instant with them,
+/// so the database groups by month index.
 /// </para>
 /// <para>Registered scoped by the storage registration. Not thread-safe, like the <see cref="GovernanceDbContext"/> it uses.</para>
 /// </remarks>
@@ -110,10 +111,10 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
 
     /// <summary>Ideas by status and by Solar Hijri month of registration, as <see cref="IdeaFigures.From"/> counts them.</summary>
     /// <remarks>
-    /// Read from the kept counts (one row per neighbourhood, month, status and visibility, kept in step by every save
-    /// that changes an idea; ADR 0026) rather than counted from the ideas: for the generated large city of 300,000
-    /// ideas, 600 monthly rows and 7,000 by neighbourhood. A database migrated by <c>MigrateParticipatoryGovernanceDatabaseAsync</c> has them filled; after applying
-    /// the package's migrations another way, call <see cref="RebuildIdeaCountsAsync"/> once.
+    /// Read from the kept counts (two tables: one row per month, status and visibility, and one per neighbourhood, status
+    /// and visibility, kept in step by every save that changes an idea; ADR 0026) rather than counted from the ideas: for
+    /// the generated large city of 300,000 ideas, 600 monthly rows and 7,000 by neighbourhood. They are created with the
+    /// ideas' table, so every idea saved through the package is counted.
     /// </remarks>
     /// <param name="municipalityId">The municipality.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
@@ -164,8 +165,8 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
 
     /// <summary>
     /// Counts a municipality's ideas again from the ideas themselves, with one grouped scan, and replaces its kept
-    /// counts (ADR 0026). Needed only for a database whose migrations were applied without
-    /// <c>MigrateParticipatoryGovernanceDatabaseAsync</c>, which does it; safe to run at any time.
+    /// counts (ADR 0026). Needed only for a database whose ideas were written outside the package; safe to run at any
+    /// time.
     /// </summary>
     /// <param name="municipalityId">The municipality; default <see langword="null"/>: every municipality.</param>
     /// <param name="cancellationToken">Cancels the rebuild, which then leaves the counts as they were.</param>

@@ -13,7 +13,7 @@ namespace ParticipatoryGovernance.Budgeting;
 /// A participatory budgeting round of a municipality or one neighbourhood: a budget in whole rials, accepted citizen
 /// ideas as projects with their costs, a voting window, and one approval ballot per eligible resident, changeable until
 /// voting closes. Once closed, it yields its <see cref="BudgetingElection"/> and the outcomes under greedy and under the
-/// Method of Equal Shares with Add1 completion, each project explained in Persian and English, and exports as pabulib.
+/// Method of Equal Shares with pabulib's Add1 completion (ADR 0027), each project explained in Persian and English, and exports as pabulib.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -227,7 +227,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// naming the round. Available at any time, so officials can watch turnout; outcomes need a closed round.
     /// </summary>
     /// <returns>The election.</returns>
-    public BudgetingElection ToElection() => new(
+    public BudgetingElection ToElection() => ToElection(1);
+
+    /// <summary>
+    /// The round as an election whose META names the rule the round is decided by: <c>equalshares/add1</c> (pabulib's
+    /// Add1, <see cref="EqualSharesCompletion.Add1WithinBudget"/>), with <c>add1_step_per_voter</c> when the step is
+    /// not 1, so that <see cref="PabulibRules.Select"/> on the election (or on its export) gives the round's outcome.
+    /// </summary>
+    private BudgetingElection ToElection(long add1StepPerVoter) => new(
         Budget.Amount,
         _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)])),
         _ballots.Select(b => new ApprovalBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))),
@@ -243,21 +250,28 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             new("min_length", MinimumProjectsPerBallot.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("max_length", MaximumProjectsPerBallot.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("currency", "IRR"),
+            .. add1StepPerVoter == 1
+                ? Array.Empty<KeyValuePair<string, string>>()
+                : [new(PabulibRules.Add1StepPerVoterKey, add1StepPerVoter.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         ]);
 
     /// <summary>
     /// The outcomes of a closed round under both rules, each project explained in Persian and English: greedy (most
-    /// approvals first, ties in ballot order) and the Method of Equal Shares with Add1 completion.
+    /// approvals first, ties in ballot order) and the Method of Equal Shares with pabulib's Add1 completion
+    /// (<see cref="EqualSharesCompletion.Add1WithinBudget"/>) at a step of one rial per voter.
     /// </summary>
-    /// <returns>The outcomes; or a failure while voting is open.</returns>
+    /// <returns>The outcomes; or a failure while voting is open. A round without ballots funds nothing.</returns>
     public Result<BudgetingRoundOutcome> Outcomes() => Outcomes(1);
 
     /// <summary>
-    /// The outcomes of a closed round under both rules, with Equal Shares' Add1 completion raising every voter's share
-    /// by <paramref name="add1StepPerVoter"/> rials at a time (the charter's <c>BudgetingRules.Add1StepPerVoter</c>).
+    /// The outcomes of a closed round under both rules, with Equal Shares' Add1 completion
+    /// (<see cref="EqualSharesCompletion.Add1WithinBudget"/>, pabulib's <c>equalshares/add1</c>) raising every voter's
+    /// share by <paramref name="add1StepPerVoter"/> rials at a time (the charter's <c>BudgetingRules.Add1StepPerVoter</c>).
+    /// The Equal Shares outcome is the one <see cref="ExportPabulib(TextWriter, long)"/> writes as selected and
+    /// <see cref="PabulibRules.Select"/> finds in that file.
     /// </summary>
     /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
-    /// <returns>The outcomes; or a failure while voting is open.</returns>
+    /// <returns>The outcomes; or a failure while voting is open. A round without ballots funds nothing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
     public Result<BudgetingRoundOutcome> Outcomes(long add1StepPerVoter)
     {
@@ -267,26 +281,42 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return Result.Failure<BudgetingRoundOutcome>(NotClosed());
         }
 
-        var election = ToElection();
+        var election = ToElection(add1StepPerVoter);
         return Result.Success(new BudgetingRoundOutcome(
             GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
-            EqualShares.Explain(election, EqualSharesCompletion.Add1, add1StepPerVoter)));
+            PabulibRules.ExplainEqualSharesAdd1(election)));
     }
 
-    /// <summary>Writes a closed round as a pabulib file, with the Equal Shares (Add1) outcome in the <c>selected</c> column.</summary>
+    /// <summary>
+    /// Writes a closed round as a pabulib file, rule <c>equalshares/add1</c>, with the Equal Shares outcome of
+    /// <see cref="Outcomes()"/> in the <c>selected</c> column.
+    /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <returns>Success; or a failure while voting is open.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public Result ExportPabulib(TextWriter writer)
+    public Result ExportPabulib(TextWriter writer) => ExportPabulib(writer, 1);
+
+    /// <summary>
+    /// Writes a closed round as a pabulib file, rule <c>equalshares/add1</c> with META <c>add1_step_per_voter</c> when
+    /// <paramref name="add1StepPerVoter"/> is not 1, and the Equal Shares outcome of <see cref="Outcomes(long)"/> at
+    /// that step in the <c>selected</c> column; <see cref="PabulibRules.Select"/> on the file gives the same projects.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); 1 or more.</param>
+    /// <returns>Success; or a failure while voting is open.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public Result ExportPabulib(TextWriter writer, long add1StepPerVoter)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
         if (ClosedOn is null)
         {
             return Result.Failure(NotClosed());
         }
 
-        var election = ToElection();
-        PabulibFile.Write(election, writer, EqualShares.Select(election, EqualSharesCompletion.Add1));
+        var election = ToElection(add1StepPerVoter);
+        PabulibFile.Write(election, writer, PabulibRules.ExplainEqualSharesAdd1(election).Funded);
         return Result.Success();
     }
 

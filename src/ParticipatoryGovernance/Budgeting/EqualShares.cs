@@ -87,7 +87,9 @@ public static class EqualShares
         ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
         var profile = new ApprovalProfile(election);
         var (_, increment) = Decide(profile, completion, add1StepPerVoter);
-        var share = increment < 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
+        // Without voters nobody has a share: nothing is funded (Decide returns no winners), and the run below is
+        // given the whole budget rather than a division by zero.
+        var share = increment < 0 || profile.VoterCount == 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
         var run = EqualSharesExactRun.Run(profile, share);
         return Describe(profile, run, share, Math.Max(increment, 0));
     }

@@ -16,6 +16,9 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <item><c>equalshares/add1</c>: <see cref="EqualShares"/> with <see cref="EqualSharesCompletion.Add1WithinBudget"/>,
 /// pabulib's Add1: the shares keep rising while the outcome fits the budget, past the first outcome to which no
 /// further project could be added (ADR 0027).</item>
+/// <item>For both Add1 rules, META <c>add1_step_per_voter</c> (not a pabulib key; written by
+/// <see cref="BudgetingRound.ExportPabulib(TextWriter, long)"/>) raises the shares by that many currency units per voter
+/// at a time instead of one (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); files without it use one.</item>
 /// <item><c>equalshares/add1-comparison</c> (Wieliczka): that Add1, then the comparison step — the greedy outcome
 /// replaces it when more voters approve more of its projects than prefer the Add1 outcome so.</item>
 /// </list>
@@ -36,7 +39,8 @@ public static class PabulibRules
     /// <returns>The funded project ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="NotSupportedException">The META names no rule, or a rule not in <see cref="SupportedRules"/>; the message names it.</exception>
-    /// <exception cref="ArgumentException"><c>greedy-threshold</c> without a whole-number <c>min_project_score_threshold</c>.</exception>
+    /// <exception cref="ArgumentException"><c>greedy-threshold</c> without a whole-number <c>min_project_score_threshold</c>, or an
+    /// <c>add1_step_per_voter</c> that is not a whole number of 1 or more.</exception>
     public static IReadOnlyList<string> Select(BudgetingElection election)
     {
         ArgumentNullException.ThrowIfNull(election);
@@ -59,7 +63,7 @@ public static class PabulibRules
             case "equalshares":
                 return EqualShares.Select(election, EqualSharesCompletion.None);
             case "equalshares/add1":
-                return EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget);
+                return EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget, Add1StepPerVoter(election));
             case "equalshares/add1-comparison":
                 return Compare(election).Funded;
             case null or "":
@@ -75,7 +79,7 @@ public static class PabulibRules
     /// </summary>
     internal static (IReadOnlyList<string> Funded, int PreferEqualShares, int PreferGreedy) Compare(BudgetingElection election)
     {
-        var equalShares = EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget);
+        var equalShares = EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget, Add1StepPerVoter(election));
         var greedy = GreedyApproval.Select(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder });
         var inEqualShares = new HashSet<string>(equalShares, StringComparer.Ordinal);
         var inGreedy = new HashSet<string>(greedy, StringComparer.Ordinal);
@@ -95,6 +99,29 @@ public static class PabulibRules
         }
 
         return (preferGreedy > preferEqualShares ? greedy : equalShares, preferEqualShares, preferGreedy);
+    }
+
+    /// <summary>
+    /// <c>equalshares/add1</c> explained: the one path by which a <see cref="BudgetingRound"/> decides and exports its
+    /// Equal Shares outcome, and the same rule and step <see cref="Select"/> applies to a file with that rule.
+    /// </summary>
+    internal static EqualSharesOutcome ExplainEqualSharesAdd1(BudgetingElection election) =>
+        EqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget, Add1StepPerVoter(election));
+
+    /// <summary>The META key of the Add1 step per voter, in currency units (1 when absent).</summary>
+    internal const string Add1StepPerVoterKey = "add1_step_per_voter";
+
+    private static long Add1StepPerVoter(BudgetingElection election)
+    {
+        var text = election.MetaValue(Add1StepPerVoterKey)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return 1;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var step) && step >= 1
+            ? step
+            : throw new ArgumentException($"META '{Add1StepPerVoterKey}' must be a whole number of 1 or more; it is '{text}'.", nameof(election));
     }
 
     private static long? Threshold(BudgetingElection election)

@@ -163,6 +163,23 @@ public class BudgetingRoundTest
         round.DomainEvents.OfType<BudgetingRoundClosed>().Should().ContainSingle().Which.Ballots.Should().Be(10);
     }
 
+    private BudgetingRound ClosedWithTenVoters()
+    {
+        var round = Open();
+        foreach (var voter in Enumerable.Range(0, 6).Select(_ => Adult()))
+        {
+            round.CastBallot(voter, [_park.Id, _lights.Id], OpensOn).ThrowIfFailed();
+        }
+
+        foreach (var voter in Enumerable.Range(0, 4).Select(_ => Adult()))
+        {
+            round.CastBallot(voter, [_library.Id], OpensOn).ThrowIfFailed();
+        }
+
+        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
+        return round;
+    }
+
     [Fact]
     public void ExportPabulib_WritesAFileWhoseRuleReproducesItsSelectedColumn_WhenTheRoundIsClosed()
     {
@@ -178,6 +195,43 @@ public class BudgetingRoundTest
         election.Budget.Should().Be(100);
         election.Ballots.Should().HaveCount(2);
         PabulibRules.Select(election).Order(StringComparer.Ordinal).Should().Equal(RealElections.FundedByTheCity(election));
+    }
+
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(7L)]
+    public void ExportPabulib_WritesAFileFromWhichPabulibRulesSelectTheRoundsWinners_AtTheCharterStep(long step)
+    {
+        // One path decides the round (issue 15): the export's rule label and step, what PabulibRules reads from it,
+        // and Outcomes() agree, whatever the charter's Add1 step.
+        var round = ClosedWithTenVoters();
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        round.ExportPabulib(text, step).ThrowIfFailed();
+        var election = PabulibFile.Read(new StringReader(text.ToString()));
+        var outcome = round.Outcomes(step).Value.EqualShares;
+
+        election.MetaValue("rule").Should().Be("equalshares/add1");
+        election.MetaValue("add1_step_per_voter").Should().Be(step == 1 ? null : "7");
+        PabulibRules.Select(election).Should().BeEquivalentTo(outcome.Funded);
+        RealElections.FundedByTheCity(election).Should().BeEquivalentTo(outcome.Funded);
+        outcome.Funded.Should().BeEquivalentTo(EqualShares.Select(round.ToElection(), EqualSharesCompletion.Add1WithinBudget, step), "the label equalshares/add1 is pabulib's Add1 (ADR 0027)");
+    }
+
+    [Fact]
+    public void Outcomes_FundNothing_WhenTheRoundClosesWithoutBallots()
+    {
+        var round = Open();
+        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        var outcomes = round.Outcomes(10_000).Value;
+
+        outcomes.EqualShares.Funded.Should().BeEmpty();
+        outcomes.EqualShares.Spent.Should().Be(0);
+        outcomes.EqualShares.Projects.Should().OnlyContain(p => p.Verdict == EqualSharesVerdict.NoSupporters);
+        round.ExportPabulib(text, 10_000).ThrowIfFailed();
+        PabulibRules.Select(PabulibFile.Read(new StringReader(text.ToString()))).Should().BeEmpty();
     }
 
     [Fact]

@@ -27,11 +27,28 @@ internal static class RealElections
         }
     }
 
+    /// <summary>The embedded files decided by the Method of Equal Shares (META rule <c>equalshares</c> or <c>equalshares/…</c>).</summary>
+    public static TheoryData<string> EqualSharesElections => Where(rule => rule == "equalshares" || rule?.StartsWith("equalshares/", StringComparison.Ordinal) == true);
+
+    /// <summary>The embedded files decided by another rule (greedy and its variants).</summary>
+    public static TheoryData<string> OtherElections => Where(rule => !(rule == "equalshares" || rule?.StartsWith("equalshares/", StringComparison.Ordinal) == true));
+
     /// <summary>The embedded files whose META names <paramref name="rule"/>.</summary>
     public static TheoryData<string> WithRule(string rule)
     {
         var data = new TheoryData<string>();
         foreach (var name in Names.Where(n => Read(n).MetaValue("rule") == rule))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    private static TheoryData<string> Where(Func<string?, bool> rule)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Names.Where(n => rule(Read(n).MetaValue("rule"))))
         {
             data.Add(name);
         }

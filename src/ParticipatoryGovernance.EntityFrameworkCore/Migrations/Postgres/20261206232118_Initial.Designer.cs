@@ -14,7 +14,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
 namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGovernanceDbContext))]
-    [Migration("20261127190741_Initial")]
+    [Migration("20261206232118_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,145 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget");
+
+                    b.Property<LocalDate?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int>("MaximumProjectsPerBallot")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_projects_per_ballot");
+
+                    b.Property<int>("MinimumProjectsPerBallot")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_projects_per_ballot");
+
+                    b.Property<int>("MinimumVoterAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_voter_age");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<LocalDate>("VotingClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("voting_closes_on");
+
+                    b.Property<LocalDate>("VotingOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("voting_opens_on");
+
+                    b.PrimitiveCollection<Guid[]>("_area")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("area");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budgeting_rounds");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_budgeting_rounds_neighbourhood_id");
+
+                    b.HasIndex("MunicipalityId", "VotingOpensOn")
+                        .HasDatabaseName("ix_budgeting_rounds_municipality_id_voting_opens_on");
+
+                    b.ToTable("budgeting_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voter_id");
+
+                    b.PrimitiveCollection<Guid[]>("Approved")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("approved");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("RoundId", "VoterId")
+                        .HasName("pk_budgeting_round_ballots");
+
+                    b.HasIndex("VoterId")
+                        .HasDatabaseName("ix_budgeting_round_ballots_voter_id");
+
+                    b.HasIndex("RoundId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_round_ballots_round_id_position");
+
+                    b.ToTable("budgeting_round_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("RoundId", "Position")
+                        .HasName("pk_budgeting_round_projects");
+
+                    b.HasIndex("IdeaId")
+                        .HasDatabaseName("ix_budgeting_round_projects_idea_id");
+
+                    b.HasIndex("RoundId", "IdeaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_round_projects_round_id_idea_id");
+
+                    b.ToTable("budgeting_round_projects", (string)null);
+                });
 
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
@@ -229,6 +368,62 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("domain_events", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_month");
+
+                    b.ToTable("idea_counts_by_month", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<long>("Ideas")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ideas");
+
+                    b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
+                        .HasName("pk_idea_counts_by_neighbourhood");
+
+                    b.ToTable("idea_counts_by_neighbourhood", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -331,14 +526,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "FieldKey")
                         .HasDatabaseName("ix_citizen_ideas_municipality_id_field_key");
 
-                    b.HasIndex("MunicipalityId", "Visibility")
-                        .HasDatabaseName("ix_citizen_ideas_municipality_id_visibility");
-
                     b.HasIndex("ProposerId", "SubmittedAt")
                         .HasDatabaseName("ix_citizen_ideas_proposer_id_submitted_at");
 
                     b.HasIndex("MunicipalityId", "Status", "SubmittedAt")
                         .HasDatabaseName("ix_citizen_ideas_municipality_id_status_submitted_at");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list");
+
+                    b.HasIndex("MunicipalityId", "NextVersionId", "FirstSubmittedAt", "Status", "Visibility", "NeighbourhoodId")
+                        .HasDatabaseName("ix_citizen_ideas_figures");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "FieldKey", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_field");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "NeighbourhoodId", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_neighbourhood");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "NextVersionId", "Status", "SubmittedAt", "Id")
+                        .IsDescending(false, false, false, false, true, false)
+                        .HasDatabaseName("ix_citizen_ideas_list_by_status");
 
                     b.ToTable("citizen_ideas", (string)null);
                 });
@@ -1544,6 +1755,58 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("youth_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_rounds_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budgeting_rounds_neighbourhoods_neighbourhood_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_ballots_budgeting_rounds_round_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_ballots_residents_voter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_projects_citizen_ideas_idea_id");
+
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_projects_budgeting_rounds_round_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
@@ -1991,6 +2254,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_youth_team_members_youth_mayors_youth_mayor_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Projects");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>

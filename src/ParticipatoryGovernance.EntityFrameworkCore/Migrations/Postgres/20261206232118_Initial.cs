@@ -1,9 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
+namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 {
     /// <inheritdoc />
     internal partial class Initial : Migration
@@ -15,14 +17,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "domain_events",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    aggregate_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    aggregate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    aggregate_version = table.Column<long>(type: "INTEGER", nullable: false),
-                    event_type = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    payload = table.Column<string>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    aggregate_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    aggregate_version = table.Column<long>(type: "bigint", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,16 +32,46 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "idea_counts_by_month",
+                columns: table => new
+                {
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    visibility = table.Column<int>(type: "integer", nullable: false),
+                    ideas = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idea_counts_by_month", x => new { x.municipality_id, x.month, x.status, x.visibility });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idea_counts_by_neighbourhood",
+                columns: table => new
+                {
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    visibility = table.Column<int>(type: "integer", nullable: false),
+                    ideas = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idea_counts_by_neighbourhood", x => new { x.municipality_id, x.neighbourhood_id, x.status, x.visibility });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "municipalities",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    charter = table.Column<string>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    name_english = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    name_persian = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    province_english = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    province_persian = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    charter = table.Column<string>(type: "jsonb", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    name_english = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    name_persian = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    province_english = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    province_persian = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,10 +82,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "municipality_phase_launches",
                 columns: table => new
                 {
-                    phase = table.Column<int>(type: "INTEGER", nullable: false),
-                    municipality_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    launched_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    precision = table.Column<int>(type: "INTEGER", nullable: false)
+                    phase = table.Column<int>(type: "integer", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    launched_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    precision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,14 +102,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "neighbourhoods",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    municipality_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    anchor = table.Column<string>(type: "TEXT", nullable: false),
-                    mayor = table.Column<string>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    name_english = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    name_persian = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    anchor = table.Column<string>(type: "jsonb", nullable: false),
+                    mayor = table.Column<string>(type: "jsonb", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    name_english = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    name_persian = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,14 +126,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_mayor_campaigns",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    municipality_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    charter = table.Column<string>(type: "TEXT", nullable: false),
-                    call_opens_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    call_closes_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    name_english = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    name_persian = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    charter = table.Column<string>(type: "jsonb", nullable: false),
+                    call_opens_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    call_closes_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    name_english = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    name_persian = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,19 +147,54 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "budgeting_rounds",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    budget = table.Column<long>(type: "bigint", nullable: false),
+                    voting_opens_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    voting_closes_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    minimum_voter_age = table.Column<int>(type: "integer", nullable: false),
+                    minimum_projects_per_ballot = table.Column<int>(type: "integer", nullable: false),
+                    maximum_projects_per_ballot = table.Column<int>(type: "integer", nullable: false),
+                    closed_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    area = table.Column<Guid[]>(type: "uuid[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_budgeting_rounds", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_budgeting_rounds_municipalities_municipality_id",
+                        column: x => x.municipality_id,
+                        principalTable: "municipalities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_budgeting_rounds_neighbourhoods_neighbourhood_id",
+                        column: x => x.neighbourhood_id,
+                        principalTable: "neighbourhoods",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "councils",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    municipality_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    seats = table.Column<int>(type: "INTEGER", nullable: false),
-                    members_from_active_citizens = table.Column<bool>(type: "INTEGER", nullable: false),
-                    formed_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    dissolved_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    seats = table.Column<int>(type: "integer", nullable: false),
+                    members_from_active_citizens = table.Column<bool>(type: "boolean", nullable: false),
+                    formed_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    dissolved_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,17 +217,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "neighbourhood_meetings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    starts_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    rules = table.Column<string>(type: "TEXT", nullable: false),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    minutes = table.Column<string>(type: "TEXT", nullable: true),
-                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    place_english = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    place_persian = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    starts_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    rules = table.Column<string>(type: "jsonb", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    minutes = table.Column<string>(type: "text", nullable: true),
+                    ended_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    place_english = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    place_persian = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,15 +244,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "residents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    gender = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_active_citizen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    active_citizenship = table.Column<string>(type: "TEXT", nullable: true),
-                    birth_date = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    name_family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    name_given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    gender = table.Column<int>(type: "integer", nullable: false),
+                    is_active_citizen = table.Column<bool>(type: "boolean", nullable: false),
+                    active_citizenship = table.Column<string>(type: "jsonb", nullable: true),
+                    birth_date = table.Column<LocalDate>(type: "date", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    name_family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,9 +269,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_campaign_stages",
                 columns: table => new
                 {
-                    stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    started_on = table.Column<int>(type: "INTEGER", nullable: false)
+                    stage = table.Column<int>(type: "integer", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    started_on = table.Column<LocalDate>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,13 +288,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_interview_sessions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    held_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    lead = table.Column<string>(type: "TEXT", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    other_panel_members = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    held_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    lead = table.Column<string>(type: "jsonb", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    other_panel_members = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,10 +317,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "council_terms",
                 columns: table => new
                 {
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    council_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    starts_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    ends_on = table.Column<int>(type: "INTEGER", nullable: false)
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    council_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    starts_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    ends_on = table.Column<LocalDate>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,20 +337,20 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "meeting_agenda_items",
                 columns: table => new
                 {
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    decision_abstentions = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_attendees = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_decided_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    decision_item_number = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_majority = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_outcome = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_quorum_met = table.Column<bool>(type: "INTEGER", nullable: true),
-                    decision_votes_against = table.Column<int>(type: "INTEGER", nullable: true),
-                    decision_votes_for = table.Column<int>(type: "INTEGER", nullable: true)
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    decision_abstentions = table.Column<int>(type: "integer", nullable: true),
+                    decision_attendees = table.Column<int>(type: "integer", nullable: true),
+                    decision_decided_at = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
+                    decision_item_number = table.Column<int>(type: "integer", nullable: true),
+                    decision_majority = table.Column<int>(type: "integer", nullable: true),
+                    decision_outcome = table.Column<int>(type: "integer", nullable: true),
+                    decision_quorum_met = table.Column<bool>(type: "boolean", nullable: true),
+                    decision_votes_against = table.Column<int>(type: "integer", nullable: true),
+                    decision_votes_for = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -297,28 +364,54 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "budgeting_round_ballots",
+                columns: table => new
+                {
+                    voter_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    approved = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_budgeting_round_ballots", x => new { x.round_id, x.voter_id });
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_ballots_budgeting_rounds_round_id",
+                        column: x => x.round_id,
+                        principalTable: "budgeting_rounds",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_ballots_residents_voter_id",
+                        column: x => x.voter_id,
+                        principalTable: "residents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citizen_ideas",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    municipality_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    proposer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    field_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    estimated_cost = table.Column<long>(type: "INTEGER", nullable: true),
-                    submitted_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    first_submitted_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    previous_version_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    next_version_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_changed_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    progress_percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    visibility = table.Column<int>(type: "INTEGER", nullable: false),
-                    moderation_round = table.Column<int>(type: "INTEGER", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    municipality_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    field_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    estimated_cost = table.Column<long>(type: "bigint", nullable: true),
+                    submitted_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    first_submitted_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    version_number = table.Column<int>(type: "integer", nullable: false),
+                    previous_version_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    next_version_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    last_changed_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    progress_percent = table.Column<int>(type: "integer", nullable: false),
+                    visibility = table.Column<int>(type: "integer", nullable: false),
+                    moderation_round = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,17 +446,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "council_memberships",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<int>(type: "INTEGER", nullable: false),
-                    term_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    started_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    term_ends_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    ended_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    end_reason = table.Column<int>(type: "INTEGER", nullable: true),
-                    end_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    council_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<int>(type: "integer", nullable: false),
+                    term_number = table.Column<int>(type: "integer", nullable: false),
+                    started_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    term_ends_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    ended_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    end_reason = table.Column<int>(type: "integer", nullable: true),
+                    end_note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    council_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,10 +479,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "meeting_attendees",
                 columns: table => new
                 {
-                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,19 +505,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_mayor_applications",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    gender = table.Column<int>(type: "INTEGER", nullable: false),
-                    applied_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_minor_at_call = table.Column<bool>(type: "INTEGER", nullable: false),
-                    shortlisted_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    guardian_consent_given_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    guardian_consent_relationship = table.Column<int>(type: "INTEGER", nullable: true),
-                    guardian_consent_guardian_name_family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    guardian_consent_guardian_name_given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    gender = table.Column<int>(type: "integer", nullable: false),
+                    applied_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    is_minor_at_call = table.Column<bool>(type: "boolean", nullable: false),
+                    shortlisted_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    guardian_consent_given_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    guardian_consent_relationship = table.Column<int>(type: "integer", nullable: true),
+                    guardian_consent_guardian_name_family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    guardian_consent_guardian_name_given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,19 +546,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_mayor_elections",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    seat = table.Column<int>(type: "INTEGER", nullable: false),
-                    poll_opens_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    poll_closes_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    counted_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    winner = table.Column<Guid>(type: "TEXT", nullable: true),
-                    version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ballot_piles = table.Column<string>(type: "TEXT", nullable: false),
-                    voters = table.Column<string>(type: "TEXT", nullable: false),
-                    voter_age_window_maximum_age = table.Column<int>(type: "INTEGER", nullable: false),
-                    voter_age_window_minimum_age = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    seat = table.Column<int>(type: "integer", nullable: false),
+                    poll_opens_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    poll_closes_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    counted_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    winner = table.Column<Guid>(type: "uuid", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    ballot_piles = table.Column<string>(type: "jsonb", nullable: false),
+                    voters = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    voter_age_window_maximum_age = table.Column<int>(type: "integer", nullable: false),
+                    voter_age_window_minimum_age = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,18 +587,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_mayors",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    gender = table.Column<int>(type: "INTEGER", nullable: false),
-                    chosen_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    elected_in = table.Column<Guid>(type: "TEXT", nullable: true),
-                    team_seats = table.Column<int>(type: "INTEGER", nullable: false),
-                    campaign_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    selected_by_family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    selected_by_given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    gender = table.Column<int>(type: "integer", nullable: false),
+                    chosen_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    elected_in = table.Column<Guid>(type: "uuid", nullable: true),
+                    team_seats = table.Column<int>(type: "integer", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    selected_by_family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    selected_by_given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -534,17 +627,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_interviews",
                 columns: table => new
                 {
-                    interview_session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    score = table.Column<int>(type: "INTEGER", nullable: true),
-                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    interview_session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    score = table.Column<int>(type: "integer", nullable: true),
+                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_youth_interviews", x => new { x.interview_session_id, x.position });
                     table.ForeignKey(
-                        name: "fk_youth_interviews_youth_interview_sessions_interview_session_id",
+                        name: "fk_youth_interviews_youth_interview_sessions_interview_session",
                         column: x => x.interview_session_id,
                         principalTable: "youth_interview_sessions",
                         principalColumn: "id",
@@ -555,18 +648,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "meeting_votes",
                 columns: table => new
                 {
-                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    agenda_item_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    choice = table.Column<int>(type: "INTEGER", nullable: false),
-                    cast_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agenda_item_number = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    choice = table.Column<int>(type: "integer", nullable: false),
+                    cast_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_meeting_votes", x => new { x.meeting_id, x.agenda_item_number, x.position });
                     table.ForeignKey(
-                        name: "fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_number",
+                        name: "fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n",
                         columns: x => new { x.meeting_id, x.agenda_item_number },
                         principalTable: "meeting_agenda_items",
                         principalColumns: new[] { "meeting_id", "number" },
@@ -580,13 +673,40 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "budgeting_round_projects",
+                columns: table => new
+                {
+                    round_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    cost = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_budgeting_round_projects", x => new { x.round_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_projects_budgeting_rounds_round_id",
+                        column: x => x.round_id,
+                        principalTable: "budgeting_rounds",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_projects_citizen_ideas_idea_id",
+                        column: x => x.idea_id,
+                        principalTable: "citizen_ideas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idea_endorsements",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -609,14 +729,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "idea_implementers",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    recorded_by_kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    recorded_by_official_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    recorded_by_official_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    recorded_by_resident_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    recorded_by_kind = table.Column<int>(type: "integer", nullable: false),
+                    recorded_by_official_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    recorded_by_official_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    recorded_by_resident_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -639,16 +759,16 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "idea_milestones",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    reached_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    progress_percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    recorded_by_kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    recorded_by_official_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    recorded_by_official_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    recorded_by_resident_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    reached_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    progress_percent = table.Column<int>(type: "integer", nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    recorded_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    recorded_by_kind = table.Column<int>(type: "integer", nullable: false),
+                    recorded_by_official_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    recorded_by_official_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    recorded_by_resident_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -665,12 +785,12 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "idea_reports",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    reporter_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    round = table.Column<int>(type: "INTEGER", nullable: false)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    reporter_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    round = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -693,16 +813,16 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "idea_transitions",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    from_status = table.Column<int>(type: "INTEGER", nullable: false),
-                    to_status = table.Column<int>(type: "INTEGER", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    by_kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    by_official_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    by_official_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    by_resident_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    from_status = table.Column<int>(type: "integer", nullable: false),
+                    to_status = table.Column<int>(type: "integer", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    by_kind = table.Column<int>(type: "integer", nullable: false),
+                    by_official_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    by_official_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    by_resident_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -719,16 +839,16 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "idea_visibility_changes",
                 columns: table => new
                 {
-                    idea_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    from_visibility = table.Column<int>(type: "INTEGER", nullable: false),
-                    to_visibility = table.Column<int>(type: "INTEGER", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    by_kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    by_official_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    by_official_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    by_resident_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    idea_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    from_visibility = table.Column<int>(type: "integer", nullable: false),
+                    to_visibility = table.Column<int>(type: "integer", nullable: false),
+                    at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    by_kind = table.Column<int>(type: "integer", nullable: false),
+                    by_official_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    by_official_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    by_resident_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -745,10 +865,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_election_candidates",
                 columns: table => new
                 {
-                    election_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    application_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    election_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -771,17 +891,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "youth_team_members",
                 columns: table => new
                 {
-                    youth_mayor_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    neighbourhood_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    urban_field_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    joined_on = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_minor_on_joining = table.Column<bool>(type: "INTEGER", nullable: false),
-                    guardian_consent_given_on = table.Column<int>(type: "INTEGER", nullable: true),
-                    guardian_consent_relationship = table.Column<int>(type: "INTEGER", nullable: true),
-                    guardian_consent_guardian_name_family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    guardian_consent_guardian_name_given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    youth_mayor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    neighbourhood_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    urban_field_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    joined_on = table.Column<LocalDate>(type: "date", nullable: false),
+                    is_minor_on_joining = table.Column<bool>(type: "boolean", nullable: false),
+                    guardian_consent_given_on = table.Column<LocalDate>(type: "date", nullable: true),
+                    guardian_consent_relationship = table.Column<int>(type: "integer", nullable: true),
+                    guardian_consent_guardian_name_family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    guardian_consent_guardian_name_given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -807,6 +927,67 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_budgeting_round_ballots_round_id_position",
+                table: "budgeting_round_ballots",
+                columns: new[] { "round_id", "position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_round_ballots_voter_id",
+                table: "budgeting_round_ballots",
+                column: "voter_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_round_projects_idea_id",
+                table: "budgeting_round_projects",
+                column: "idea_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_round_projects_round_id_idea_id",
+                table: "budgeting_round_projects",
+                columns: new[] { "round_id", "idea_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_rounds_municipality_id_voting_opens_on",
+                table: "budgeting_rounds",
+                columns: new[] { "municipality_id", "voting_opens_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_rounds_neighbourhood_id",
+                table: "budgeting_rounds",
+                column: "neighbourhood_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citizen_ideas_figures",
+                table: "citizen_ideas",
+                columns: new[] { "municipality_id", "next_version_id", "first_submitted_at", "status", "visibility", "neighbourhood_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citizen_ideas_list",
+                table: "citizen_ideas",
+                columns: new[] { "municipality_id", "visibility", "next_version_id", "submitted_at", "id" },
+                descending: new[] { false, false, false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citizen_ideas_list_by_field",
+                table: "citizen_ideas",
+                columns: new[] { "municipality_id", "visibility", "next_version_id", "field_key", "submitted_at", "id" },
+                descending: new[] { false, false, false, false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citizen_ideas_list_by_neighbourhood",
+                table: "citizen_ideas",
+                columns: new[] { "municipality_id", "visibility", "next_version_id", "neighbourhood_id", "submitted_at", "id" },
+                descending: new[] { false, false, false, false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citizen_ideas_list_by_status",
+                table: "citizen_ideas",
+                columns: new[] { "municipality_id", "visibility", "next_version_id", "status", "submitted_at", "id" },
+                descending: new[] { false, false, false, false, true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_citizen_ideas_municipality_id_field_key",
                 table: "citizen_ideas",
                 columns: new[] { "municipality_id", "field_key" });
@@ -815,11 +996,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 name: "ix_citizen_ideas_municipality_id_status_submitted_at",
                 table: "citizen_ideas",
                 columns: new[] { "municipality_id", "status", "submitted_at" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_citizen_ideas_municipality_id_visibility",
-                table: "citizen_ideas",
-                columns: new[] { "municipality_id", "visibility" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_citizen_ideas_neighbourhood_id",
@@ -1094,6 +1270,12 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "budgeting_round_ballots");
+
+            migrationBuilder.DropTable(
+                name: "budgeting_round_projects");
+
+            migrationBuilder.DropTable(
                 name: "council_memberships");
 
             migrationBuilder.DropTable(
@@ -1101,6 +1283,12 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "domain_events");
+
+            migrationBuilder.DropTable(
+                name: "idea_counts_by_month");
+
+            migrationBuilder.DropTable(
+                name: "idea_counts_by_neighbourhood");
 
             migrationBuilder.DropTable(
                 name: "idea_endorsements");
@@ -1143,6 +1331,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "youth_team_members");
+
+            migrationBuilder.DropTable(
+                name: "budgeting_rounds");
 
             migrationBuilder.DropTable(
                 name: "councils");
