@@ -1,0 +1,156 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.Ideas;
+using RazorDemo.Identity;
+using RazorDemo.Tests.Infrastructure;
+
+namespace RazorDemo.Tests.Hostile;
+
+/// <summary>
+/// Every form of the site, posted by every role with hostile values in every field a person (or a tampering client)
+/// can fill: the site answers with a refusal, a redirect, 400, 403 or 404, never a 500.
+/// </summary>
+[Collection(DemoCollection.Name)]
+public sealed class HostileFormsTest(DemoFactory factory)
+{
+    public static readonly IReadOnlyList<string> Values =
+    [
+        new string('ا', 5_000),
+        "\u200B\u200C\u200D\u2060\uFEFF",
+        "\u202Eرد شد\u202C",
+        "123456789012345678901234567890",
+        "-1",
+        "1404/12/30",
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        string.Empty,
+        "   ",
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "9223372036854775807",
+        "\u0000\u0001\u001B",
+        "😀\uD800",
+        "00000000-0000-0000-0000-000000000000",
+    ];
+
+    /// <summary>Every form that writes, with the page it is on and the policy that admits its users.</summary>
+    public static readonly IReadOnlyList<FormCase> Forms =
+    [
+        new("submit idea", _ => Task.FromResult("/Ideas/Submit"), "#submit-form", DemoPolicies.TakePart),
+        new("report idea", IdeaAsync, "#report-form", DemoPolicies.TakePart),
+        new("endorse idea", IdeaAsync, "#endorse-form", DemoPolicies.TakePart),
+        new("review idea", IdeaAsync, "#official-actions form", DemoPolicies.Review),
+        new("moderate idea", IdeaAsync, "#official-actions form", DemoPolicies.Moderate),
+        new("appoint council member", _ => Task.FromResult("/Councils/Manage"), "#appoint-form", DemoPolicies.Review),
+        new("resign from council", _ => Task.FromResult("/Councils/Manage"), ".resign-form", DemoPolicies.Review),
+        new("hold interview session", _ => Task.FromResult("/YouthMayors/Interviews"), "#session-form", DemoPolicies.RunInterviews),
+        new("advance campaign", _ => Task.FromResult("/YouthMayors/Interviews"), "#advance-form", DemoPolicies.RunInterviews),
+        new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews),
+        new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
+    ];
+
+    public static TheoryData<string, string> Cells()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var form in Forms)
+        {
+            foreach (var role in DemoPolicies.Roles[form.Policy])
+            {
+                data.Add(form.Name, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Form_NeverAnswers500_ToHostileValuesInEveryField(string formName, string role)
+    {
+        var form = Forms.Single(f => f.Name == formName);
+        var client = await SignIn.AsRoleAsync(factory, role);
+        var url = await form.Url(factory);
+        var page = await HtmlPage.GetAsync(client, url);
+        var element = (IHtmlFormElement?)page.QuerySelector(form.Selector);
+        element.Should().NotBeNull($"{role} sees the form '{form.Selector}' on {url}");
+        var fieldNames = FieldNames(element!);
+        var actions = Actions(element!, page);
+        var failures = new List<string>();
+
+        foreach (var value in Values)
+        {
+            foreach (var action in actions)
+            {
+                var fields = fieldNames.ToDictionary(name => name, _ => value);
+                var response = await HtmlPage.SubmitAsync(client, page, form.Selector, fields, action);
+                if ((int)response.StatusCode >= 500 || response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"{action} with {Describe(value)} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty($"{role} posting '{formName}' must be refused with a reason, never a server error");
+    }
+
+    [Fact]
+    public void Cells_CoverEveryWritingFormOfTheSite() =>
+        Cells().Count.Should().BeGreaterThanOrEqualTo(Forms.Count);
+
+    [Theory]
+    [InlineData("/Ideas?status={0}&field={0}&n={0}&p={0}")]
+    [InlineData("/Calendar?year={0}&month={0}")]
+    [InlineData("/Meetings?n={0}")]
+    [InlineData("/Ideas/{0}")]
+    [InlineData("/Neighbourhoods/{0}")]
+    [InlineData("/Meetings/{0}")]
+    [InlineData("/status/{0}")]
+    [InlineData("/Account/Login?ReturnUrl={0}")]
+    public async Task Query_NeverAnswers500_ToHostileValues(string template)
+    {
+        var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
+        var failures = new List<string>();
+        foreach (var value in Values.Where(v => v.Length < 2_000))
+        {
+            var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Uri.EscapeDataString(value.Replace("\uD800", "", StringComparison.Ordinal)));
+            var response = await client.GetAsync(url);
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{url} → {(int)response.StatusCode}");
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
+    private static List<string> FieldNames(IHtmlFormElement form) =>
+        [.. form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "submit" && i.Name != "__RequestVerificationToken").Select(i => i.Name!)
+            .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(a => !string.IsNullOrEmpty(a.Name)).Select(a => a.Name!))
+            .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)).Select(s => s.Name!))
+            .Distinct()];
+
+    /// <summary>Where the form posts: each submit button's own action when it has one, else the form's.</summary>
+    private static List<string?> Actions(IHtmlFormElement form, IDocument page)
+    {
+        var buttons = form.Elements.OfType<IHtmlButtonElement>().Select(b => b.GetAttribute("formaction")).Where(a => !string.IsNullOrEmpty(a)).Distinct().ToList();
+        return buttons.Count > 0 ? [.. buttons] : [form.GetAttribute("action") is { Length: > 0 } action ? action : new Uri(page.Url).PathAndQuery];
+    }
+
+    private static string Describe(string value) => value.Length > 40 ? $"{value.Length} characters" : $"'{value}'";
+
+    /// <summary>A visible submitted idea that no other test picks (they take the oldest).</summary>
+    private static async Task<string> IdeaAsync(DemoFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+        var ids = await db.Set<CitizenIdea>().AsNoTracking()
+            .Where(i => i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
+            .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
+        return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
+    }
+
+    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy);
+}
