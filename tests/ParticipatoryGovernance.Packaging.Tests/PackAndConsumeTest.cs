@@ -133,6 +133,9 @@ public partial class PackAndConsumeTest : IDisposable
         metadata.Element(ns + "icon")!.Value.Should().Be("icon.png");
         metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
         metadata.Element(ns + "description")!.Value.Should().NotBeNullOrWhiteSpace();
+        // The id generator runs at build time only (ADR 0028): neither a dependency nor a file of a package.
+        nuspec.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Should().NotContain(d => d.Contains("Generators", StringComparison.Ordinal));
+        names.Should().NotContain(n => n.Contains("Generators", StringComparison.Ordinal));
         using var symbols = ZipFile.OpenRead(Path.ChangeExtension(package, ".snupkg"));
         symbols.Entries.Select(e => e.FullName).Should().Contain($"lib/net10.0/{id}.pdb");
     }

@@ -1,10 +1,11 @@
 namespace ParticipatoryGovernance.Budgeting;
 
 /// <summary>Identifies a <see cref="BudgetingRound"/>.</summary>
-/// <param name="Value">The underlying GUID.</param>
-public readonly record struct BudgetingRoundId(Guid Value)
-{
-    /// <summary>A new, time-ordered identifier.</summary>
-    /// <returns>The identifier.</returns>
-    public static BudgetingRoundId New() => new(Guid.CreateVersion7());
-}
+/// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored round.</param>
+/// <remarks>
+/// Ordered by the GUID, also through the non-generic <see cref="IComparable"/> that in-memory specification evaluation
+/// uses, so that ordered lists can break ties by identifier. The comparison members, <c>New()</c> and <c>ToString()</c>
+/// are generated (ADR 0028).
+/// </remarks>
+[StronglyTypedId]
+public readonly partial record struct BudgetingRoundId(Guid Value);

@@ -2,51 +2,10 @@ namespace ParticipatoryGovernance.Councils;
 
 /// <summary>Identifies a <see cref="Council"/>.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored council.</param>
-/// <remarks>Comparable (also through the non-generic <see cref="IComparable"/>, which in-memory specification evaluation uses) so that ordered lists can break ties by identifier.</remarks>
-public readonly record struct CouncilId(Guid Value) : IComparable<CouncilId>, IComparable
-{
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <(CouncilId left, CouncilId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >(CouncilId left, CouncilId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <=(CouncilId left, CouncilId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >=(CouncilId left, CouncilId right) => left.CompareTo(right) >= 0;
-
-    /// <summary>A new, time-ordered identifier.</summary>
-    /// <returns>The identifier.</returns>
-    public static CouncilId New() => new(Guid.CreateVersion7());
-
-    /// <summary>Compares the underlying GUIDs.</summary>
-    /// <param name="other">The other identifier.</param>
-    /// <returns>Less than zero, zero or more than zero as this sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(CouncilId other) => Value.CompareTo(other.Value);
-
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CouncilId other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a CouncilId with a {obj.GetType().Name}.", nameof(obj)),
-    };
-
-    /// <summary>The GUID in its standard form.</summary>
-    /// <returns>The GUID text.</returns>
-    public override string ToString() => Value.ToString();
-}
+/// <remarks>
+/// Ordered by the GUID, also through the non-generic <see cref="IComparable"/> that in-memory specification evaluation
+/// uses, so that ordered lists can break ties by identifier. The comparison members, <c>New()</c> and <c>ToString()</c>
+/// are generated (ADR 0028).
+/// </remarks>
+[StronglyTypedId]
+public readonly partial record struct CouncilId(Guid Value);

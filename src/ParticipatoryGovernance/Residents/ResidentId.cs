@@ -2,51 +2,10 @@ namespace ParticipatoryGovernance.Residents;
 
 /// <summary>Identifies a <see cref="Resident"/>.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored resident.</param>
-/// <remarks>Comparable (also through the non-generic <see cref="IComparable"/>, which in-memory specification evaluation uses) so that ordered lists can break ties by identifier.</remarks>
-public readonly record struct ResidentId(Guid Value) : IComparable<ResidentId>, IComparable
-{
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <(ResidentId left, ResidentId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >(ResidentId left, ResidentId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <=(ResidentId left, ResidentId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >=(ResidentId left, ResidentId right) => left.CompareTo(right) >= 0;
-
-    /// <summary>A new, time-ordered identifier.</summary>
-    /// <returns>The identifier.</returns>
-    public static ResidentId New() => new(Guid.CreateVersion7());
-
-    /// <summary>Compares the underlying GUIDs.</summary>
-    /// <param name="other">The other identifier.</param>
-    /// <returns>Less than zero, zero or more than zero as this sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(ResidentId other) => Value.CompareTo(other.Value);
-
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        ResidentId other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a ResidentId with a {obj.GetType().Name}.", nameof(obj)),
-    };
-
-    /// <summary>The GUID in its standard form.</summary>
-    /// <returns>The GUID text.</returns>
-    public override string ToString() => Value.ToString();
-}
+/// <remarks>
+/// Ordered by the GUID, also through the non-generic <see cref="IComparable"/> that in-memory specification evaluation
+/// uses, so that ordered lists can break ties by identifier. The comparison members, <c>New()</c> and <c>ToString()</c>
+/// are generated (ADR 0028).
+/// </remarks>
+[StronglyTypedId]
+public readonly partial record struct ResidentId(Guid Value);

@@ -2,51 +2,10 @@ namespace ParticipatoryGovernance.YouthMayors;
 
 /// <summary>Identifies a <see cref="YouthMayorApplication"/> within its campaign.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored one.</param>
-/// <remarks>Comparable (also through the non-generic <see cref="IComparable"/>, which in-memory specification evaluation uses) so that ordered lists can break ties by identifier.</remarks>
-public readonly record struct YouthMayorApplicationId(Guid Value) : IComparable<YouthMayorApplicationId>, IComparable
-{
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <(YouthMayorApplicationId left, YouthMayorApplicationId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >(YouthMayorApplicationId left, YouthMayorApplicationId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort after <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator <=(YouthMayorApplicationId left, YouthMayorApplicationId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>The comparison.</returns>
-    public static bool operator >=(YouthMayorApplicationId left, YouthMayorApplicationId right) => left.CompareTo(right) >= 0;
-
-    /// <summary>A new, time-ordered identifier.</summary>
-    /// <returns>The identifier.</returns>
-    public static YouthMayorApplicationId New() => new(Guid.CreateVersion7());
-
-    /// <summary>Compares the underlying GUIDs.</summary>
-    /// <param name="other">The other identifier.</param>
-    /// <returns>Less than zero, zero or more than zero as this sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(YouthMayorApplicationId other) => Value.CompareTo(other.Value);
-
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        YouthMayorApplicationId other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a YouthMayorApplicationId with a {obj.GetType().Name}.", nameof(obj)),
-    };
-
-    /// <summary>The GUID in its standard form.</summary>
-    /// <returns>The GUID text.</returns>
-    public override string ToString() => Value.ToString();
-}
+/// <remarks>
+/// Ordered by the GUID, also through the non-generic <see cref="IComparable"/> that in-memory specification evaluation
+/// uses, so that ordered lists can break ties by identifier. The comparison members, <c>New()</c> and <c>ToString()</c>
+/// are generated (ADR 0028).
+/// </remarks>
+[StronglyTypedId]
+public readonly partial record struct YouthMayorApplicationId(Guid Value);

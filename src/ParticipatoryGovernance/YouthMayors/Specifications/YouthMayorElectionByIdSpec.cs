@@ -1,0 +1,12 @@
+using Ardalis.Specification;
+
+namespace ParticipatoryGovernance.YouthMayors.Specifications;
+
+/// <summary>The youth-mayor election with an identifier.</summary>
+/// <remarks>No includes: the EF Core package loads every query of an aggregate whole, its candidates in order.</remarks>
+public sealed class YouthMayorElectionByIdSpec : SingleResultSpecification<YouthMayorElection>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="id">The identifier.</param>
+    public YouthMayorElectionByIdSpec(YouthMayorElectionId id) => Query.Where(e => e.Id == id);
+}
