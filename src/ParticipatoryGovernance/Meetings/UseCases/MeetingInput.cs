@@ -60,6 +60,8 @@ internal static class MeetingInput
             return Result.Failure<Changed>([.. refusals]);
         }
 
+        // A meeting never changes neighbourhood, so "within the municipality" on the fresh load means "in the
+        // neighbourhood checked above".
         var neighbourhood = meeting!.NeighbourhoodId;
         var stored = await store.ChangeAsync(
             new NeighbourhoodMeetingByIdSpec(meetingId),
