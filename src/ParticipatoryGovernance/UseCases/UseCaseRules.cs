@@ -1,3 +1,5 @@
+using NodaTime;
+using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 
 namespace ParticipatoryGovernance.UseCases;
@@ -14,6 +16,15 @@ public static class UseCaseRules
     /// <summary>A choice (a status, a field, a role, a seat) that is not one of the values offered.</summary>
     public const string UnknownChoice = "usecase.unknown-choice";
 
+    /// <summary>
+    /// A date or time outside the window a record can sensibly carry: before 1 Farvardin 1300 (Solar Hijri) or more than
+    /// five years after today in the city; a typing slip, not a plan.
+    /// </summary>
+    public const string DateOutOfRange = "usecase.date-out-of-range";
+
+    /// <summary>A list a person sent (agenda items, choices) longer than the act takes.</summary>
+    public const string TooMany = "usecase.too-many";
+
     internal static RuleViolation MissingMunicipality() => RuleViolation.Of(
         MunicipalityNotFound,
         "این شهرداری ثبت نشده است.",
@@ -28,6 +39,16 @@ public static class UseCaseRules
         UnknownChoice,
         $"{what.Persian} از گزینه‌های موجود نیست؛ یکی از گزینه‌های فهرست را انتخاب کنید.",
         $"The {what.English} is not one of the choices offered; pick one from the list.");
+
+    internal static RuleViolation DateOutside(LocalizedText what, LocalDate earliest, LocalDate latest) => RuleViolation.Of(
+        DateOutOfRange,
+        $"{what.Persian} باید از {PersianDates.Format(earliest)} تا {PersianDates.Format(latest)} باشد.",
+        $"The {what.English} must be from {PersianDates.FormatLatin(earliest)} to {PersianDates.FormatLatin(latest)}.");
+
+    internal static RuleViolation TooManyOf(LocalizedText what, int most) => RuleViolation.Of(
+        TooMany,
+        $"{what.Persian} بیش از {PersianDigits.Format(most)} مورد است؛ آن را کوتاه کنید.",
+        $"There are more than {most} {what.English}; shorten the list.");
 
     /// <summary>Names of the records handlers look up, for their not-found refusals.</summary>
     internal static class Things
