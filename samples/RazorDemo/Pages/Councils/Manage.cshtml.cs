@@ -6,6 +6,8 @@ using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Councils;
+using ParticipatoryGovernance.Councils.UseCases;
+using ParticipatoryGovernance.UseCases;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Residents;
 using RazorDemo.Dashboard;
@@ -17,7 +19,7 @@ namespace RazorDemo.Pages.Councils;
 
 /// <summary>Municipal staff appoint residents to a council's vacant seats and record resignations.</summary>
 [Authorize(Policy = DemoPolicies.Review)]
-public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DashboardQueries dashboard, IClock clock, Texts texts) : PageModel
+public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, DemoCity city, DashboardQueries dashboard, IClock clock, Texts texts) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "council")]
     public Guid? CouncilId { get; set; }
@@ -56,14 +58,14 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, Dashboard
             return NotFound();
         }
 
+        // Translating the form only: which role and whom were chosen. Whether they may sit is the council's rule.
         var role = Enum.TryParse<CouncilRole>(Role, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : (CouncilRole?)null;
         if (role is null)
         {
             ModelState.AddModelError(nameof(Role), texts.T("نقش عضو را برگزینید.", "Choose the member's role."));
         }
 
-        var resident = ResidentId is { } id ? await db.Set<Resident>().FirstOrDefaultAsync(r => r.Id == new ParticipatoryGovernance.Residents.ResidentId(id), cancellationToken) : null;
-        if (resident is null)
+        if (ResidentId is null)
         {
             ModelState.AddModelError(nameof(ResidentId), texts.T("ساکنی را از فهرست برگزینید.", "Choose a resident from the list."));
         }
@@ -73,7 +75,10 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, Dashboard
             return Page();
         }
 
-        return await ChangeAsync(council => council.Appoint(resident!, role!.Value, Today), texts.T("عضو تازه منصوب شد.", "The new member is appointed."), cancellationToken);
+        var result = await commands.Get<AppointCouncilMemberHandler>().HandleAsync(
+            new AppointCouncilMember(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(ResidentId!.Value), role!.Value, Today),
+            cancellationToken);
+        return await DoneAsync(result, texts.T("عضو تازه منصوب شد.", "The new member is appointed."), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostResignAsync(CancellationToken cancellationToken)
@@ -89,21 +94,21 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, Dashboard
             return Page();
         }
 
-        var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
-        return await ChangeAsync(council => council.Resign(new ParticipatoryGovernance.Residents.ResidentId(id), Today, reason), texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant."), cancellationToken);
+        var result = await commands.Get<ResignFromCouncilHandler>().HandleAsync(
+            new ResignFromCouncil(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(id), Today, Reason),
+            cancellationToken);
+        return await DoneAsync(result, texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant."), cancellationToken);
     }
 
-    private async Task<IActionResult> ChangeAsync(Func<Council, Result> change, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(Result<Changed> result, string done, CancellationToken cancellationToken)
     {
-        var council = await db.Set<Council>().FirstAsync(c => c.Id == Council!.Id, cancellationToken);
-        var result = change(council);
         if (result.IsFailure)
         {
             ModelState.AddRefusal(result, texts);
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await dashboard.InvalidateAsync();
         Notice = done;
         return RedirectToPage("/Councils/Manage", new { council = Council!.Id.Value, handler = (string?)null });
