@@ -93,7 +93,7 @@ public sealed class CastYouthMayorBallotHandler(IGovernanceStore store, IClock c
             store,
             command.Municipality,
             command.Election,
-            store.ResidentAsync(command.Municipality, command.Voter, cancellationToken),
+            () => store.ResidentAsync(command.Municipality, command.Voter, cancellationToken),
             (election, voter) => election.CastBallot(voter.Value.Resident, command.FirstPreference, command.SecondPreference, today),
             cancellationToken);
     }
@@ -173,12 +173,12 @@ internal static class ElectionSteps
             : Result.Failure<YouthMayorElection>(UseCaseRules.Missing(UseCaseRules.Things.Election));
     }
 
-    /// <summary>Checks the election is of the municipality (and the other input), then changes it the retrying way.</summary>
+    /// <summary>Checks the election is of the municipality (and reads the other input), then changes it the retrying way.</summary>
     public static async Task<Result<Changed>> ChangeAsync<TInput>(
         IGovernanceStore store,
         MunicipalityId municipalityId,
         YouthMayorElectionId electionId,
-        Task<Result<TInput>>? input,
+        Func<Task<Result<TInput>>>? input,
         Func<YouthMayorElection, Result<TInput>, Result> change,
         CancellationToken cancellationToken)
     {
@@ -188,7 +188,8 @@ internal static class ElectionSteps
             return HandlerSteps.Fail<Changed>(election);
         }
 
-        var given = input is null ? Result.Success(default(TInput)!) : await input;
+        // Read one after the other: a storage unit of work (a DbContext) runs one operation at a time.
+        var given = input is null ? Result.Success(default(TInput)!) : await input();
         if (election.IsFailure || given.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(election.Violations.Concat(given.Violations));
