@@ -53,4 +53,7 @@ internal static class HandlerSteps
         aggregate => municipalityOf(aggregate) == municipality ? change(aggregate) : Result.Failure(UseCaseRules.Missing(what));
 
     public static Instant Now(this IClock clock) => clock.GetCurrentInstant();
+
+    /// <summary>Today in the city (Asia/Tehran): the date of an act a person performs now.</summary>
+    public static LocalDate Today(this IClock clock) => Calendar.PersianDates.TodayInCity(clock);
 }

@@ -25,6 +25,18 @@ public static class UseCaseRules
     /// <summary>A list a person sent (agenda items, choices) longer than the act takes.</summary>
     public const string TooMany = "usecase.too-many";
 
+    /// <summary>A number (such as an interview score) outside the range the act accepts.</summary>
+    public const string NumberOutOfRange = "usecase.number-out-of-range";
+
+    /// <summary>The act needs at least one choice (an applicant, an interview) and none was given.</summary>
+    public const string NothingChosen = "usecase.nothing-chosen";
+
+    /// <summary>The same record was chosen twice where each may appear once.</summary>
+    public const string ChosenTwice = "usecase.chosen-twice";
+
+    /// <summary>How far from today, in years either way, a date a person enters may be.</summary>
+    public const int MaxYearsFromToday = 50;
+
     internal static RuleViolation MissingMunicipality() => RuleViolation.Of(
         MunicipalityNotFound,
         "این شهرداری ثبت نشده است.",
@@ -49,6 +61,32 @@ public static class UseCaseRules
         TooMany,
         $"{what.Persian} بیش از {PersianDigits.Format(most)} مورد است؛ آن را کوتاه کنید.",
         $"There are more than {most} {what.English}; shorten the list.");
+
+    internal static RuleViolation? CheckDate(LocalDate date, LocalDate today, LocalizedText what) =>
+        date < today.PlusYears(-MaxYearsFromToday) || date > today.PlusYears(MaxYearsFromToday)
+            ? RuleViolation.Of(
+                DateOutOfRange,
+                $"{what.Persian} باید در {PersianDigits.Format(MaxYearsFromToday)} سال پیش یا پس از امروز باشد.",
+                $"The {what.English} must be within {MaxYearsFromToday} years of today.")
+            : null;
+
+    internal static RuleViolation? CheckNumber(int? value, int minimum, int maximum, LocalizedText what) =>
+        value is { } number && (number < minimum || number > maximum)
+            ? RuleViolation.Of(
+                NumberOutOfRange,
+                $"{what.Persian} باید از {PersianDigits.Format(minimum)} تا {PersianDigits.Format(maximum)} باشد.",
+                $"The {what.English} must be from {minimum} to {maximum}.")
+            : null;
+
+    internal static RuleViolation NoneChosen(LocalizedText what) => RuleViolation.Of(
+        NothingChosen,
+        $"دست‌کم یک {what.Persian} را برگزینید.",
+        $"Choose at least one {what.English}.");
+
+    internal static RuleViolation Twice(LocalizedText what) => RuleViolation.Of(
+        ChosenTwice,
+        $"یک {what.Persian} دو بار آمده است؛ هر کدام را یک بار برگزینید.",
+        $"The same {what.English} appears twice; choose each once.");
 
     /// <summary>Names of the records handlers look up, for their not-found refusals.</summary>
     internal static class Things

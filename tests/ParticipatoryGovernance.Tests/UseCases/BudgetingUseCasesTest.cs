@@ -1,0 +1,182 @@
+using NodaTime;
+using NodaTime.Testing;
+using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.Budgeting.Events;
+using ParticipatoryGovernance.Budgeting.UseCases;
+using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Municipalities;
+using ParticipatoryGovernance.Neighbourhoods;
+using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Tests.Ideas;
+using ParticipatoryGovernance.Tests.TestSupport;
+using ParticipatoryGovernance.UseCases;
+
+namespace ParticipatoryGovernance.Tests.UseCases;
+
+/// <summary>The budgeting acts through their handlers: raw input refused by rule id, the round's own rules reaching the caller.</summary>
+public sealed class BudgetingUseCasesTest
+{
+    private static readonly MunicipalityId Other = new(Guid.Parse("00000000-0000-7000-8000-0000000000b4"));
+    private static readonly LocalDate OpensOn = Make.Solar(1404, 2, 1);
+    private static readonly LocalDate ClosesOn = Make.Solar(1404, 2, 10);
+    private readonly FakeClock _clock = new(Instant.FromUtc(2025, 1, 1, 0, 0));
+    private readonly InMemoryGovernanceStore _store = new();
+    private readonly Municipality _city = IdeaScenario.City();
+    private readonly Neighbourhood _north = new(IdeaScenario.North, Make.Rafsanjan, 1, new LocalizedText("شمال", "North"), CommunityAnchor.Mosque(new LocalizedText("مسجد", "Mosque")));
+    private readonly Neighbourhood _elsewhere = Make.Neighbourhood(1, Other);
+    private readonly Resident _voter = Make.Resident(IdeaScenario.North, "زهرا", "محمدی", Gender.Female, 1360, 1, 1);
+    private readonly Resident _stranger;
+    private readonly CitizenIdea _park = Accepted("بوستان محله");
+    private readonly CitizenIdea _lights = Accepted("روشنایی کوچه");
+    private readonly CitizenIdea _submitted = IdeaScenario.InStatus(IdeaStatus.UnderReview, IdeaScenario.At(1403, 12, 1));
+    private readonly CitizenIdea _foreign;
+
+    public BudgetingUseCasesTest()
+    {
+        var otherCity = RafsanjanPreset.CreateMunicipality(Other);
+        _stranger = Make.Resident(_elsewhere.Id, "رضا", "نوری", Gender.Male, 1360, 2, 2);
+        _foreign = CitizenIdea.Submit(CitizenIdeaId.New(), otherCity, _stranger.Id, IdeaScenario.Draft(_elsewhere.Id), IdeaScenario.At(1403, 12, 1)).Value;
+        _store.With(_city, otherCity, _north, _elsewhere, _voter, _stranger, _park, _lights, _submitted, _foreign);
+        On(OpensOn.PlusDays(-5));
+    }
+
+    [Fact]
+    public async Task Open_StoresTheRoundOfTheWholeCity_WhenTheInputIsGood()
+    {
+        var result = await Open(new OpenBudgetingRound(_city.Id, "  بودجهٔ ۱۴۰۴ ", 100, [new(_park.Id, 60), new(_lights.Id, 40)], OpensOn, ClosesOn));
+
+        result.IsSuccess.Should().BeTrue(result.ToString());
+        var round = _store.All<BudgetingRound>().Should().ContainSingle().Subject;
+        round.Id.Should().Be(result.Value.Id);
+        round.Title.Should().Be("بودجهٔ ۱۴۰۴");
+        round.Area.Should().Equal(_north.Id);
+        round.Projects.Select(p => p.Cost).Should().Equal(new Rials(60), new Rials(40));
+        result.Value.Events.Should().ContainSingle().Which.Should().BeOfType<BudgetingRoundOpened>();
+        _store.Stored.Should().Equal(result.Value.Events);
+    }
+
+    [Theory]
+    [InlineData(5_000, 100L, 60L, 0, "input.too-long")]
+    [InlineData(0, 100L, 60L, 0, "input.required")]
+    [InlineData(10, long.MaxValue, 60L, 0, RialsInput.OutOfRange)]
+    [InlineData(10, -1L, 60L, 0, RialsInput.OutOfRange)]
+    [InlineData(10, 100L, long.MaxValue, 0, RialsInput.OutOfRange)]
+    [InlineData(10, 100L, -5L, 0, RialsInput.OutOfRange)]
+    [InlineData(10, 100L, 60L, 7_000, UseCaseRules.DateOutOfRange)]
+    [InlineData(10, 0L, 60L, 0, "budgeting.budget-not-positive")]
+    [InlineData(10, 50L, 60L, 0, "budgeting.project-over-budget")]
+    public async Task Open_RefusesByRule_WhenAFieldIsBad(int titleLength, long budget, long cost, int yearsAway, string rule)
+    {
+        var result = await Open(new OpenBudgetingRound(_city.Id, new string('ب', titleLength), budget, [new(_park.Id, cost)], OpensOn, ClosesOn.PlusYears(yearsAway)));
+
+        result.Violations.Select(v => v.Rule).Should().Contain(rule);
+        _store.All<BudgetingRound>().Should().BeEmpty();
+        _store.Writes.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Open_RefusesByRule_WhenAProjectIsNotAnAcceptedIdeaOfTheCity()
+    {
+        (await Open(new OpenBudgetingRound(_city.Id, "دور", 100, [new(_foreign.Id, 10)], OpensOn, ClosesOn)))
+            .Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        (await Open(new OpenBudgetingRound(_city.Id, "دور", 100, [new(CitizenIdeaId.New(), 10)], OpensOn, ClosesOn)))
+            .Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        (await Open(new OpenBudgetingRound(_city.Id, "دور", 100, [new(_submitted.Id, 10)], OpensOn, ClosesOn)))
+            .Violations.Single().Rule.Should().Be("budgeting.idea-not-accepted");
+        (await Open(new OpenBudgetingRound(_city.Id, "دور", 100, null, OpensOn, ClosesOn)))
+            .Violations.Single().Rule.Should().Be("budgeting.no-projects");
+        (await Open(new OpenBudgetingRound(_city.Id, "دور", 100, [new(_park.Id, 10)], OpensOn, ClosesOn, _elsewhere.Id)))
+            .Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        (await Open(new OpenBudgetingRound(MunicipalityId.New(), "دور", 100, [new(_park.Id, 10)], OpensOn, ClosesOn)))
+            .Violations.Single().Rule.Should().Be(UseCaseRules.MunicipalityNotFound);
+        _store.Writes.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task CastBallot_StoresTheBallot_WhenTheVoterMayVote()
+    {
+        var round = await OpenedRound();
+        On(OpensOn);
+
+        var result = await Cast(round, _voter.Id, [_park.Id]);
+
+        result.IsSuccess.Should().BeTrue(result.ToString());
+        _store.All<BudgetingRound>().Single().Ballots.Should().ContainSingle().Which.Approved.Should().Equal(_park.Id);
+        result.Value.Events.Should().ContainSingle().Which.Should().BeOfType<BudgetingBallotCast>();
+    }
+
+    [Fact]
+    public async Task CastBallot_ReturnsTheRoundsBallotSizeRefusal_WhenTheBallotIsEmptyOrTooLong()
+    {
+        var round = await OpenedRound(new GovernanceCharter { Budgeting = new BudgetingRules { MaximumProjectsPerBallot = 1 } });
+        On(OpensOn);
+
+        (await Cast(round, _voter.Id, [_park.Id, _lights.Id])).Violations.Single().Rule.Should().Be("budgeting.ballot-size");
+        (await Cast(round, _voter.Id, [])).Violations.Single().Rule.Should().Be("budgeting.ballot-size");
+        (await Cast(round, _voter.Id, null)).Violations.Single().Rule.Should().Be("budgeting.ballot-size");
+        _store.All<BudgetingRound>().Single().Ballots.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task CastBallot_RefusesAsNotFound_WhenTheVoterOrTheRoundBelongsToAnotherCity()
+    {
+        var round = await OpenedRound();
+        On(OpensOn);
+
+        (await Cast(round, _stranger.Id, [_park.Id])).Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        (await new CastBudgetBallotHandler(_store, _clock).HandleAsync(new CastBudgetBallot(Other, round, _stranger.Id, [_park.Id])))
+            .Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        _store.All<BudgetingRound>().Single().Ballots.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Close_StoresTheClosing_AfterTheLastDayOfVoting()
+    {
+        var round = await OpenedRound();
+        var handler = new CloseBudgetingRoundHandler(_store, _clock);
+        On(ClosesOn);
+
+        (await handler.HandleAsync(new CloseBudgetingRound(_city.Id, round))).Violations.Single().Rule.Should().Be("budgeting.voting-still-open");
+        (await handler.HandleAsync(new CloseBudgetingRound(Other, round))).Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+
+        On(ClosesOn.PlusDays(1));
+        var closed = await handler.HandleAsync(new CloseBudgetingRound(_city.Id, round));
+
+        closed.IsSuccess.Should().BeTrue(closed.ToString());
+        closed.Value.Events.Should().ContainSingle().Which.Should().BeOfType<BudgetingRoundClosed>();
+        _store.All<BudgetingRound>().Single().IsClosed.Should().BeTrue();
+    }
+
+    private static CitizenIdea Accepted(string title)
+    {
+        var idea = CitizenIdea.Submit(
+            CitizenIdeaId.New(), IdeaScenario.City(), ResidentId.New(), IdeaScenario.Draft(IdeaScenario.North, title: title), IdeaScenario.At(1403, 12, 1)).Value;
+        idea.StartReview(IdeaScenario.Reviewer, IdeaScenario.At(1403, 12, 2), "بررسی").ThrowIfFailed();
+        idea.Accept(IdeaScenario.Reviewer, IdeaScenario.At(1403, 12, 3), "پذیرفته شد").ThrowIfFailed();
+        return idea;
+    }
+
+    private void On(LocalDate date) =>
+        _clock.Reset(date.At(new LocalTime(10, 0)).InZoneStrictly(PersianDates.TimeZone).ToInstant());
+
+    private Task<Result<Created<BudgetingRoundId>>> Open(OpenBudgetingRound command) =>
+        new OpenBudgetingRoundHandler(_store, _clock).HandleAsync(command);
+
+    private async Task<BudgetingRoundId> OpenedRound(GovernanceCharter? charter = null)
+    {
+        if (charter is not null)
+        {
+            var round = BudgetingRound.Open(BudgetingRoundId.New(), _city.Id, [_north.Id], null, "دور", new Rials(100), OpensOn, ClosesOn, charter, [(_park, new Rials(60)), (_lights, new Rials(40))]).Value;
+            _store.With(round);
+            return round.Id;
+        }
+
+        var opened = await Open(new OpenBudgetingRound(_city.Id, "دور", 100, [new(_park.Id, 60), new(_lights.Id, 40)], OpensOn, ClosesOn));
+        return opened.Value.Id;
+    }
+
+    private Task<Result<Changed>> Cast(BudgetingRoundId round, ResidentId voter, IReadOnlyList<CitizenIdeaId>? approved) =>
+        new CastBudgetBallotHandler(_store, _clock).HandleAsync(new CastBudgetBallot(_city.Id, round, voter, approved));
+}
