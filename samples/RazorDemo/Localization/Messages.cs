@@ -10,11 +10,16 @@ public static class Messages
     /// Adds each violation of a refused act to the model state: next to the form field it names (the command's property,
     /// which the page's property of the same name shows), else under <paramref name="field"/>, else for the whole page.
     /// </summary>
-    public static void AddRefusal(this ModelStateDictionary modelState, Result result, Texts texts, string field = "")
+    /// <param name="modelState">The page's model state.</param>
+    /// <param name="result">The refusal.</param>
+    /// <param name="texts">The reader's language.</param>
+    /// <param name="field">Where a violation that names no field (or every violation, without <paramref name="atFields"/>) goes.</param>
+    /// <param name="atFields">Whether the page shows errors under the command's field names.</param>
+    public static void AddRefusal(this ModelStateDictionary modelState, Result result, Texts texts, string field = "", bool atFields = true)
     {
         foreach (var violation in result.Violations)
         {
-            modelState.AddModelError(violation.Field ?? field, texts.T(violation.Message));
+            modelState.AddModelError(atFields ? violation.Field ?? field : field, texts.T(violation.Message));
         }
     }
 

@@ -78,6 +78,11 @@ public static class UseCaseRules
                 $"The {what.English} must be from {minimum} to {maximum}.")
             : null;
 
+    internal static RuleViolation HeldInFuture(LocalDate today) => RuleViolation.Of(
+        DateOutOfRange,
+        $"جلسه‌ای که هنوز برگزار نشده ثبت نمی‌شود؛ امروز {PersianDates.Format(today)} است.",
+        $"A session is recorded once held; today is {PersianDates.FormatNumericLatin(today)}.");
+
     internal static RuleViolation NoneChosen(LocalizedText what) => RuleViolation.Of(
         NothingChosen,
         $"دست‌کم یک {what.Persian} را برگزینید.",

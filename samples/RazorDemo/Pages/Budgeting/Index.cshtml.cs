@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.Budgeting.UseCases;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
@@ -23,7 +24,7 @@ namespace RazorDemo.Pages.Budgeting;
 /// </summary>
 public sealed class IndexModel(
     GovernanceDbContext db,
-    GovernanceRepository<BudgetingRound> rounds,
+    DemoCommands commands,
     DemoCity city,
     CurrentPerson person,
     IMemoryCache cache,
@@ -71,27 +72,19 @@ public sealed class IndexModel(
         }
 
         var voterId = await person.ResidentIdAsync();
-        var voter = voterId is null ? null : await db.Set<Resident>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == voterId.Value, cancellationToken);
-        if (voter is null)
+        if (voterId is null)
         {
             return Forbid();
         }
 
-        var approved = Approved.Distinct().Select(id => new CitizenIdeaId(id)).ToList();
-        var (min, max) = (Round.MinimumProjectsPerBallot, Round.MaximumProjectsPerBallot);
-        if (approved.Count < min || approved.Count > max)
-        {
-            ModelState.AddModelError(nameof(Approved), texts.T(
-                $"از {texts.N(min)} تا {texts.N(max)} طرح برگزینید؛ {texts.N(approved.Count)} طرح برگزیده‌اید.",
-                $"Choose from {min} to {max} projects; you chose {approved.Count}."));
-            return Page();
-        }
-
+        // The ballot's size, the voter's neighbourhood and the round being open are the round's rules.
         var roundId = Round.Id;
-        var result = await rounds.ChangeAsync(new BudgetingRoundByIdSpec(roundId), round => round.CastBallot(voter, approved, Today), cancellationToken);
+        var result = await commands.Get<CastBudgetBallotHandler>().HandleAsync(
+            new CastBudgetBallot(City.Municipality.Id, roundId, voterId.Value, [.. Approved.Select(id => new CitizenIdeaId(id))]),
+            cancellationToken);
         if (result.IsFailure)
         {
-            ModelState.AddRefusal(result, texts, nameof(Approved));
+            ModelState.AddRefusal(result, texts, nameof(Approved), atFields: false);
             return Page();
         }
 
@@ -139,10 +132,4 @@ public sealed class IndexModel(
                 EqualShares.Explain(election, EqualSharesCompletion.Add1, step)));
         });
     }
-}
-
-/// <summary>A budgeting round by its id, for changes with concurrency retry.</summary>
-public sealed class BudgetingRoundByIdSpec : SingleResultSpecification<BudgetingRound>
-{
-    public BudgetingRoundByIdSpec(BudgetingRoundId id) => Query.Where(r => r.Id == id);
 }

@@ -7,10 +7,11 @@ using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.EntityFrameworkCore;
-using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
+using ParticipatoryGovernance.YouthMayors.UseCases;
+using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
 using RazorDemo.YouthMayors;
@@ -23,14 +24,14 @@ namespace RazorDemo.Pages.YouthMayors;
 /// checks what a reader typed and shows the library's refusals in the reader's language.
 /// </summary>
 [Authorize(Policy = DemoPolicies.RunInterviews)]
-public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, Texts texts, CurrentPerson person) : PageModel
+public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, CurrentPerson person) : PageModel
 {
     /// <summary>The session's date, Solar Hijri, as typed (such as ۱۴۰۵/۰۹/۰۶ or 1405/09/06).</summary>
     [BindProperty]
     public string? HeldOn { get; set; }
 
     [BindProperty]
-    public List<InterviewInput> Interviews { get; set; } = [];
+    public List<InterviewRow> Interviews { get; set; } = [];
 
     [BindProperty]
     public Guid? BoyApplicationId { get; set; }
@@ -69,7 +70,7 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
     public IEnumerable<string> Refusals =>
         ModelState.TryGetValue(string.Empty, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
-    public InterviewInput? PostedFor(YouthMayorApplicationId id) => Interviews.Find(i => i.ApplicationId == id.Value);
+    public InterviewRow? PostedFor(YouthMayorApplicationId id) => Interviews.Find(i => i.ApplicationId == id.Value);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +86,8 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             return Page();
         }
 
+        // Translating the form only: the typed date and scores into values. The rules (scores 0–100, notes' length,
+        // at least one interview, applicants of this neighbourhood, no future session) are the library's.
         var heldOn = ReadSessionDate();
         var interviews = ReadInterviews();
         if (!ModelState.IsValid)
@@ -92,11 +95,9 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             return Page();
         }
 
-        var neighbourhood = Neighbourhood;
-        var result = await context.ChangeWithRetryAsync(
-            new YouthMayorCampaignByIdSpec(Campaign.Id),
-            campaign => campaign.HoldInterviewSession(neighbourhood, heldOn, interviews),
-            cancellationToken: cancellationToken);
+        var result = await commands.Get<HoldInterviewSessionHandler>().HandleAsync(
+            new HoldInterviewSession(Campaign.MunicipalityId, Campaign.Id, Neighbourhood.Id, interviews, heldOn),
+            cancellationToken);
         return Outcome(result, "held");
     }
 
@@ -108,20 +109,9 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             return Page();
         }
 
-        var waiting = AwaitingInterview.Count();
-        if (Campaign.Stage == CampaignStage.Interviews && waiting > 0)
-        {
-            ModelState.AddModelError(string.Empty, texts.T(
-                $"{texts.N(waiting)} متقاضی از محلهٔ شما هنوز مصاحبه نشده‌اند؛ پس از مصاحبهٔ همه، پویش به مرحلهٔ انتخاب می‌رود.",
-                $"{texts.N(waiting)} shortlisted applicants of your neighbourhood have not been interviewed yet; the campaign moves to selection once all are."));
-            return Page();
-        }
-
-        var today = Today;
-        var result = await context.ChangeWithRetryAsync(
-            new YouthMayorCampaignByIdSpec(Campaign.Id),
-            campaign => campaign.AdvanceTo(CampaignStage.Selection, today),
-            cancellationToken: cancellationToken);
+        var result = await commands.Get<AdvanceCampaignHandler>().HandleAsync(
+            new AdvanceCampaign(Campaign.MunicipalityId, Campaign.Id, CampaignStage.Selection),
+            cancellationToken);
         return Outcome(result, "advanced");
     }
 
@@ -133,79 +123,16 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             return Page();
         }
 
-        var choices = new List<(YouthMayorApplicationId Id, Gender Seat)>();
-        foreach (var (seat, field, chosen) in new[] { (Gender.Male, nameof(BoyApplicationId), BoyApplicationId), (Gender.Female, nameof(GirlApplicationId), GirlApplicationId) })
-        {
-            if (!SeatFree(seat))
-            {
-                continue;
-            }
-
-            if (chosen is null)
-            {
-                ModelState.AddModelError(field, seat == Gender.Male
-                    ? texts.T("شهردار نوجوان پسر را برگزینید.", "Choose the boy youth mayor.")
-                    : texts.T("شهردار نوجوان دختر را برگزینید.", "Choose the girl youth mayor."));
-            }
-            else if (!Applicants.Any(a => a.Application.Id.Value == chosen))
-            {
-                ModelState.AddModelError(field, texts.T("یکی از متقاضیان همین محله را برگزینید.", "Choose one of your neighbourhood's applicants."));
-            }
-            else
-            {
-                choices.Add((new YouthMayorApplicationId(chosen.Value), seat));
-            }
-        }
-
-        if (ModelState.IsValid && choices.Count == 0)
-        {
-            ModelState.AddModelError(string.Empty, texts.T("کرسی خالی شهردار نوجوان در محلهٔ شما نمانده است.", "Your neighbourhood has no youth-mayor seat left to fill."));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (Neighbourhood.Mayor is not { } mayor)
-        {
-            ModelState.AddModelError(string.Empty, texts.T("این محله شهردار ندارد.", "This neighbourhood has no neighbourhood mayor."));
-            return Page();
-        }
-
-        var neighbourhood = Neighbourhood;
-        var today = Today;
-        try
-        {
-            var result = await context.ChangeWithRetryAsync(
-                new YouthMayorCampaignByIdSpec(Campaign.Id),
-                campaign =>
-                {
-                    for (var i = 0; i < choices.Count; i++)
-                    {
-                        var result = campaign.SelectYouthMayor(neighbourhood, mayor, choices[i].Id, choices[i].Seat, today);
-                        if (result.IsFailure && i > 0)
-                        {
-                            // A later choice refused after an earlier one was made: throwing discards the whole attempt,
-                            // so neither is stored (a returned failure would store the first).
-                            throw new ChoiceRefusedException(result);
-                        }
-
-                        if (result.IsFailure)
-                        {
-                            return result;
-                        }
-                    }
-
-                    return Result.Success();
-                },
-                cancellationToken: cancellationToken);
-            return Outcome(result, "selected");
-        }
-        catch (ChoiceRefusedException refused)
-        {
-            return Outcome(refused.Result, "selected");
-        }
+        // Both seats in one act: the campaign seats both or neither.
+        var result = await commands.Get<SelectYouthMayorsHandler>().HandleAsync(
+            new SelectYouthMayors(
+                Campaign.MunicipalityId,
+                Campaign.Id,
+                Neighbourhood.Id,
+                BoyApplicationId is { } boy ? new YouthMayorApplicationId(boy) : null,
+                GirlApplicationId is { } girl ? new YouthMayorApplicationId(girl) : null),
+            cancellationToken);
+        return Outcome(result, "selected");
     }
 
     private IActionResult Outcome(Result result, string done)
@@ -215,41 +142,30 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             return RedirectToPage(new { done });
         }
 
-        foreach (var violation in result.Violations)
-        {
-            ModelState.AddModelError(string.Empty, texts.T(violation.Message));
-        }
-
+        ModelState.AddRefusal(result, texts, atFields: false);
         return Page();
     }
 
-    private LocalDate ReadSessionDate()
+    private LocalDate? ReadSessionDate()
     {
         if (string.IsNullOrWhiteSpace(HeldOn))
         {
             ModelState.AddModelError(nameof(HeldOn), texts.T("تاریخ جلسه را بنویسید، مانند ۱۴۰۵/۰۹/۰۶.", "Enter the session's date, such as 1405/09/06."));
-            return default;
+            return null;
         }
 
         if (!PersianDates.TryParse(HeldOn, out var date, out var error))
         {
             ModelState.AddModelError(nameof(HeldOn), texts.T(error!));
-            return default;
-        }
-
-        if (date > Today)
-        {
-            ModelState.AddModelError(nameof(HeldOn), texts.T(
-                $"جلسه‌ای که هنوز برگزار نشده ثبت نمی‌شود؛ امروز {PersianDates.Format(Today)} است.",
-                $"A session is recorded once held; today is {PersianDates.FormatNumericLatin(Today)}."));
+            return null;
         }
 
         return date;
     }
 
-    private List<Interview> ReadInterviews()
+    private List<ParticipatoryGovernance.YouthMayors.UseCases.InterviewInput> ReadInterviews()
     {
-        var interviews = new List<Interview>();
+        var interviews = new List<ParticipatoryGovernance.YouthMayors.UseCases.InterviewInput>();
         for (var i = 0; i < Interviews.Count; i++)
         {
             var input = Interviews[i];
@@ -258,52 +174,20 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
                 continue;
             }
 
-            var key = $"{nameof(Interviews)}[{i}]";
-            if (!AwaitingInterview.Any(a => a.Application.Id.Value == input.ApplicationId))
-            {
-                ModelState.AddModelError(nameof(Interviews), texts.T(
-                    "یکی از متقاضیان فرم در فهرست مصاحبه‌نشدگان محلهٔ شما نیست؛ صفحه را دوباره باز کنید.",
-                    "An applicant in the form is not on your neighbourhood's list awaiting interview; reload the page."));
-                continue;
-            }
-
-            var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
             int? score = null;
             if (!string.IsNullOrWhiteSpace(input.Score))
             {
-                if (int.TryParse(PersianDigits.ToLatin(input.Score.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= Interview.MaxScore)
+                score = DemoInput.Number(input.Score);
+                if (score is null)
                 {
-                    score = value;
-                }
-                else
-                {
-                    ModelState.AddModelError($"{key}.Score", texts.T(
+                    ModelState.AddModelError($"{nameof(Interviews)}[{i}].Score", texts.T(
                         $"امتیاز عددی درست از ۰ تا {PersianDigits.Format(Interview.MaxScore)} است.",
                         $"The score is a whole number from 0 to {Interview.MaxScore}."));
                     continue;
                 }
             }
 
-            if (notes is { Length: > Interview.MaxNotesLength })
-            {
-                ModelState.AddModelError($"{key}.Notes", texts.T(
-                    $"یادداشت حداکثر {PersianDigits.Format(Interview.MaxNotesLength)} نویسه است؛ این یکی {PersianDigits.Format(notes.Length)} نویسه دارد.",
-                    $"Notes are at most {Interview.MaxNotesLength} characters; these have {notes.Length}."));
-                continue;
-            }
-
-            if (score is null && notes is null)
-            {
-                ModelState.AddModelError($"{key}.Score", texts.T("امتیاز یا یادداشت (یا هر دو) بنویسید.", "Give a score, notes, or both."));
-                continue;
-            }
-
-            interviews.Add(new Interview(new YouthMayorApplicationId(input.ApplicationId), score, notes));
-        }
-
-        if (!Interviews.Exists(i => i.Include))
-        {
-            ModelState.AddModelError(nameof(Interviews), texts.T("دست‌کم یک متقاضی را که در این جلسه مصاحبه شد برگزینید.", "Tick at least one applicant interviewed in this session."));
+            interviews.Add(new(new YouthMayorApplicationId(input.ApplicationId), score, input.Notes));
         }
 
         return interviews;
@@ -344,15 +228,10 @@ public sealed class InterviewsModel(GovernanceDbContext context, IClock clock, T
             .ToList();
         Chosen = mayors.Select(m => (m, ProfileOf(m.ResidentId))).ToList();
     }
-
-    private sealed class ChoiceRefusedException(Result result) : Exception(result.ToString())
-    {
-        public Result Result { get; } = result;
-    }
 }
 
 /// <summary>One row of the interview form, as posted.</summary>
-public sealed class InterviewInput
+public sealed class InterviewRow
 {
     public Guid ApplicationId { get; set; }
 

@@ -21,11 +21,13 @@ public sealed record InterviewInput(YouthMayorApplicationId Application, int? Sc
 /// <param name="Campaign">The campaign.</param>
 /// <param name="Neighbourhood">The neighbourhood whose applicants were interviewed.</param>
 /// <param name="Interviews">The interviews, at least one, each of a different application.</param>
+/// <param name="HeldOn">The day the session was held; today when null. A session is recorded once held, not before.</param>
 public sealed record HoldInterviewSession(
     MunicipalityId Municipality,
     YouthMayorCampaignId Campaign,
     NeighbourhoodId Neighbourhood,
-    IReadOnlyList<InterviewInput>? Interviews) : ICommand<Changed>;
+    IReadOnlyList<InterviewInput>? Interviews,
+    LocalDate? HeldOn = null) : ICommand<Changed>;
 
 /// <summary>Handles <see cref="HoldInterviewSession"/>.</summary>
 /// <param name="store">The storage port.</param>
@@ -37,9 +39,14 @@ public sealed class HoldInterviewSessionHandler(IGovernanceStore store, IClock c
     {
         ArgumentNullException.ThrowIfNull(command);
         var today = clock.Today();
+        var heldOn = command.HeldOn ?? today;
         var neighbourhood = await store.NeighbourhoodAsync(command.Municipality, command.Neighbourhood, cancellationToken);
         var inputs = command.Interviews?.Where(i => i is not null).ToList() ?? [];
-        var refusals = new List<RuleViolation?>(neighbourhood.Violations);
+        var refusals = new List<RuleViolation?>(neighbourhood.Violations)
+        {
+            UseCaseRules.CheckDate(heldOn, today, YouthMayorInput.SessionDate)?.AtField(nameof(HoldInterviewSession.HeldOn)),
+            heldOn > today ? UseCaseRules.HeldInFuture(today).AtField(nameof(HoldInterviewSession.HeldOn)) : null,
+        };
         if (inputs.Count == 0)
         {
             refusals.Add(UseCaseRules.NoneChosen(YouthMayorInput.Interview));
@@ -71,7 +78,7 @@ public sealed class HoldInterviewSessionHandler(IGovernanceStore store, IClock c
                 var interviews = inputs
                     .Select(i => new Interview(i.Application, i.Score, string.IsNullOrWhiteSpace(i.Notes) ? null : UserText.Clean(i.Notes)))
                     .ToList();
-                return campaign.HoldInterviewSession(neighbourhood.Value, today, interviews);
+                return campaign.HoldInterviewSession(neighbourhood.Value, heldOn, interviews);
             },
             cancellationToken);
     }

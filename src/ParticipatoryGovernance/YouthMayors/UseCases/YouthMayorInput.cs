@@ -14,6 +14,7 @@ internal static class YouthMayorInput
     public const int MaxLocalizedTextLength = 400;
 
     public static readonly LocalizedText CampaignName = new("نام پویش", "campaign's name");
+    public static readonly LocalizedText SessionDate = new("تاریخ جلسهٔ مصاحبه", "interview session's date");
     public static readonly LocalizedText CallOpensOn = new("تاریخ گشایش فراخوان", "call's opening date");
     public static readonly LocalizedText CallClosesOn = new("تاریخ بسته شدن فراخوان", "call's closing date");
     public static readonly LocalizedText PollOpensOn = new("تاریخ گشایش صندوق", "poll's opening date");
