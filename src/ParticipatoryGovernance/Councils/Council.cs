@@ -119,7 +119,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (kind == CouncilKind.Women && !charter.HasWomensCouncils)
         {
             return Result.Failure<Council>(RuleViolation.Of(
-                "council.no-womens-councils",
+                CouncilRuleIds.NoWomensCouncils,
                 "منشور این شهر شورای بانوان ندارد.",
                 "This municipality's charter has no women's councils, so none can be formed."));
         }
@@ -128,7 +128,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         {
             var name = CouncilNames.Of(kind);
             return Result.Failure<Council>(RuleViolation.Of(
-                "council.already-exists",
+                CouncilRuleIds.AlreadyExists,
                 $"محلهٔ «{neighbourhood.Name.Persian}» پیش‌تر {name.Persian} دارد؛ هر محله یکی دارد.",
                 $"{neighbourhood.Name.English} already has a {name.English.ToLowerInvariant()}; a neighbourhood has one."));
         }
@@ -169,7 +169,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (resident.NeighbourhoodId != NeighbourhoodId)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.member-lives-elsewhere",
+                CouncilRuleIds.MemberLivesElsewhere,
                 $"{resident.Name} ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
                 $"{resident.Name} does not live in this neighbourhood; council members are its residents."));
         }
@@ -177,7 +177,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (Kind == CouncilKind.Women && resident.Gender != Gender.Female)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.womens-council-members-are-women",
+                CouncilRuleIds.WomensCouncilMembersAreWomen,
                 "اعضای شورای بانوان زن هستند.",
                 $"{resident.Name} cannot sit on a women's council: its members are women."));
         }
@@ -185,7 +185,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (CurrentMembership(resident.Id) is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.already-a-member",
+                CouncilRuleIds.AlreadyAMember,
                 $"{resident.Name} پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
                 $"{resident.Name} already holds a seat on this council; one seat per person."));
         }
@@ -193,7 +193,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (VacantSeats <= 0)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.full",
+                CouncilRuleIds.Full,
                 $"همهٔ {PersianDigits.Format(Seats)} کرسی شورا پر است.",
                 $"All {Seats} seats on the council are taken."));
         }
@@ -206,7 +206,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (MembersFromActiveCitizens && !resident.IsActiveCitizen)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.member-not-active-citizen",
+                CouncilRuleIds.MemberNotActiveCitizen,
                 $"{resident.Name} در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
                 $"{resident.Name} is not among the neighbourhood's active citizens; the charter has new members come from them."));
         }
@@ -274,7 +274,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (on < membership.StartedOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.resigned-before-start",
+                CouncilRuleIds.ResignedBeforeStart,
                 $"استعفا نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
                 $"A resignation cannot be dated before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
         }
@@ -304,7 +304,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (!hasChair || members * 2 <= Seats)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.not-ready",
+                CouncilRuleIds.NotReady,
                 $"شورا برای آغاز کار رئیس و بیش از نیمی از {PersianDigits.Format(Seats)} کرسی پر لازم دارد؛ اکنون {PersianDigits.Format(members)} عضو {(hasChair ? "با" : "بی")} رئیس دارد.",
                 $"A council starts acting with a chair and more than half of its {Seats} seats filled; it has {members} member(s) {(hasChair ? "with" : "and no")} chair."));
         }
@@ -358,7 +358,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (on < FormedOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.dissolved-before-formed",
+                CouncilRuleIds.DissolvedBeforeFormed,
                 "انحلال نمی‌تواند پیش از تشکیل شورا باشد.",
                 $"A council cannot be dissolved before it was formed ({PersianDates.FormatLatin(FormedOn)})."));
         }
@@ -384,7 +384,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         endsOn > startsOn
             ? null
             : RuleViolation.Of(
-                "council.term-ends-before-start",
+                CouncilRuleIds.TermEndsBeforeStart,
                 $"دورهٔ شورا باید پس از آغازش ({PersianDates.Format(startsOn)}) پایان یابد، نه در {PersianDates.Format(endsOn)}.",
                 $"A term must end after it starts ({PersianDates.FormatLatin(startsOn)}); {PersianDates.FormatLatin(endsOn)} does not.");
 
@@ -428,22 +428,22 @@ public sealed class Council : AggregateRoot<CouncilId>
 
         var name = CouncilNames.Of(role);
         return RuleViolation.Of(
-            role == CouncilRole.Chair ? "council.one-chair" : "council.role-taken",
+            role == CouncilRole.Chair ? CouncilRuleIds.OneChair : CouncilRuleIds.RoleTaken,
             $"شورا پیش‌تر {name.Persian} دارد؛ هر شورا تنها یک {name.Persian} دارد.",
             $"The council already has a {name.English.ToLowerInvariant()}; it has only one.");
     }
 
     private RuleViolation? Dissolved() => Status == CouncilStatus.Dissolved
-        ? RuleViolation.Of("council.dissolved", "شورا منحل شده است و تغییر نمی‌کند.", "The council has been dissolved and can no longer change.")
+        ? RuleViolation.Of(CouncilRuleIds.Dissolved, "شورا منحل شده است و تغییر نمی‌کند.", "The council has been dissolved and can no longer change.")
         : null;
 
     private RuleViolation OutsideTerm(LocalDate on) => RuleViolation.Of(
-        "council.outside-term",
+        CouncilRuleIds.OutsideTerm,
         $"تاریخ {PersianDates.Format(on)} در دورهٔ کنونی شورا ({PersianDates.Format(CurrentTerm.StartsOn)} تا {PersianDates.Format(CurrentTerm.EndsOn)}) نیست.",
         $"{PersianDates.FormatLatin(on)} is outside the council's current term ({PersianDates.FormatLatin(CurrentTerm.StartsOn)} to {PersianDates.FormatLatin(CurrentTerm.EndsOn)}).");
 
     private static RuleViolation NotAMember() => RuleViolation.Of(
-        "council.not-a-member",
+        CouncilRuleIds.NotAMember,
         "این شهروند اکنون عضو شورا نیست.",
         "This resident does not hold a seat on the council now.");
 }

@@ -9,10 +9,10 @@ namespace ParticipatoryGovernance.Ideas;
 public sealed partial class CitizenIdea
 {
     private static readonly Operation ReportProgressOperation = new(
-        "idea.progress-needs-implementation", new("ثبت پیشرفت اجرا", "record progress"), IdeaStatus.InProgress);
+        IdeaRuleIds.ProgressNeedsImplementation, new("ثبت پیشرفت اجرا", "record progress"), IdeaStatus.InProgress);
 
     private static readonly Operation RecordImplementerOperation = new(
-        "idea.implementers-need-acceptance",
+        IdeaRuleIds.ImplementersNeedAcceptance,
         new("ثبت مجری", "record who carries it out"),
         IdeaStatus.Accepted,
         IdeaStatus.InProgress,

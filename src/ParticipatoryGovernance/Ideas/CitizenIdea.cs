@@ -34,25 +34,25 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     public const int MaxReasonLength = 4000;
 
     private static readonly Operation StartReviewOperation = new(
-        "idea.transition-not-allowed", new("شروع بررسی", "start its review"), IdeaStatus.Submitted);
+        IdeaRuleIds.TransitionNotAllowed, new("شروع بررسی", "start its review"), IdeaStatus.Submitted);
 
     private static readonly Operation AcceptOperation = new(
-        "idea.transition-not-allowed", new("پذیرفتن", "accept it"), IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("پذیرفتن", "accept it"), IdeaStatus.UnderReview);
 
     private static readonly Operation RejectOperation = new(
-        "idea.transition-not-allowed", new("رد کردن", "reject it"), IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("رد کردن", "reject it"), IdeaStatus.UnderReview);
 
     private static readonly Operation StartImplementationOperation = new(
-        "idea.transition-not-allowed", new("شروع اجرا", "start carrying it out"), IdeaStatus.Accepted);
+        IdeaRuleIds.TransitionNotAllowed, new("شروع اجرا", "start carrying it out"), IdeaStatus.Accepted);
 
     private static readonly Operation ImplementOperation = new(
-        "idea.transition-not-allowed", new("ثبت پایان اجرا", "mark it implemented"), IdeaStatus.InProgress);
+        IdeaRuleIds.TransitionNotAllowed, new("ثبت پایان اجرا", "mark it implemented"), IdeaStatus.InProgress);
 
     private static readonly Operation WithdrawOperation = new(
-        "idea.transition-not-allowed", new("پس گرفتن ایده", "withdraw it"), IdeaStatus.Submitted, IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("پس گرفتن ایده", "withdraw it"), IdeaStatus.Submitted, IdeaStatus.UnderReview);
 
     private static readonly Operation ResubmitOperation = new(
-        "idea.transition-not-allowed", new("فرستادن نسخهٔ تازه", "resubmit it as a new version"), IdeaStatus.Rejected);
+        IdeaRuleIds.TransitionNotAllowed, new("فرستادن نسخهٔ تازه", "resubmit it as a new version"), IdeaStatus.Rejected);
 
     private readonly List<IdeaTransition> _transitions = [];
 

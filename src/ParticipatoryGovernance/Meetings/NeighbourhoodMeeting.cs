@@ -124,7 +124,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (Status != MeetingStatus.Scheduled)
         {
             return Result.Failure(Ended() ?? RuleViolation.Of(
-                "meeting.already-open",
+                MeetingRuleIds.AlreadyOpen,
                 "جلسه پیش‌تر آغاز شده است.",
                 "The meeting is already open."));
         }
@@ -153,7 +153,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (resident.NeighbourhoodId != NeighbourhoodId)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.not-a-resident",
+                MeetingRuleIds.NotAResident,
                 $"{resident.Name} ساکن این محله نیست؛ تنها ساکنان محله در جلسه ثبت می‌شوند و رأی می‌دهند.",
                 $"{resident.Name} does not live in this neighbourhood; only its residents are recorded as present and vote."));
         }
@@ -185,7 +185,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Pending)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-not-pending",
+                MeetingRuleIds.ItemNotPending,
                 $"بند {PersianDigits.Format(itemNumber)} پیش‌تر به رأی گذاشته شده است.",
                 $"Item {itemNumber} has already been put to the vote."));
         }
@@ -224,7 +224,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Voting)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-not-voting",
+                MeetingRuleIds.ItemNotVoting,
                 $"بند {PersianDigits.Format(itemNumber)} اکنون به رأی گذاشته نشده است.",
                 $"Item {itemNumber} is not open for voting."));
         }
@@ -232,7 +232,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (!IsPresent(voter))
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.voter-absent",
+                MeetingRuleIds.VoterAbsent,
                 "تنها ساکنانی که حضورشان در جلسه ثبت شده رأی می‌دهند.",
                 "Only residents recorded as present at the meeting may vote; record the resident's attendance first."));
         }
@@ -240,7 +240,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.HasVoted(voter))
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.already-voted",
+                MeetingRuleIds.AlreadyVoted,
                 $"این شهروند پیش‌تر به بند {PersianDigits.Format(itemNumber)} رأی داده است؛ هر نفر یک رأی دارد.",
                 $"This resident has already voted on item {itemNumber}; each resident votes once."));
         }
@@ -268,7 +268,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Voting)
         {
             return Result.Failure<NeighbourhoodDecision>(RuleViolation.Of(
-                "meeting.item-not-voting",
+                MeetingRuleIds.ItemNotVoting,
                 $"بند {PersianDigits.Format(itemNumber)} به رأی گذاشته نشده است.",
                 $"Item {itemNumber} is not open for voting, so there is nothing to decide."));
         }
@@ -303,7 +303,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (voting is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-still-voting",
+                MeetingRuleIds.ItemStillVoting,
                 $"رأی‌گیری بند {PersianDigits.Format(voting.Number)} هنوز باز است؛ پیش از بستن جلسه آن را جمع‌بندی کنید.",
                 $"Item {voting.Number} is still being voted on; decide it before closing the meeting."));
         }
@@ -331,7 +331,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (Decisions.Any())
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.has-decisions",
+                MeetingRuleIds.HasDecisions,
                 "این جلسه تصمیم گرفته است؛ آن را با صورت‌جلسه ببندید، نه لغو.",
                 "This meeting has taken decisions; close it with minutes instead of cancelling it."));
         }
@@ -360,11 +360,11 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     private RuleViolation? Ended() => Status switch
     {
         MeetingStatus.Closed => RuleViolation.Of(
-            "meeting.closed",
+            MeetingRuleIds.Closed,
             "جلسه بسته شده است و دیگر تغییر نمی‌کند.",
             "The meeting is closed and can no longer change."),
         MeetingStatus.Cancelled => RuleViolation.Of(
-            "meeting.cancelled",
+            MeetingRuleIds.Cancelled,
             "جلسه لغو شده است و دیگر تغییر نمی‌کند.",
             "The meeting was cancelled and can no longer change."),
         _ => null,
@@ -372,13 +372,13 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
 
     private RuleViolation? NotOpen() => Ended() ?? (Status == MeetingStatus.Scheduled
         ? RuleViolation.Of(
-            "meeting.not-open",
+            MeetingRuleIds.NotOpen,
             "جلسه هنوز آغاز نشده است؛ نخست آن را باز کنید.",
             "The meeting has not been opened yet; open it first.")
         : null);
 
     private static RuleViolation NoSuchItem(int number) => RuleViolation.Of(
-        "meeting.no-such-item",
+        MeetingRuleIds.NoSuchItem,
         $"بند {PersianDigits.Format(number)} در دستور جلسه نیست.",
         $"There is no item {number} on the agenda.");
 }

@@ -83,7 +83,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (!charter.HasWomensCouncils && HasLaunched(ProgrammePhase.WomensCouncils))
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.womens-councils-launched",
+                MunicipalityRuleIds.WomensCouncilsLaunched,
                 "شوراهای بانوان راه افتاده‌اند؛ منشوری که آن‌ها را حذف کند پذیرفته نیست.",
                 "Women's councils have been launched; a charter without women's councils cannot replace this one."));
         }
@@ -120,7 +120,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (existing is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.phase-already-launched",
+                MunicipalityRuleIds.PhaseAlreadyLaunched,
                 $"مرحلهٔ «{name.Persian}» پیش‌تر در {PersianDates.Format(existing.LaunchedOn)} آغاز شده است.",
                 $"The phase '{name.English}' was already launched on {PersianDates.FormatLatin(existing.LaunchedOn)}."));
         }
@@ -128,7 +128,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (phase == ProgrammePhase.WomensCouncils && !Charter.HasWomensCouncils)
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.no-womens-councils",
+                MunicipalityRuleIds.NoWomensCouncils,
                 "منشور این شهر شورای بانوان ندارد؛ نخست منشور را تغییر دهید.",
                 "This municipality's charter has no women's councils; adopt a charter with HasWomensCouncils first."));
         }
@@ -139,7 +139,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
             if (centred is null || centred.LaunchedOn > launchedOn)
             {
                 return Result.Failure(RuleViolation.Of(
-                    "municipality.councils-need-neighbourhood-centred-management",
+                    MunicipalityRuleIds.CouncilsNeedNeighbourhoodCentredManagement,
                     "شوراهای محله از شهروندان فعالی ساخته می‌شوند که محله‌محوری شناسایی می‌کند؛ نخست محله‌محوری را آغاز کنید.",
                     "Neighbourhood councils are formed from the active citizens that neighbourhood-centred management identifies; launch that phase first, on or before this date."));
             }

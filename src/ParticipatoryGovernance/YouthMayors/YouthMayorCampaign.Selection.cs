@@ -39,7 +39,7 @@ public sealed partial class YouthMayorCampaign
         var application = ApplicationById(applicationId, nameof(applicationId));
         on = on.WithCalendar(CalendarSystem.Iso);
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? SelectionByElection() : null)
-            ?? CheckStage("youth-campaign.not-selecting", SelectionAction, on, CampaignStage.Selection)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, SelectionAction, on, CampaignStage.Selection)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckNeighbourhoodMayor(neighbourhood, on)
             ?? CheckSelector(neighbourhood, selectedBy)
@@ -91,13 +91,13 @@ public sealed partial class YouthMayorCampaign
             .Select(a => new ElectionCandidate(a.ResidentId, a.Id))
             .ToList();
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.InterviewByNeighbourhoodMayor ? SelectionByInterview() : null)
-            ?? CheckStage("youth-campaign.not-selecting", new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
             ?? CheckPollDates(pollOpensOn, pollClosesOn)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckSeatFree(neighbourhood.Id, seat, neighbourhood.Name)
             ?? (candidates.Count == 0
                 ? RuleViolation.Of(
-                    "youth-campaign.no-candidates",
+                    YouthMayorCampaignRuleIds.NoCandidates,
                     $"هیچ نامزد {SeatName(seat).Persian}ی از «{neighbourhood.Name.Persian}» در فهرست کوتاه نیست؛ نخست نامزدها را تأیید کنید.",
                     $"No {SeatName(seat).English} of {neighbourhood.Name.English} is on the shortlist to stand; shortlist the candidates first.")
                 : null);
@@ -129,7 +129,7 @@ public sealed partial class YouthMayorCampaign
         }
 
         on = on.WithCalendar(CalendarSystem.Iso);
-        var violation = CheckStage("youth-campaign.not-selecting", new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
+        var violation = CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
             ?? CheckCounted(election, on);
         if (violation is not null)
         {
@@ -156,14 +156,14 @@ public sealed partial class YouthMayorCampaign
         if (election.CountedOn is not { } countedOn)
         {
             return RuleViolation.Of(
-                "youth-campaign.election-not-counted",
+                YouthMayorCampaignRuleIds.ElectionNotCounted,
                 $"رأی‌های این انتخابات هنوز شمرده نشده است؛ صندوق تا {Fa(election.PollClosesOn)} باز است و پس از آن شمارش می‌شود.",
                 $"The election's ballots have not been counted yet; the poll runs until {En(election.PollClosesOn)} and is counted after it.");
         }
 
         return on < countedOn
             ? RuleViolation.Of(
-                "youth-campaign.declared-before-count",
+                YouthMayorCampaignRuleIds.DeclaredBeforeCount,
                 $"نتیجه نمی‌تواند در {Fa(on)} اعلام شود، پیش از شمارش آرا در {Fa(countedOn)}.",
                 $"The result cannot be declared on {En(on)}, before the count on {En(countedOn)}.")
             : null;
@@ -173,7 +173,7 @@ public sealed partial class YouthMayorCampaign
         selectedBy.Equals(neighbourhood.Mayor)
             ? null
             : RuleViolation.Of(
-                "youth-campaign.selector-not-neighbourhood-mayor",
+                YouthMayorCampaignRuleIds.SelectorNotNeighbourhoodMayor,
                 $"{selectedBy.Name} شهردار «{neighbourhood.Name.Persian}» نیست؛ شهردار نوجوان را شهردار همین محله ({neighbourhood.Mayor!.Name}) انتخاب می‌کند.",
                 $"{selectedBy.Name} is not the neighbourhood mayor of {neighbourhood.Name.English}; its youth mayors are selected by its own mayor, {neighbourhood.Mayor!.Name}.");
 
@@ -181,7 +181,7 @@ public sealed partial class YouthMayorCampaign
         application.NeighbourhoodId == neighbourhood.Id
             ? null
             : RuleViolation.Of(
-                "youth-campaign.applicant-of-other-neighbourhood",
+                YouthMayorCampaignRuleIds.ApplicantOfOtherNeighbourhood,
                 $"این متقاضی برای محلهٔ دیگری درخواست داده است؛ شهردار نوجوان «{neighbourhood.Name.Persian}» از متقاضیان همین محله انتخاب می‌شود.",
                 $"This applicant applied for another neighbourhood; the youth mayors of {neighbourhood.Name.English} are chosen from its own applicants.");
 
@@ -189,7 +189,7 @@ public sealed partial class YouthMayorCampaign
         SessionThatInterviewed(application.Id) is { } session && session.NeighbourhoodId == neighbourhood.Id
             ? null
             : RuleViolation.Of(
-                "youth-campaign.not-interviewed",
+                YouthMayorCampaignRuleIds.NotInterviewed,
                 $"این متقاضی در جلسه‌های مصاحبهٔ «{neighbourhood.Name.Persian}» مصاحبه نشده است؛ شهردار نوجوان از میان مصاحبه‌شدگان انتخاب می‌شود.",
                 $"This applicant was not interviewed in a session of {neighbourhood.Name.English}; youth mayors are selected only from applicants interviewed for the neighbourhood.");
 
@@ -199,7 +199,7 @@ public sealed partial class YouthMayorCampaign
         if (_youthMayors.Find(m => m.ResidentId == application.ResidentId) is { } existing)
         {
             return RuleViolation.Of(
-                "youth-campaign.already-youth-mayor",
+                YouthMayorCampaignRuleIds.AlreadyYouthMayor,
                 $"این متقاضی از {Fa(existing.ChosenOn)} شهردار نوجوان است.",
                 $"This applicant has been a youth mayor since {En(existing.ChosenOn)}.");
         }
@@ -207,7 +207,7 @@ public sealed partial class YouthMayorCampaign
         if (TeamOf(application.ResidentId) is not null)
         {
             return RuleViolation.Of(
-                "youth-campaign.member-of-a-team",
+                YouthMayorCampaignRuleIds.MemberOfATeam,
                 "این متقاضی عضو تیم یک شهردار نوجوان است؛ شهردار نوجوان نمی‌تواند عضو تیم هم باشد.",
                 "This applicant sits on a youth mayor's team; a youth mayor cannot also be a team member.");
         }
@@ -215,7 +215,7 @@ public sealed partial class YouthMayorCampaign
         if (application.Gender != seat)
         {
             return RuleViolation.Of(
-                "youth-campaign.wrong-gender-for-seat",
+                YouthMayorCampaignRuleIds.WrongGenderForSeat,
                 $"کرسی {SeatName(seat).Persian} را تنها یک {SeatName(seat).Persian} می‌تواند بگیرد؛ این متقاضی {SeatName(application.Gender).Persian} است.",
                 $"A {SeatName(seat).English}'s seat is filled by a {SeatName(seat).English}; this applicant is a {SeatName(application.Gender).English}.");
         }
@@ -235,11 +235,11 @@ public sealed partial class YouthMayorCampaign
         var name = neighbourhoodName ?? new LocalizedText("این محله", "This neighbourhood");
         return seats == 0
             ? RuleViolation.Of(
-                "youth-campaign.no-seat-for-gender",
+                YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"منشور برای هر محله شهردار نوجوان {SeatName(seat).Persian} پیش‌بینی نکرده است.",
                 $"The charter provides no {SeatName(seat).English} youth mayors for a neighbourhood.")
             : RuleViolation.Of(
-                "youth-campaign.no-seat-for-gender",
+                YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
                 $"{name.English} has already filled its {seats} {SeatName(seat).English} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
     }
@@ -247,18 +247,18 @@ public sealed partial class YouthMayorCampaign
     private static RuleViolation? CheckPollDates(LocalDate opensOn, LocalDate closesOn) =>
         closesOn < opensOn
             ? RuleViolation.Of(
-                "youth-campaign.poll-closes-before-opening",
+                YouthMayorCampaignRuleIds.PollClosesBeforeOpening,
                 $"صندوق رأی نمی‌تواند در {Fa(closesOn)} بسته شود، پیش از گشایش در {Fa(opensOn)}.",
                 $"The poll cannot close on {En(closesOn)}, before it opens on {En(opensOn)}.")
             : null;
 
     private static RuleViolation SelectionByElection() => RuleViolation.Of(
-        "youth-campaign.selection-by-election",
+        YouthMayorCampaignRuleIds.SelectionByElection,
         "منشور این پویش شهرداران نوجوان را با انتخابات برمی‌گزیند؛ انتخابات را برگزار کنید و نتیجه را اعلام کنید.",
         "This campaign's charter elects its youth mayors; call an election and declare its result instead.");
 
     private static RuleViolation SelectionByInterview() => RuleViolation.Of(
-        "youth-campaign.selection-by-interview",
+        YouthMayorCampaignRuleIds.SelectionByInterview,
         "منشور این پویش شهرداران نوجوان را با مصاحبه و انتخاب شهردار محله برمی‌گزیند، نه با انتخابات.",
         "This campaign's charter has youth mayors selected by the neighbourhood mayor after interview, not elected.");
 
