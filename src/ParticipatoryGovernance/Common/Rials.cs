@@ -33,6 +33,30 @@ public readonly record struct Rials : IComparable<Rials>, IComparable
         Amount = amount;
     }
 
+    /// <summary>
+    /// The largest amount a person may enter: 10¹⁵ rials (a thousand trillion), far above any city's budget. Amounts
+    /// people type go through <see cref="Create"/>, which refuses more; the bound keeps every sum the model computes
+    /// (a ballot's cost, a round's spending over at most <c>BudgetingRound.MaxProjects</c> projects) well inside a
+    /// <see cref="long"/>: 1,000 × 10¹⁵ = 10¹⁸ &lt; 9.2 × 10¹⁸. See <c>docs/decisions/0006-money-in-whole-rials.md</c>.
+    /// </summary>
+    public const long MaxEnteredAmount = 1_000_000_000_000_000;
+
+    /// <summary>An amount a person entered, or why it is refused: negative, or more than <see cref="MaxEnteredAmount"/>.</summary>
+    /// <param name="amount">The amount in rials.</param>
+    /// <returns>The amount, or a failure with rule <see cref="InputRuleIds.AmountOutOfRange"/>.</returns>
+    public static Result<Rials> Create(long amount) =>
+        Check(amount) is { } violation ? Result.Failure<Rials>(violation) : Result.Success(new Rials(amount));
+
+    /// <summary>Checks an amount a person entered: from zero to <see cref="MaxEnteredAmount"/>.</summary>
+    /// <param name="amount">The amount in rials.</param>
+    /// <returns><see langword="null"/> when acceptable; otherwise a violation of <see cref="InputRuleIds.AmountOutOfRange"/>.</returns>
+    public static RuleViolation? Check(long amount) => amount is >= 0 and <= MaxEnteredAmount
+        ? null
+        : RuleViolation.Of(
+            InputRuleIds.AmountOutOfRange,
+            $"مبلغ باید از صفر تا {PersianDigits.Format(MaxEnteredAmount)} ریال باشد؛ {PersianDigits.Format(amount)} پذیرفته نیست.",
+            $"An amount must be from 0 to {MaxEnteredAmount.ToString(CultureInfo.InvariantCulture)} rials; {amount.ToString(CultureInfo.InvariantCulture)} is not accepted.");
+
     /// <summary>Zero rials.</summary>
     public static Rials Zero => default;
 

@@ -20,6 +20,11 @@ namespace ParticipatoryGovernance.Councils;
 /// </remarks>
 public sealed class Council : AggregateRoot<CouncilId>
 {
+    /// <summary>The longest resignation note accepted, as the membership's note column holds.</summary>
+    public const int MaxEndNoteLength = 4000;
+
+    private static readonly LocalizedText EndNoteName = new("توضیح کناره‌گیری", "The resignation note");
+
     private readonly List<CouncilTerm> _terms = [];
     private readonly List<CouncilMembership> _memberships = [];
 
@@ -149,13 +154,21 @@ public sealed class Council : AggregateRoot<CouncilId>
     /// <param name="resident">The resident.</param>
     /// <param name="role">The role.</param>
     /// <param name="on">The first day in the seat; within the current term.</param>
-    /// <returns>Success, or the rule the appointment would break.</returns>
+    /// <param name="ageOfMajority">
+    /// The charter's <see cref="GovernanceCharter.AgeOfMajority"/>; council members are adults on <paramref name="on"/>.
+    /// Defaults to 18, the charter's default; pass the municipality's own.
+    /// </param>
+    /// <returns>
+    /// Success, or the rule the appointment would break. A minor is refused (<see cref="CouncilRuleIds.MemberUnderAge"/>)
+    /// before any rule whose message names the resident, so no refusal shows a minor's name.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="resident"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is undefined.</exception>
-    public Result Appoint(Resident resident, CouncilRole role, LocalDate on)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is undefined, or <paramref name="ageOfMajority"/> is not positive.</exception>
+    public Result Appoint(Resident resident, CouncilRole role, LocalDate on, int ageOfMajority = 18)
     {
         ArgumentNullException.ThrowIfNull(resident);
         CheckRole(role);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ageOfMajority);
         if (Dissolved() is { } dissolved)
         {
             return Result.Failure(dissolved);
@@ -164,6 +177,15 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (!CurrentTerm.Contains(on))
         {
             return Result.Failure(OutsideTerm(on));
+        }
+
+        // Before the rules below, whose messages name the resident: a minor's full name must not be shown.
+        if (resident.IsMinorOn(on, ageOfMajority))
+        {
+            return Result.Failure(RuleViolation.Of(
+                CouncilRuleIds.MemberUnderAge,
+                $"این شهروند در {PersianDates.Format(on)} زیر {PersianDigits.Format(ageOfMajority)} سال است؛ اعضای شورا بزرگسال‌اند.",
+                $"This resident is under {ageOfMajority} on {PersianDates.FormatLatin(on)}; council members are adults."));
         }
 
         if (resident.NeighbourhoodId != NeighbourhoodId)
@@ -257,8 +279,11 @@ public sealed class Council : AggregateRoot<CouncilId>
     /// <summary>Records a member's resignation; the membership is kept as history.</summary>
     /// <param name="residentId">The member.</param>
     /// <param name="on">The last day in the seat.</param>
-    /// <param name="reason">Why, if given.</param>
-    /// <returns>Success, or a failure when the resident holds no seat or the date is before the seat began.</returns>
+    /// <param name="reason">Why, if given: text a person typed, at most <see cref="MaxEndNoteLength"/> characters (see <see cref="UserText.Check"/>).</param>
+    /// <returns>
+    /// Success, or a failure when the resident holds no seat, the date is before the seat began, or the note is refused
+    /// (an <see cref="InputRuleIds"/> rule).
+    /// </returns>
     public Result Resign(ResidentId residentId, LocalDate on, string? reason = null)
     {
         if (Dissolved() is { } dissolved)
@@ -279,8 +304,45 @@ public sealed class Council : AggregateRoot<CouncilId>
                 $"A resignation cannot be dated before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
         }
 
-        membership.End(on, MembershipEnd.Resigned, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        if (UserText.Check(reason, MaxEndNoteLength, EndNoteName, required: false, multiline: true) is { } badNote)
+        {
+            return Result.Failure(badNote);
+        }
+
+        membership.End(on, MembershipEnd.Resigned, UserText.CleanOptional(reason));
         Raise(new CouncilMemberLeft(Id, residentId, MembershipEnd.Resigned, on));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Ends the seat of a member who moved out of the council's neighbourhood (council members live in it), recorded as
+    /// <see cref="MembershipEnd.Moved"/>; the handler of <see cref="Residents.Events.ResidentMoved"/> calls it for each
+    /// council of the neighbourhood the resident left.
+    /// </summary>
+    /// <param name="residentId">The resident who moved.</param>
+    /// <param name="on">The last day in the seat, usually the day the move was recorded.</param>
+    /// <returns>
+    /// Success, also when the resident holds no seat here or the council is dissolved (nothing changes then: the move
+    /// may be handled twice); or a failure (<see cref="CouncilRuleIds.MovedBeforeStart"/>) when the date is before the
+    /// seat began.
+    /// </returns>
+    public Result EndMembershipOnMove(ResidentId residentId, LocalDate on)
+    {
+        if (Status == CouncilStatus.Dissolved || CurrentMembership(residentId) is not { } membership)
+        {
+            return Result.Success();
+        }
+
+        if (on < membership.StartedOn)
+        {
+            return Result.Failure(RuleViolation.Of(
+                CouncilRuleIds.MovedBeforeStart,
+                $"پایان عضویت به سبب جابه‌جایی نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
+                $"A seat cannot end for a move before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
+        }
+
+        membership.End(on, MembershipEnd.Moved, null);
+        Raise(new CouncilMemberLeft(Id, residentId, MembershipEnd.Moved, on));
         return Result.Success();
     }
 

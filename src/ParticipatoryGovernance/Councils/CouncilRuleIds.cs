@@ -24,6 +24,12 @@ public static class CouncilRuleIds
     /// <summary><c>council.member-lives-elsewhere</c>: … does not live in this neighbourhood; council members are its residents.</summary>
     public const string MemberLivesElsewhere = "council.member-lives-elsewhere";
 
+    /// <summary><c>council.member-under-age</c>: the resident is under the charter's age of majority on the appointment day; council members are adults. The message does not name the resident.</summary>
+    public const string MemberUnderAge = "council.member-under-age";
+
+    /// <summary><c>council.moved-before-start</c>: a seat cannot end for a move before the seat began.</summary>
+    public const string MovedBeforeStart = "council.moved-before-start";
+
     /// <summary><c>council.member-not-active-citizen</c>: … is not among the neighbourhood's active citizens; the charter has new members come from them.</summary>
     public const string MemberNotActiveCitizen = "council.member-not-active-citizen";
 
