@@ -45,6 +45,9 @@ public static class BudgetingRuleIds
     /// <summary><c>budgeting.title-length</c>: The round's title must be 1 to … characters long.</summary>
     public const string TitleLength = "budgeting.title-length";
 
+    /// <summary><c>budgeting.too-many-projects</c>: a round holds at most <see cref="BudgetingRound.MaxProjects"/> projects, which keeps its sums of costs inside a <see cref="long"/>.</summary>
+    public const string TooManyProjects = "budgeting.too-many-projects";
+
     /// <summary><c>budgeting.voter-outside-area</c>: This resident does not live in the round's area, so they cannot vote in it.</summary>
     public const string VoterOutsideArea = "budgeting.voter-outside-area";
 

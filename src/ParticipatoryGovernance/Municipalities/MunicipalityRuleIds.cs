@@ -12,6 +12,13 @@ public static class MunicipalityRuleIds
     /// <summary><c>municipality.no-womens-councils</c>: This municipality's charter has no women's councils; adopt a charter with HasWomensCouncils first.</summary>
     public const string NoWomensCouncils = "municipality.no-womens-councils";
 
+    /// <summary>
+    /// <c>municipality.phase-needs-earlier-phase</c>: women's councils and the youth-mayor campaign build on
+    /// neighbourhood-centred management, which must have been launched on or before their launch date (neighbourhood
+    /// councils have their own rule, <see cref="CouncilsNeedNeighbourhoodCentredManagement"/>).
+    /// </summary>
+    public const string PhaseNeedsEarlierPhase = "municipality.phase-needs-earlier-phase";
+
     /// <summary><c>municipality.phase-already-launched</c>: The phase '…' was already launched on ….</summary>
     public const string PhaseAlreadyLaunched = "municipality.phase-already-launched";
 

@@ -59,6 +59,95 @@ public sealed partial class YouthMayorCampaign
     }
 
     /// <summary>
+    /// Records the neighbourhood mayor's choice of a boy and a girl youth mayor for their neighbourhood together: both
+    /// are checked first, and either both are seated or, when any rule refuses either, nothing changes and every refusal is
+    /// returned. A seat left <see langword="null"/> is not filled now (a neighbourhood may have no suitable girl or boy
+    /// applicant yet); at least one must be given. The rules are those of <see cref="SelectYouthMayor"/>, and an
+    /// application identifier this campaign does not hold is refused (<see cref="YouthMayorCampaignRuleIds.UnknownApplication"/>)
+    /// rather than thrown on, since a host posts it from a form.
+    /// </summary>
+    /// <param name="neighbourhood">The neighbourhood.</param>
+    /// <param name="selectedBy">The official making the choice; it must be the neighbourhood's mayor on <paramref name="on"/>.</param>
+    /// <param name="boy">The application of the applicant chosen for a boy's seat, or <see langword="null"/>.</param>
+    /// <param name="girl">The application of the applicant chosen for a girl's seat, or <see langword="null"/>.</param>
+    /// <param name="on">The ISO-calendar date of the choice.</param>
+    /// <returns>
+    /// The new youth mayors' identifiers (boy first); or a failure with every rule broken
+    /// (<see cref="YouthMayorCampaignRuleIds.NoChoice"/> when neither is given), the campaign unchanged.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> or <paramref name="selectedBy"/> is null.</exception>
+    public Result<IReadOnlyList<YouthMayorId>> SelectYouthMayors(
+        Neighbourhood neighbourhood, NeighbourhoodMayor selectedBy, YouthMayorApplicationId? boy, YouthMayorApplicationId? girl, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhood);
+        ArgumentNullException.ThrowIfNull(selectedBy);
+        on = on.WithCalendar(CalendarSystem.Iso);
+        var common = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? SelectionByElection() : null)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, SelectionAction, on, CampaignStage.Selection)
+            ?? CheckMunicipality(neighbourhood)
+            ?? CheckNeighbourhoodMayor(neighbourhood, on)
+            ?? CheckSelector(neighbourhood, selectedBy)
+            ?? (boy is null && girl is null
+                ? RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.NoChoice,
+                    "شهردار نوجوان پسر یا دختر (یا هر دو) را برگزینید.",
+                    "Choose the boy youth mayor, the girl youth mayor, or both.")
+                : null);
+        if (common is not null)
+        {
+            return Result.Failure<IReadOnlyList<YouthMayorId>>(common);
+        }
+
+        var errors = new List<RuleViolation>();
+        var chosen = new List<(YouthMayorApplication Application, Gender Seat)>();
+        foreach (var (applicationId, seat) in new[] { (boy, Gender.Male), (girl, Gender.Female) })
+        {
+            if (applicationId is not { } id)
+            {
+                continue;
+            }
+
+            if (_applications.Find(a => a.Id == id) is not { } application)
+            {
+                errors.Add(RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.UnknownApplication,
+                    $"متقاضی برگزیده برای کرسی {SeatName(seat).Persian} در این پویش درخواستی ندارد؛ یکی از متقاضیان همین محله را برگزینید.",
+                    $"The applicant chosen for the {SeatName(seat).English}'s seat has no application in this campaign; choose one of the neighbourhood's applicants."));
+                continue;
+            }
+
+            var violation = CheckApplicantOfNeighbourhood(application, neighbourhood)
+                ?? CheckInterviewedFor(application, neighbourhood)
+                ?? CheckEligibleForSeat(application, neighbourhood, seat);
+            if (violation is not null)
+            {
+                errors.Add(violation);
+            }
+            else
+            {
+                chosen.Add((application, seat));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<IReadOnlyList<YouthMayorId>>([.. errors]);
+        }
+
+        var ids = new List<YouthMayorId>(chosen.Count);
+        foreach (var (application, seat) in chosen)
+        {
+            var mayor = new YouthMayor(
+                YouthMayorId.New(), application.Id, application.ResidentId, neighbourhood.Id, seat, on, selectedBy.Name, null, Charter.YouthTeamSize);
+            _youthMayors.Add(mayor);
+            Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, seat, on));
+            ids.Add(mayor.Id);
+        }
+
+        return Result.Success<IReadOnlyList<YouthMayorId>>(ids);
+    }
+
+    /// <summary>
     /// Calls an election for one youth-mayor seat of a neighbourhood, when the charter chooses youth mayors by
     /// <see cref="YouthMayorSelection.Election"/>. The candidates are the shortlisted applicants of that neighbourhood and
     /// gender who are not yet youth mayors or team members; the voters are the neighbourhood's residents inside the

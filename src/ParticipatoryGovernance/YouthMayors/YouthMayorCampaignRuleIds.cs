@@ -21,6 +21,18 @@ public static class YouthMayorCampaignRuleIds
     /// <summary><c>youth-campaign.applicant-of-other-neighbourhood</c>: This applicant applied for another neighbourhood; the youth mayors of … are chosen from its own applicants.</summary>
     public const string ApplicantOfOtherNeighbourhood = "youth-campaign.applicant-of-other-neighbourhood";
 
+    /// <summary>
+    /// <c>youth-campaign.applicants-awaiting-interview</c>: the campaign moves to the selection stage only once every
+    /// shortlisted applicant has been interviewed (where youth mayors are selected after interview).
+    /// </summary>
+    public const string ApplicantsAwaitingInterview = "youth-campaign.applicants-awaiting-interview";
+
+    /// <summary><c>youth-campaign.no-choice</c>: a joint selection names neither a boy nor a girl youth mayor.</summary>
+    public const string NoChoice = "youth-campaign.no-choice";
+
+    /// <summary><c>youth-campaign.unknown-application</c>: a chosen application identifier is not one of this campaign's applications.</summary>
+    public const string UnknownApplication = "youth-campaign.unknown-application";
+
     /// <summary><c>youth-campaign.call-closed</c>: The call closed on …; no more applications are accepted.</summary>
     public const string CallClosed = "youth-campaign.call-closed";
 
