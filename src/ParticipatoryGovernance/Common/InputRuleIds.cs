@@ -33,6 +33,9 @@ public static class InputRuleIds
     /// <summary><c>input.amount-out-of-range</c>: an amount of money is negative or above <see cref="Rials.MaxEnteredAmount"/>.</summary>
     public const string AmountOutOfRange = "input.amount-out-of-range";
 
+    /// <summary><c>input.not-a-number</c>: the text should be a whole number (Persian or Latin digits) and is not.</summary>
+    public const string NotANumber = "input.not-a-number";
+
     /// <summary><c>input.number-out-of-range</c>: a number is outside the range the field accepts.</summary>
     public const string NumberOutOfRange = "input.number-out-of-range";
 

@@ -25,7 +25,8 @@ public sealed partial class YouthMayorCampaign
     /// <returns>
     /// The youth mayor's identifier; or a failure when the charter elects youth mayors, outside the selection stage, when
     /// the neighbourhood is another municipality's, has no mayor or <paramref name="selectedBy"/> is not its mayor, when the
-    /// applicant is from another neighbourhood, was not interviewed, is already a youth mayor or a team member, is not of
+    /// applicant is from another neighbourhood, was not interviewed, when another shortlisted applicant of the
+    /// neighbourhood still awaits an interview (<see cref="YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview"/>), is already a youth mayor or a team member, is not of
     /// the seat's gender, or when the neighbourhood's seats for that gender are filled.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> or <paramref name="selectedBy"/> is null.</exception>
@@ -45,6 +46,7 @@ public sealed partial class YouthMayorCampaign
             ?? CheckSelector(neighbourhood, selectedBy)
             ?? CheckApplicantOfNeighbourhood(application, neighbourhood)
             ?? CheckInterviewedFor(application, neighbourhood)
+            ?? CheckNoneAwaitingInterview(neighbourhood)
             ?? CheckEligibleForSeat(application, neighbourhood, seat);
         if (violation is not null)
         {
@@ -92,7 +94,8 @@ public sealed partial class YouthMayorCampaign
                     YouthMayorCampaignRuleIds.NoChoice,
                     "شهردار نوجوان پسر یا دختر (یا هر دو) را برگزینید.",
                     "Choose the boy youth mayor, the girl youth mayor, or both.")
-                : null);
+                : null)
+            ?? CheckNoneAwaitingInterview(neighbourhood);
         if (common is not null)
         {
             return Result.Failure<IReadOnlyList<YouthMayorId>>(common);
@@ -238,6 +241,21 @@ public sealed partial class YouthMayorCampaign
         _youthMayors.Add(mayor);
         Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, mayor.Gender, on));
         return Result.Success(mayor.Id);
+    }
+
+    /// <summary>
+    /// The neighbourhood mayor chooses among all of the neighbourhood's shortlisted applicants, so none may still be waiting
+    /// for an interview (a neighbourhood rule: another neighbourhood's pace does not hold this one up).
+    /// </summary>
+    private RuleViolation? CheckNoneAwaitingInterview(Neighbourhood neighbourhood)
+    {
+        var waiting = _applications.Count(a => a.IsShortlisted && a.NeighbourhoodId == neighbourhood.Id && SessionThatInterviewed(a.Id) is null);
+        return waiting == 0
+            ? null
+            : RuleViolation.Of(
+                YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview,
+                $"{PersianDigits.Format(waiting)} متقاضی فهرست کوتاه «{neighbourhood.Name.Persian}» هنوز مصاحبه نشده‌اند؛ پس از مصاحبهٔ همه، شهردار نوجوان انتخاب می‌شود.",
+                $"{waiting} shortlisted applicant(s) of {neighbourhood.Name.English} have not been interviewed yet; its youth mayors are chosen once all are.");
     }
 
     private static RuleViolation? CheckCounted(YouthMayorElection election, LocalDate on)

@@ -282,18 +282,6 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
                 "No interview session has been held yet; youth mayors are selected from applicants who were interviewed.");
         }
 
-        // Every shortlisted applicant gets an interview before anyone is chosen: selection compares those interviewed.
-        var waiting = stage == CampaignStage.Selection && !byElection
-            ? _applications.Count(a => a.IsShortlisted && SessionThatInterviewed(a.Id) is null)
-            : 0;
-        if (waiting > 0)
-        {
-            return RuleViolation.Of(
-                YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview,
-                $"{PersianDigits.Format(waiting)} متقاضی فهرست کوتاه هنوز مصاحبه نشده‌اند؛ پس از مصاحبهٔ همه، پویش به مرحلهٔ انتخاب می‌رود.",
-                $"{waiting} shortlisted applicant(s) have not been interviewed yet; the campaign moves to selection once all are.");
-        }
-
         if (stage == CampaignStage.Training && _youthMayors.Count == 0)
         {
             return RuleViolation.Of(

@@ -22,8 +22,8 @@ public static class YouthMayorCampaignRuleIds
     public const string ApplicantOfOtherNeighbourhood = "youth-campaign.applicant-of-other-neighbourhood";
 
     /// <summary>
-    /// <c>youth-campaign.applicants-awaiting-interview</c>: the campaign moves to the selection stage only once every
-    /// shortlisted applicant has been interviewed (where youth mayors are selected after interview).
+    /// <c>youth-campaign.applicants-awaiting-interview</c>: a neighbourhood's youth mayors are selected only once every
+    /// shortlisted applicant of that neighbourhood has been interviewed, so the mayor chooses among all of them.
     /// </summary>
     public const string ApplicantsAwaitingInterview = "youth-campaign.applicants-awaiting-interview";
 

@@ -9,7 +9,7 @@ using ParticipatoryGovernance.Tests.TestSupport;
 
 namespace ParticipatoryGovernance.Tests.Councils;
 
-public class CouncilTest
+public partial class CouncilTest
 {
     private static readonly LocalDate FormedOn = Make.Solar(1402, 1, 15);
     private static readonly LocalDate TermEnds = Make.Solar(1406, 1, 14);

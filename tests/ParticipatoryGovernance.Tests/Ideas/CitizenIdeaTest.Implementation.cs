@@ -128,7 +128,8 @@ public partial class CitizenIdeaTest
         var idea = InProgressSince10Ordibehesht();
 
         FluentActions.Invoking(() => idea.ReportProgress(null!, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "گام")).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => idea.ReportProgress(Reviewer, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "")).Should().Throw<ArgumentException>();
+        idea.ReportProgress(Reviewer, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "").Violations.Should().ContainSingle()
+            .Which.Rule.Should().Be(InputRuleIds.Required, "typed text is refused, not thrown on (ADR 0003)");
     }
 
     [Fact]

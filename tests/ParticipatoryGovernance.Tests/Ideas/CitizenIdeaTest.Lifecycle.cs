@@ -183,8 +183,8 @@ public partial class CitizenIdeaTest
         var at = idea.LastChangedAt;
 
         FluentActions.Invoking(() => idea.Accept(null!, at, "پذیرفته شد")).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => idea.Accept(Reviewer, at, "  ")).Should().Throw<ArgumentException>().WithParameterName("reason");
-        FluentActions.Invoking(() => idea.Reject(Reviewer, at, new string('x', CitizenIdea.MaxReasonLength + 1))).Should().Throw<ArgumentException>();
+        idea.Accept(Reviewer, at, "  ").Violations.Should().ContainSingle().Which.Rule.Should().Be(InputRuleIds.Required);
+        idea.Reject(Reviewer, at, new string('x', CitizenIdea.MaxReasonLength + 1)).Violations.Should().ContainSingle().Which.Rule.Should().Be(InputRuleIds.TooLong);
         FluentActions.Invoking(() => idea.Withdraw(default, at, "نه")).Should().Throw<ArgumentException>();
         idea.Status.Should().Be(IdeaStatus.UnderReview);
     }

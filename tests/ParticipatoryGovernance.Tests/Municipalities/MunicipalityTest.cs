@@ -5,7 +5,7 @@ using ParticipatoryGovernance.Tests.TestSupport;
 
 namespace ParticipatoryGovernance.Tests.Municipalities;
 
-public class MunicipalityTest
+public partial class MunicipalityTest
 {
     private static Municipality NewCity(GovernanceCharter? charter = null) =>
         Municipality.Create(MunicipalityId.New(), new LocalizedText("شهرداری نمونه", "Sample Municipality"), charter ?? RafsanjanPreset.Charter).Value;
@@ -120,6 +120,7 @@ public class MunicipalityTest
     public void AdoptCharter_RefusesToDropWomensCouncils_OnceLaunched()
     {
         var city = NewCity();
+        city.LaunchPhase(ProgrammePhase.NeighbourhoodCentredManagement, Make.Solar(1401, 6, 1)).ThrowIfFailed();
         city.LaunchPhase(ProgrammePhase.WomensCouncils, Make.Solar(1401, 10, 1)).ThrowIfFailed();
 
         var result = city.AdoptCharter(city.Charter with { HasWomensCouncils = false });
