@@ -6,7 +6,6 @@ namespace ParticipatoryGovernance.Tests.YouthMayors;
 
 public partial class InterviewTest
 {
-    private static readonly YouthMayorApplicationId Application = new(Guid.CreateVersion7());
 
     [Theory]
     [InlineData(-1, "یادداشت", InputRuleIds.NumberOutOfRange)]
