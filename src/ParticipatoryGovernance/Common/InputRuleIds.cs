@@ -38,7 +38,4 @@ public static class InputRuleIds
 
     /// <summary><c>input.number-out-of-range</c>: a number is outside the range the field accepts.</summary>
     public const string NumberOutOfRange = "input.number-out-of-range";
-
-    /// <summary><c>input.date-out-of-range</c>: a date is outside the window the field accepts (such as a birth date in the future).</summary>
-    public const string DateOutOfRange = "input.date-out-of-range";
 }

@@ -27,12 +27,12 @@ public sealed record PersonName
     public static Result<PersonName> Create(string? givenName, string? familyName)
     {
         var errors = new List<RuleViolation>();
-        if (UserText.Check(givenName, MaxPartLength, GivenNameField) is { } given)
+        if (UserText.Check(givenName, MaxPartLength, GivenNameField, multiline: false) is { } given)
         {
             errors.Add(given);
         }
 
-        if (UserText.Check(familyName, MaxPartLength, FamilyNameField) is { } family)
+        if (UserText.Check(familyName, MaxPartLength, FamilyNameField, multiline: false) is { } family)
         {
             errors.Add(family);
         }

@@ -29,11 +29,14 @@ public static class UserText
     /// <param name="maxLength">The most UTF-16 code units the field holds once trimmed; at least 1.</param>
     /// <param name="fieldName">The field's name in Persian and English, for the message.</param>
     /// <param name="required">Whether an empty text is refused; when <see langword="false"/>, null, empty and white space pass.</param>
-    /// <param name="multiline">Whether line feeds, carriage returns and tabs are allowed.</param>
+    /// <param name="multiline">
+    /// Whether line feeds, carriage returns and tabs are allowed; <see langword="true"/> by default, as most fields people
+    /// type into are text areas. Pass <see langword="false"/> for one-line fields such as titles and names.
+    /// </param>
     /// <returns><see langword="null"/> when the text is acceptable; otherwise the first rule it breaks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fieldName"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is less than 1.</exception>
-    public static RuleViolation? Check(string? value, int maxLength, LocalizedText fieldName, bool required = true, bool multiline = false)
+    public static RuleViolation? Check(string? value, int maxLength, LocalizedText fieldName, bool required = true, bool multiline = true)
     {
         ArgumentNullException.ThrowIfNull(fieldName);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);

@@ -35,7 +35,7 @@ public sealed record IdeaDraft
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(description);
-        Title = Accepted(UserText.Check(title, MaxTitleLength, TitleName), title, nameof(title));
+        Title = Accepted(UserText.Check(title, MaxTitleLength, TitleName, multiline: false), title, nameof(title));
         Description = Accepted(UserText.Check(description, MaxDescriptionLength, DescriptionName, multiline: true), description, nameof(description));
         ArgumentNullException.ThrowIfNull(field);
         if (neighbourhoodId is { } neighbourhood)
@@ -86,7 +86,7 @@ public sealed record IdeaDraft
     {
         ArgumentNullException.ThrowIfNull(field);
         var errors = new List<RuleViolation>();
-        if (UserText.Check(title, MaxTitleLength, TitleName) is { } titleProblem)
+        if (UserText.Check(title, MaxTitleLength, TitleName, multiline: false) is { } titleProblem)
         {
             errors.Add(titleProblem);
         }

@@ -122,7 +122,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     public Result<int> AddAgendaItem(string? title, string? description = null)
     {
         var refusal = Ended()
-            ?? UserText.Check(title, MaxTitleLength, TitleName)
+            ?? UserText.Check(title, MaxTitleLength, TitleName, multiline: false)
             ?? UserText.Check(description, MaxDescriptionLength, DescriptionName, required: false, multiline: true);
         if (refusal is not null)
         {

@@ -85,7 +85,8 @@ public class UserTextTest
     public void Check_AllowsLineBreaksAndTabs_OnlyInMultiLineText()
     {
         UserText.Check("بند یک\r\nبند\tدو", 100, Field, multiline: true).Should().BeNull();
-        UserText.Check("بند یک\nبند دو", 100, Field)!.Rule.Should().Be(InputRuleIds.ControlCharacter);
+        UserText.Check("بند یک\nبند دو", 100, Field, multiline: false)!.Rule.Should().Be(InputRuleIds.ControlCharacter);
+        UserText.Check("بند یک\nبند دو", 100, Field).Should().BeNull("text areas are the default");
     }
 
     [Fact]
