@@ -103,6 +103,10 @@ internal sealed class ApprovalProfile
     /// <summary>Projects that cost nothing and have a supporter: funded before any money is spent, as in pabutools.</summary>
     public bool IsFree(int project) => Approvals[project] > 0 && Cost[project] == 0;
 
+    // Cannot overflow for a budgeting round: BudgetingRound bounds the budget by Rials.MaxEnteredAmount (10^15), each
+    // cost by the budget and the projects by MaxProjects (1,000), so any sum is at most 10^18 < long.MaxValue. Elections
+    // read from pabulib files carry their own costs; Enumerable.Sum is checked, so an absurd file throws
+    // OverflowException rather than wrapping round to a wrong total.
     public long CostOf(IEnumerable<int> projects) => projects.Sum(p => Cost[p]);
 
     /// <summary>

@@ -30,6 +30,12 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// <summary>The longest title accepted.</summary>
     public const int MaxTitleLength = 200;
 
+    /// <summary>
+    /// The most projects a round holds: with each cost at most the budget and the budget at most
+    /// <see cref="Rials.MaxEnteredAmount"/>, no sum of costs can pass 10¹⁸, well inside a <see cref="long"/>.
+    /// </summary>
+    public const int MaxProjects = 1000;
+
     private readonly List<BudgetingRoundProject> _projects = [];
     private readonly List<BudgetingRoundBallot> _ballots = [];
     private readonly List<NeighbourhoodId> _area = [];
@@ -341,6 +347,21 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (budget.Amount <= 0)
         {
             return RuleViolation.Of("budgeting.budget-not-positive", "بودجهٔ دور باید بیش از صفر ریال باشد.", "The round's budget must be more than zero rials.");
+        }
+
+        // Money bounds: a budget of at most Rials.MaxEnteredAmount, each project within it, and at most MaxProjects
+        // projects keep every sum of costs under 1,000 × 10^15 = 10^18, inside a long (ApprovalProfile.CostOf).
+        if (Rials.Check(budget.Amount) is { } tooMuch)
+        {
+            return tooMuch;
+        }
+
+        if (projects.Count > MaxProjects)
+        {
+            return RuleViolation.Of(
+                BudgetingRuleIds.TooManyProjects,
+                $"دور بودجه حداکثر {PersianDigits.Format(MaxProjects)} طرح دارد؛ {PersianDigits.Format(projects.Count)} طرح داده شده است.",
+                $"A round holds at most {MaxProjects} projects; {projects.Count} were given.");
         }
 
         if (closesOn < opensOn)

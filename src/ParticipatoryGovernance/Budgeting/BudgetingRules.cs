@@ -1,5 +1,6 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 
 namespace ParticipatoryGovernance.Budgeting;
 
@@ -42,7 +43,7 @@ public sealed record BudgetingRules
         if (Add1StepPerVoter is < 1 or > 1_000_000_000)
         {
             errors.Add(RuleViolation.Of(
-                "charter.Budgeting.Add1StepPerVoter",
+                CharterRuleIds.BudgetingAdd1StepPerVoter,
                 $"گام افزایش سهم هر رأی‌دهنده در تکمیل روش سهم برابر باید از ۱ تا {PersianDigits.Format(1_000_000_000)} ریال باشد؛ اکنون {PersianDigits.Format(Add1StepPerVoter)} است.",
                 $"Budgeting.Add1StepPerVoter (rials added to each voter's share per Add1 step) must be from 1 to 1000000000; it is {Add1StepPerVoter}."));
         }
@@ -58,7 +59,7 @@ public sealed record BudgetingRules
         {
             var field = "Budgeting." + setting;
             errors.Add(RuleViolation.Of(
-                "charter." + field,
+                CharterRuleIds.Prefix + field,
                 $"{persianName} باید از {PersianDigits.Format(min)} تا {PersianDigits.Format(max)} باشد؛ اکنون {PersianDigits.Format(value)} است.",
                 $"{field} ({englishName}) must be from {min} to {max}; it is {value}."));
         }

@@ -33,6 +33,68 @@ public readonly record struct Rials : IComparable<Rials>, IComparable
         Amount = amount;
     }
 
+    /// <summary>
+    /// The largest amount a person may enter: 10¹⁵ rials (a thousand trillion), far above any city's budget. Amounts
+    /// people type go through <see cref="Create"/>, which refuses more; the bound keeps every sum the model computes
+    /// (a ballot's cost, a round's spending over at most <c>BudgetingRound.MaxProjects</c> projects) well inside a
+    /// <see cref="long"/>: 1,000 × 10¹⁵ = 10¹⁸ &lt; 9.2 × 10¹⁸. See <c>docs/decisions/0006-money-in-whole-rials.md</c>.
+    /// </summary>
+    public const long MaxEnteredAmount = 1_000_000_000_000_000;
+
+    /// <summary>An amount a person entered, or why it is refused: negative, or more than <see cref="MaxEnteredAmount"/>.</summary>
+    /// <param name="amount">The amount in rials.</param>
+    /// <returns>The amount, or a failure with rule <see cref="InputRuleIds.AmountOutOfRange"/>.</returns>
+    public static Result<Rials> Create(long amount) =>
+        Check(amount) is { } violation ? Result.Failure<Rials>(violation) : Result.Success(new Rials(amount));
+
+    /// <summary>
+    /// An amount as a person typed it: Persian or Latin digits, with optional thousands separators (<c>,</c>, <c>٬</c>,
+    /// <c>،</c>) and surrounding white space; refused when it is empty, not a whole number, or outside zero to
+    /// <see cref="MaxEnteredAmount"/> (also when it has more digits than a <see cref="long"/> holds).
+    /// </summary>
+    /// <param name="text">The text; may be null.</param>
+    /// <returns>
+    /// The amount; or a failure with rule <see cref="InputRuleIds.Required"/>, <see cref="InputRuleIds.NotANumber"/> or
+    /// <see cref="InputRuleIds.AmountOutOfRange"/>.
+    /// </returns>
+    public static Result<Rials> Parse(string? text)
+    {
+        var cleaned = PersianDigits.ToLatin(text?.Trim() ?? string.Empty)
+            .Replace(",", string.Empty, StringComparison.Ordinal)
+            .Replace(PersianThousandsSeparator.ToString(), string.Empty, StringComparison.Ordinal)
+            .Replace("\u060C", string.Empty, StringComparison.Ordinal);
+        if (cleaned.Length == 0)
+        {
+            return Result.Failure<Rials>(RuleViolation.Of(InputRuleIds.Required, "مبلغ را بنویسید.", "An amount is required."));
+        }
+
+        var digits = cleaned[0] == '-' ? cleaned[1..] : cleaned;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return Result.Failure<Rials>(RuleViolation.Of(
+                InputRuleIds.NotANumber,
+                "مبلغ باید عددی درست به ریال باشد (فقط رقم).",
+                "An amount must be a whole number of rials (digits only)."));
+        }
+
+        return long.TryParse(cleaned, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+            ? Create(amount)
+            : Result.Failure<Rials>(RuleViolation.Of(
+                InputRuleIds.AmountOutOfRange,
+                $"مبلغ باید از صفر تا {PersianDigits.Format(MaxEnteredAmount)} ریال باشد؛ این عدد بسیار بزرگ است.",
+                $"An amount must be from 0 to {MaxEnteredAmount.ToString(CultureInfo.InvariantCulture)} rials; this number is far too large."));
+    }
+
+    /// <summary>Checks an amount a person entered: from zero to <see cref="MaxEnteredAmount"/>.</summary>
+    /// <param name="amount">The amount in rials.</param>
+    /// <returns><see langword="null"/> when acceptable; otherwise a violation of <see cref="InputRuleIds.AmountOutOfRange"/>.</returns>
+    public static RuleViolation? Check(long amount) => amount is >= 0 and <= MaxEnteredAmount
+        ? null
+        : RuleViolation.Of(
+            InputRuleIds.AmountOutOfRange,
+            $"مبلغ باید از صفر تا {PersianDigits.Format(MaxEnteredAmount)} ریال باشد؛ {PersianDigits.Format(amount)} پذیرفته نیست.",
+            $"An amount must be from 0 to {MaxEnteredAmount.ToString(CultureInfo.InvariantCulture)} rials; {amount.ToString(CultureInfo.InvariantCulture)} is not accepted.");
+
     /// <summary>Zero rials.</summary>
     public static Rials Zero => default;
 

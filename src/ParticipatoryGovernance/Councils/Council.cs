@@ -20,6 +20,11 @@ namespace ParticipatoryGovernance.Councils;
 /// </remarks>
 public sealed class Council : AggregateRoot<CouncilId>
 {
+    /// <summary>The longest resignation note accepted, as the membership's note column holds.</summary>
+    public const int MaxEndNoteLength = 4000;
+
+    private static readonly LocalizedText EndNoteName = new("توضیح کناره‌گیری", "The resignation note");
+
     private readonly List<CouncilTerm> _terms = [];
     private readonly List<CouncilMembership> _memberships = [];
 
@@ -119,7 +124,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (kind == CouncilKind.Women && !charter.HasWomensCouncils)
         {
             return Result.Failure<Council>(RuleViolation.Of(
-                "council.no-womens-councils",
+                CouncilRuleIds.NoWomensCouncils,
                 "منشور این شهر شورای بانوان ندارد.",
                 "This municipality's charter has no women's councils, so none can be formed."));
         }
@@ -128,7 +133,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         {
             var name = CouncilNames.Of(kind);
             return Result.Failure<Council>(RuleViolation.Of(
-                "council.already-exists",
+                CouncilRuleIds.AlreadyExists,
                 $"محلهٔ «{neighbourhood.Name.Persian}» پیش‌تر {name.Persian} دارد؛ هر محله یکی دارد.",
                 $"{neighbourhood.Name.English} already has a {name.English.ToLowerInvariant()}; a neighbourhood has one."));
         }
@@ -149,13 +154,21 @@ public sealed class Council : AggregateRoot<CouncilId>
     /// <param name="resident">The resident.</param>
     /// <param name="role">The role.</param>
     /// <param name="on">The first day in the seat; within the current term.</param>
-    /// <returns>Success, or the rule the appointment would break.</returns>
+    /// <param name="ageOfMajority">
+    /// The charter's <see cref="GovernanceCharter.AgeOfMajority"/>; council members are adults on <paramref name="on"/>.
+    /// Defaults to 18, the charter's default; pass the municipality's own.
+    /// </param>
+    /// <returns>
+    /// Success, or the rule the appointment would break. A minor is refused (<see cref="CouncilRuleIds.MemberUnderAge"/>)
+    /// before any rule whose message names the resident, so no refusal shows a minor's name.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="resident"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is undefined.</exception>
-    public Result Appoint(Resident resident, CouncilRole role, LocalDate on)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is undefined, or <paramref name="ageOfMajority"/> is not positive.</exception>
+    public Result Appoint(Resident resident, CouncilRole role, LocalDate on, int ageOfMajority = 18)
     {
         ArgumentNullException.ThrowIfNull(resident);
         CheckRole(role);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ageOfMajority);
         if (Dissolved() is { } dissolved)
         {
             return Result.Failure(dissolved);
@@ -166,10 +179,19 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(OutsideTerm(on));
         }
 
+        // Before the rules below, whose messages name the resident: a minor's full name must not be shown.
+        if (resident.IsMinorOn(on, ageOfMajority))
+        {
+            return Result.Failure(RuleViolation.Of(
+                CouncilRuleIds.MemberUnderAge,
+                $"این شهروند در {PersianDates.Format(on)} زیر {PersianDigits.Format(ageOfMajority)} سال است؛ اعضای شورا بزرگسال‌اند.",
+                $"This resident is under {ageOfMajority} on {PersianDates.FormatLatin(on)}; council members are adults."));
+        }
+
         if (resident.NeighbourhoodId != NeighbourhoodId)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.member-lives-elsewhere",
+                CouncilRuleIds.MemberLivesElsewhere,
                 $"{resident.Name} ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
                 $"{resident.Name} does not live in this neighbourhood; council members are its residents."));
         }
@@ -177,7 +199,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (Kind == CouncilKind.Women && resident.Gender != Gender.Female)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.womens-council-members-are-women",
+                CouncilRuleIds.WomensCouncilMembersAreWomen,
                 "اعضای شورای بانوان زن هستند.",
                 $"{resident.Name} cannot sit on a women's council: its members are women."));
         }
@@ -185,7 +207,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (CurrentMembership(resident.Id) is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.already-a-member",
+                CouncilRuleIds.AlreadyAMember,
                 $"{resident.Name} پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
                 $"{resident.Name} already holds a seat on this council; one seat per person."));
         }
@@ -193,7 +215,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (VacantSeats <= 0)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.full",
+                CouncilRuleIds.Full,
                 $"همهٔ {PersianDigits.Format(Seats)} کرسی شورا پر است.",
                 $"All {Seats} seats on the council are taken."));
         }
@@ -206,7 +228,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (MembersFromActiveCitizens && !resident.IsActiveCitizen)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.member-not-active-citizen",
+                CouncilRuleIds.MemberNotActiveCitizen,
                 $"{resident.Name} در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
                 $"{resident.Name} is not among the neighbourhood's active citizens; the charter has new members come from them."));
         }
@@ -257,8 +279,11 @@ public sealed class Council : AggregateRoot<CouncilId>
     /// <summary>Records a member's resignation; the membership is kept as history.</summary>
     /// <param name="residentId">The member.</param>
     /// <param name="on">The last day in the seat.</param>
-    /// <param name="reason">Why, if given.</param>
-    /// <returns>Success, or a failure when the resident holds no seat or the date is before the seat began.</returns>
+    /// <param name="reason">Why, if given: text a person typed, at most <see cref="MaxEndNoteLength"/> characters (see <see cref="UserText.Check"/>).</param>
+    /// <returns>
+    /// Success, or a failure when the resident holds no seat, the date is before the seat began, or the note is refused
+    /// (an <see cref="InputRuleIds"/> rule).
+    /// </returns>
     public Result Resign(ResidentId residentId, LocalDate on, string? reason = null)
     {
         if (Dissolved() is { } dissolved)
@@ -274,13 +299,50 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (on < membership.StartedOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.resigned-before-start",
+                CouncilRuleIds.ResignedBeforeStart,
                 $"استعفا نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
                 $"A resignation cannot be dated before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
         }
 
-        membership.End(on, MembershipEnd.Resigned, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        if (UserText.Check(reason, MaxEndNoteLength, EndNoteName, required: false, multiline: true) is { } badNote)
+        {
+            return Result.Failure(badNote);
+        }
+
+        membership.End(on, MembershipEnd.Resigned, UserText.CleanOptional(reason));
         Raise(new CouncilMemberLeft(Id, residentId, MembershipEnd.Resigned, on));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Ends the seat of a member who moved out of the council's neighbourhood (council members live in it), recorded as
+    /// <see cref="MembershipEnd.Moved"/>; the handler of <see cref="Residents.Events.ResidentMoved"/> calls it for each
+    /// council of the neighbourhood the resident left.
+    /// </summary>
+    /// <param name="residentId">The resident who moved.</param>
+    /// <param name="on">The last day in the seat, usually the day the move was recorded.</param>
+    /// <returns>
+    /// Success, also when the resident holds no seat here or the council is dissolved (nothing changes then: the move
+    /// may be handled twice); or a failure (<see cref="CouncilRuleIds.MovedBeforeStart"/>) when the date is before the
+    /// seat began.
+    /// </returns>
+    public Result EndMembershipOnMove(ResidentId residentId, LocalDate on)
+    {
+        if (Status == CouncilStatus.Dissolved || CurrentMembership(residentId) is not { } membership)
+        {
+            return Result.Success();
+        }
+
+        if (on < membership.StartedOn)
+        {
+            return Result.Failure(RuleViolation.Of(
+                CouncilRuleIds.MovedBeforeStart,
+                $"پایان عضویت به سبب جابه‌جایی نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
+                $"A seat cannot end for a move before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
+        }
+
+        membership.End(on, MembershipEnd.Moved, null);
+        Raise(new CouncilMemberLeft(Id, residentId, MembershipEnd.Moved, on));
         return Result.Success();
     }
 
@@ -304,7 +366,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (!hasChair || members * 2 <= Seats)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.not-ready",
+                CouncilRuleIds.NotReady,
                 $"شورا برای آغاز کار رئیس و بیش از نیمی از {PersianDigits.Format(Seats)} کرسی پر لازم دارد؛ اکنون {PersianDigits.Format(members)} عضو {(hasChair ? "با" : "بی")} رئیس دارد.",
                 $"A council starts acting with a chair and more than half of its {Seats} seats filled; it has {members} member(s) {(hasChair ? "with" : "and no")} chair."));
         }
@@ -358,7 +420,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         if (on < FormedOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "council.dissolved-before-formed",
+                CouncilRuleIds.DissolvedBeforeFormed,
                 "انحلال نمی‌تواند پیش از تشکیل شورا باشد.",
                 $"A council cannot be dissolved before it was formed ({PersianDates.FormatLatin(FormedOn)})."));
         }
@@ -384,7 +446,7 @@ public sealed class Council : AggregateRoot<CouncilId>
         endsOn > startsOn
             ? null
             : RuleViolation.Of(
-                "council.term-ends-before-start",
+                CouncilRuleIds.TermEndsBeforeStart,
                 $"دورهٔ شورا باید پس از آغازش ({PersianDates.Format(startsOn)}) پایان یابد، نه در {PersianDates.Format(endsOn)}.",
                 $"A term must end after it starts ({PersianDates.FormatLatin(startsOn)}); {PersianDates.FormatLatin(endsOn)} does not.");
 
@@ -428,22 +490,22 @@ public sealed class Council : AggregateRoot<CouncilId>
 
         var name = CouncilNames.Of(role);
         return RuleViolation.Of(
-            role == CouncilRole.Chair ? "council.one-chair" : "council.role-taken",
+            role == CouncilRole.Chair ? CouncilRuleIds.OneChair : CouncilRuleIds.RoleTaken,
             $"شورا پیش‌تر {name.Persian} دارد؛ هر شورا تنها یک {name.Persian} دارد.",
             $"The council already has a {name.English.ToLowerInvariant()}; it has only one.");
     }
 
     private RuleViolation? Dissolved() => Status == CouncilStatus.Dissolved
-        ? RuleViolation.Of("council.dissolved", "شورا منحل شده است و تغییر نمی‌کند.", "The council has been dissolved and can no longer change.")
+        ? RuleViolation.Of(CouncilRuleIds.Dissolved, "شورا منحل شده است و تغییر نمی‌کند.", "The council has been dissolved and can no longer change.")
         : null;
 
     private RuleViolation OutsideTerm(LocalDate on) => RuleViolation.Of(
-        "council.outside-term",
+        CouncilRuleIds.OutsideTerm,
         $"تاریخ {PersianDates.Format(on)} در دورهٔ کنونی شورا ({PersianDates.Format(CurrentTerm.StartsOn)} تا {PersianDates.Format(CurrentTerm.EndsOn)}) نیست.",
         $"{PersianDates.FormatLatin(on)} is outside the council's current term ({PersianDates.FormatLatin(CurrentTerm.StartsOn)} to {PersianDates.FormatLatin(CurrentTerm.EndsOn)}).");
 
     private static RuleViolation NotAMember() => RuleViolation.Of(
-        "council.not-a-member",
+        CouncilRuleIds.NotAMember,
         "این شهروند اکنون عضو شورا نیست.",
         "This resident does not hold a seat on the council now.");
 }

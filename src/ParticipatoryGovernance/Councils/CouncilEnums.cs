@@ -55,6 +55,9 @@ public enum MembershipEnd
 
     /// <summary>The council was dissolved.</summary>
     CouncilDissolved = 4,
+
+    /// <summary>The member moved to another neighbourhood, and council members live in theirs (see <see cref="Council.EndMembershipOnMove"/>).</summary>
+    Moved = 5,
 }
 
 /// <summary>Names of council kinds and roles in Persian and English.</summary>

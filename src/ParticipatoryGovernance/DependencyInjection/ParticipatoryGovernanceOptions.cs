@@ -27,7 +27,7 @@ public sealed class ParticipatoryGovernanceOptions
         var errors = new List<RuleViolation>();
         if (Charter is null)
         {
-            errors.Add(RuleViolation.Of("options.Charter", "منشور تعیین نشده است.", "Charter is required; use RafsanjanPreset.Charter or your city's charter."));
+            errors.Add(RuleViolation.Of(OptionsRuleIds.Charter, "منشور تعیین نشده است.", "Charter is required; use RafsanjanPreset.Charter or your city's charter."));
         }
         else
         {
@@ -36,7 +36,7 @@ public sealed class ParticipatoryGovernanceOptions
 
         if (TimeZone is null)
         {
-            errors.Add(RuleViolation.Of("options.TimeZone", "منطقهٔ زمانی تعیین نشده است.", "TimeZone is required; use DateTimeZoneProviders.Tzdb[\"Asia/Tehran\"] or your city's zone."));
+            errors.Add(RuleViolation.Of(OptionsRuleIds.TimeZone, "منطقهٔ زمانی تعیین نشده است.", "TimeZone is required; use DateTimeZoneProviders.Tzdb[\"Asia/Tehran\"] or your city's zone."));
         }
 
         return errors;

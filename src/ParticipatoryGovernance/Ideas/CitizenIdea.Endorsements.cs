@@ -8,7 +8,7 @@ namespace ParticipatoryGovernance.Ideas;
 public sealed partial class CitizenIdea
 {
     private static readonly Operation EndorseOperation = new(
-        "idea.endorsements-closed", new("حمایت یا پس گرفتن حمایت", "endorse it or withdraw an endorsement"), [.. IdeaStatuses.Endorsable]);
+        IdeaRuleIds.EndorsementsClosed, new("حمایت یا پس گرفتن حمایت", "endorse it or withdraw an endorsement"), [.. IdeaStatuses.Endorsable]);
 
     private readonly List<IdeaEndorsement> _endorsements = [];
 

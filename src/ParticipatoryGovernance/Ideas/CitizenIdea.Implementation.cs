@@ -9,10 +9,10 @@ namespace ParticipatoryGovernance.Ideas;
 public sealed partial class CitizenIdea
 {
     private static readonly Operation ReportProgressOperation = new(
-        "idea.progress-needs-implementation", new("ثبت پیشرفت اجرا", "record progress"), IdeaStatus.InProgress);
+        IdeaRuleIds.ProgressNeedsImplementation, new("ثبت پیشرفت اجرا", "record progress"), IdeaStatus.InProgress);
 
     private static readonly Operation RecordImplementerOperation = new(
-        "idea.implementers-need-acceptance",
+        IdeaRuleIds.ImplementersNeedAcceptance,
         new("ثبت مجری", "record who carries it out"),
         IdeaStatus.Accepted,
         IdeaStatus.InProgress,
@@ -39,7 +39,6 @@ public sealed partial class CitizenIdea
     /// <param name="reason">A note for residents, such as who carries it out and by when.</param>
     /// <returns>Success; or a failure when the idea is not accepted, is hidden or removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or too long.</exception>
     public Result StartImplementation(MunicipalOfficial official, Instant at, string reason) =>
         Transition(StartImplementationOperation, IdeaStatus.InProgress, OfficialActor(official), at, reason);
 
@@ -58,21 +57,20 @@ public sealed partial class CitizenIdea
     /// or before acceptance (<c>idea.milestone-before-acceptance</c>), the idea is hidden or removed, or <paramref name="at"/> is too early.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or too long.</exception>
     public Result ReportProgress(MunicipalOfficial official, Instant at, int percent, LocalDate reachedOn, string description)
     {
         var actor = OfficialActor(official);
-        var text = Reason(description, nameof(description));
         var day = reachedOn.WithCalendar(CalendarSystem.Iso);
         var refusal = CheckCanAct(ReportProgressOperation, at)
             ?? (percent is < 0 or > 100 ? IdeaRefusal.ProgressOutOfRange(percent) : null)
-            ?? CheckMilestoneDate(day, at);
+            ?? CheckMilestoneDate(day, at)
+            ?? CheckReason(description);
         if (refusal is not null)
         {
             return Result.Failure(refusal);
         }
 
-        var milestone = new IdeaMilestone(day, percent, text, actor, at);
+        var milestone = new IdeaMilestone(day, percent, UserText.Clean(description), actor, at);
         _milestones.Add(milestone);
         ProgressPercent = percent;
         Touch(at);
@@ -118,7 +116,6 @@ public sealed partial class CitizenIdea
     /// <param name="reason">What was done, for residents.</param>
     /// <returns>Success; or a failure when the idea is not in progress, is hidden or removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or too long.</exception>
     public Result Implement(MunicipalOfficial official, Instant at, string reason)
     {
         var result = Transition(ImplementOperation, IdeaStatus.Implemented, OfficialActor(official), at, reason);

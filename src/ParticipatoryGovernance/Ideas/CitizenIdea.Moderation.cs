@@ -41,22 +41,22 @@ public sealed partial class CitizenIdea
     /// Success; or a failure when the resident already reported it in this round (<c>idea.already-reported</c>), it is
     /// already hidden or removed, or the date is too early.
     /// </returns>
-    /// <exception cref="ArgumentException"><paramref name="reporterId"/> is empty, or <paramref name="reason"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reporterId"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public Result Report(ResidentId reporterId, Instant at, string reason, IdeaRules rules)
     {
         Guard.NotEmpty(reporterId.Value, nameof(reporterId));
-        var text = Reason(reason, nameof(reason));
         ArgumentNullException.ThrowIfNull(rules);
         var refusal = CheckVisible()
             ?? (_reports.Exists(r => r.ReporterId == reporterId && r.Round == ModerationRound) ? IdeaRefusal.AlreadyReported() : null)
-            ?? CheckNotBefore(at);
+            ?? CheckNotBefore(at)
+            ?? CheckReason(reason);
         if (refusal is not null)
         {
             return Result.Failure(refusal);
         }
 
-        var report = new IdeaReport(reporterId, at, text, ModerationRound);
+        var report = new IdeaReport(reporterId, at, UserText.Clean(reason), ModerationRound);
         _reports.Add(report);
         Raise(new IdeaReported(Id, report));
         var pending = PendingReports;
@@ -77,21 +77,20 @@ public sealed partial class CitizenIdea
     /// <param name="reason">Why it may stay.</param>
     /// <returns>Success; or a failure when the idea is not hidden (<c>idea.not-hidden</c>), was removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="moderator"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or too long.</exception>
     public Result Restore(MunicipalOfficial moderator, Instant at, string reason)
     {
         var actor = OfficialActor(moderator);
-        var text = Reason(reason, nameof(reason));
         var refusal = CheckVisible(allowWhileHidden: true)
             ?? (Visibility != IdeaVisibility.Hidden ? IdeaRefusal.NotHidden() : null)
-            ?? CheckNotBefore(at);
+            ?? CheckNotBefore(at)
+            ?? CheckReason(reason);
         if (refusal is not null)
         {
             return Result.Failure(refusal);
         }
 
         ModerationRound++;
-        ChangeVisibility(IdeaVisibility.Visible, actor, at, text);
+        ChangeVisibility(IdeaVisibility.Visible, actor, at, UserText.Clean(reason));
         return Result.Success();
     }
 
@@ -104,18 +103,16 @@ public sealed partial class CitizenIdea
     /// <param name="reason">Why.</param>
     /// <returns>Success; or a failure when it was already removed or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="moderator"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or too long.</exception>
     public Result Remove(MunicipalOfficial moderator, Instant at, string reason)
     {
         var actor = OfficialActor(moderator);
-        var text = Reason(reason, nameof(reason));
-        var refusal = CheckVisible(allowWhileHidden: true) ?? CheckNotBefore(at);
+        var refusal = CheckVisible(allowWhileHidden: true) ?? CheckNotBefore(at) ?? CheckReason(reason);
         if (refusal is not null)
         {
             return Result.Failure(refusal);
         }
 
-        ChangeVisibility(IdeaVisibility.Removed, actor, at, text);
+        ChangeVisibility(IdeaVisibility.Removed, actor, at, UserText.Clean(reason));
         return Result.Success();
     }
 

@@ -25,7 +25,9 @@ namespace ParticipatoryGovernance.Ideas;
 /// </para>
 /// <para>
 /// A method the rules may refuse returns a failed <see cref="Result"/> and leaves the idea unchanged. Every dated act
-/// must not be dated before <see cref="LastChangedAt"/>. An aggregate root: mutable, not thread-safe.
+/// must not be dated before <see cref="LastChangedAt"/>. A reason, answer or description is text a person typed: it is
+/// checked by <see cref="UserText.Check"/> (at most <see cref="MaxReasonLength"/> characters) after the idea's state, and a
+/// bad one is refused with an <see cref="InputRuleIds"/> rule, never an exception. An aggregate root: mutable, not thread-safe.
 /// </para>
 /// </remarks>
 public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
@@ -34,25 +36,25 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     public const int MaxReasonLength = 4000;
 
     private static readonly Operation StartReviewOperation = new(
-        "idea.transition-not-allowed", new("شروع بررسی", "start its review"), IdeaStatus.Submitted);
+        IdeaRuleIds.TransitionNotAllowed, new("شروع بررسی", "start its review"), IdeaStatus.Submitted);
 
     private static readonly Operation AcceptOperation = new(
-        "idea.transition-not-allowed", new("پذیرفتن", "accept it"), IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("پذیرفتن", "accept it"), IdeaStatus.UnderReview);
 
     private static readonly Operation RejectOperation = new(
-        "idea.transition-not-allowed", new("رد کردن", "reject it"), IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("رد کردن", "reject it"), IdeaStatus.UnderReview);
 
     private static readonly Operation StartImplementationOperation = new(
-        "idea.transition-not-allowed", new("شروع اجرا", "start carrying it out"), IdeaStatus.Accepted);
+        IdeaRuleIds.TransitionNotAllowed, new("شروع اجرا", "start carrying it out"), IdeaStatus.Accepted);
 
     private static readonly Operation ImplementOperation = new(
-        "idea.transition-not-allowed", new("ثبت پایان اجرا", "mark it implemented"), IdeaStatus.InProgress);
+        IdeaRuleIds.TransitionNotAllowed, new("ثبت پایان اجرا", "mark it implemented"), IdeaStatus.InProgress);
 
     private static readonly Operation WithdrawOperation = new(
-        "idea.transition-not-allowed", new("پس گرفتن ایده", "withdraw it"), IdeaStatus.Submitted, IdeaStatus.UnderReview);
+        IdeaRuleIds.TransitionNotAllowed, new("پس گرفتن ایده", "withdraw it"), IdeaStatus.Submitted, IdeaStatus.UnderReview);
 
     private static readonly Operation ResubmitOperation = new(
-        "idea.transition-not-allowed", new("فرستادن نسخهٔ تازه", "resubmit it as a new version"), IdeaStatus.Rejected);
+        IdeaRuleIds.TransitionNotAllowed, new("فرستادن نسخهٔ تازه", "resubmit it as a new version"), IdeaStatus.Rejected);
 
     private readonly List<IdeaTransition> _transitions = [];
 
@@ -187,7 +189,6 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     /// <param name="reason">Why, or a note for the proposer.</param>
     /// <returns>Success; or a failure when the idea is not submitted, is hidden or removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or longer than <see cref="MaxReasonLength"/>.</exception>
     public Result StartReview(MunicipalOfficial official, Instant at, string reason) =>
         Transition(StartReviewOperation, IdeaStatus.UnderReview, OfficialActor(official), at, reason);
 
@@ -197,7 +198,6 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     /// <param name="answer">The official answer.</param>
     /// <returns>Success; or a failure when the idea is not under review, is hidden or removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="answer"/> is blank or longer than <see cref="MaxReasonLength"/>.</exception>
     public Result Accept(MunicipalOfficial official, Instant at, string answer) =>
         Transition(AcceptOperation, IdeaStatus.Accepted, OfficialActor(official), at, answer);
 
@@ -210,7 +210,6 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     /// <param name="answer">The official answer: why, and what a new version would need.</param>
     /// <returns>Success; or a failure when the idea is not under review, is hidden or removed, or the date is too early.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="official"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="answer"/> is blank or longer than <see cref="MaxReasonLength"/>.</exception>
     public Result Reject(MunicipalOfficial official, Instant at, string answer) =>
         Transition(RejectOperation, IdeaStatus.Rejected, OfficialActor(official), at, answer);
 
@@ -222,7 +221,7 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
     /// Success, also while the idea is hidden (a proposer may always take back an unanswered idea); or a failure when
     /// the resident is not the proposer, the idea has been accepted or decided, was removed, or the date is too early.
     /// </returns>
-    /// <exception cref="ArgumentException"><paramref name="proposerId"/> is empty, or <paramref name="reason"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentException"><paramref name="proposerId"/> is empty.</exception>
     public Result Withdraw(ResidentId proposerId, Instant at, string reason)
     {
         var actor = Actor.Resident(proposerId);
@@ -311,6 +310,12 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
             errors.Add(IdeaRefusal.UnknownField(draft.Field, municipality.Charter.UrbanFields));
         }
 
+        // A draft built with its constructor may carry any amount; the bound keeps budgeting sums inside a long.
+        if (draft.EstimatedCost is { } cost && Rials.Check(cost.Amount) is { } costProblem)
+        {
+            errors.Add(costProblem);
+        }
+
         return errors;
     }
 
@@ -320,18 +325,22 @@ public sealed partial class CitizenIdea : AggregateRoot<CitizenIdeaId>
         return Actor.Official(official);
     }
 
-    private static string Reason(string reason, string name) => Guard.NotBlank(reason, MaxReasonLength, name);
+    /// <summary>The name of a reason, answer or note field in messages.</summary>
+    private static readonly LocalizedText ReasonName = new("متن توضیح", "The reason or answer");
 
-    private Result Transition(Operation operation, IdeaStatus to, Actor by, Instant at, string reason, bool allowWhileHidden = false)
+    /// <summary>Checks a reason, answer or description a person typed; a refusal, never an exception.</summary>
+    private static RuleViolation? CheckReason(string? reason) => UserText.Check(reason, MaxReasonLength, ReasonName, multiline: true);
+
+    // The state is checked before the text, so that an act in the wrong state says so whatever was typed.
+    private Result Transition(Operation operation, IdeaStatus to, Actor by, Instant at, string? reason, bool allowWhileHidden = false)
     {
-        var text = Reason(reason, nameof(reason));
-        var refusal = CheckCanAct(operation, at, allowWhileHidden);
+        var refusal = CheckCanAct(operation, at, allowWhileHidden) ?? CheckReason(reason);
         if (refusal is not null)
         {
             return Result.Failure(refusal);
         }
 
-        Apply(to, by, at, text);
+        Apply(to, by, at, UserText.Clean(reason!));
         return Result.Success();
     }
 

@@ -10,12 +10,12 @@ namespace ParticipatoryGovernance.Ideas;
 internal static class IdeaRefusal
 {
     public static RuleViolation PhaseNotLaunched(LocalDate on) => RuleViolation.Of(
-        "idea.phase-not-launched",
+        IdeaRuleIds.PhaseNotLaunched,
         $"شهرداری تا {PersianDates.Format(on)} مرحلهٔ «طرح‌های خلاقانه شهروندی» را آغاز نکرده بود؛ ایده‌ها از آغاز این مرحله پذیرفته می‌شوند.",
         $"The municipality had not launched the citizen ideas phase by {PersianDates.FormatLatin(on)}; ideas are accepted from the phase's launch on.");
 
     public static RuleViolation UnknownField(UrbanField field, IReadOnlyList<UrbanField> fields) => RuleViolation.Of(
-        "idea.unknown-field",
+        IdeaRuleIds.UnknownField,
         $"حوزهٔ «{field.Name.Persian}» از حوزه‌های شهری این شهر نیست؛ یکی از این‌ها را برگزینید: {string.Join("، ", fields.Select(f => f.Name.Persian))}.",
         $"The urban field '{field.Key}' is not one of this municipality's fields; choose one of: {string.Join(", ", fields.Select(f => f.Key))}.");
 
@@ -25,72 +25,72 @@ internal static class IdeaRefusal
         $"This idea is {IdeaStatuses.NameOf(current).English}; you can {operation.English} only when it is {Alternatives(allowed.Select(s => IdeaStatuses.NameOf(s).English).ToList(), ", ", " or ")}.");
 
     public static RuleViolation DatedTooEarly(Instant at, Instant lastChange) => RuleViolation.Of(
-        "idea.dated-too-early",
+        IdeaRuleIds.DatedTooEarly,
         $"این کار به تاریخ {Persian(at)} ثبت شده است، پیش از آخرین تغییر ایده در {Persian(lastChange)}؛ رویدادها را به ترتیب رخ دادن ثبت کنید.",
         $"This is dated {Latin(at)}, before the idea's last recorded change at {Latin(lastChange)}; record events in the order they happened.");
 
     public static RuleViolation Hidden() => RuleViolation.Of(
-        "idea.hidden-pending-moderation",
+        IdeaRuleIds.HiddenPendingModeration,
         "این ایده پس از گزارش شهروندان پنهان شده است و تا تصمیم ناظر، تغییری در آن پذیرفته نمی‌شود.",
         "This idea is hidden after residents' reports; nothing can change until a moderator restores or removes it.");
 
     public static RuleViolation Removed(Instant at) => RuleViolation.Of(
-        "idea.removed",
+        IdeaRuleIds.Removed,
         $"ناظر این ایده را در {Persian(at)} حذف کرده است؛ دیگر تغییری در آن پذیرفته نمی‌شود.",
         $"A moderator removed this idea at {Latin(at)}; it can no longer change.");
 
     public static RuleViolation ProposerOnly(LocalizedText operation) => RuleViolation.Of(
-        "idea.proposer-only",
+        IdeaRuleIds.ProposerOnly,
         $"{operation.Persian} فقط از شهروندی که ایده را داده برمی‌آید.",
         $"Only the resident who proposed this idea can {operation.English}.");
 
     public static RuleViolation AlreadyResubmitted(CitizenIdeaId next) => RuleViolation.Of(
-        "idea.already-resubmitted",
+        IdeaRuleIds.AlreadyResubmitted,
         "نسخهٔ تازهٔ این ایده پیش‌تر فرستاده شده است؛ آن نسخه را دنبال کنید.",
         $"A new version of this idea was already submitted ({next}); follow that version instead.");
 
     public static RuleViolation OwnIdeaEndorsement() => RuleViolation.Of(
-        "idea.own-idea-endorsement",
+        IdeaRuleIds.OwnIdeaEndorsement,
         "پیشنهاددهنده نمی‌تواند از ایدهٔ خود حمایت کند.",
         "The proposer cannot endorse their own idea.");
 
     public static RuleViolation AlreadyEndorsed(Instant at) => RuleViolation.Of(
-        "idea.already-endorsed",
+        IdeaRuleIds.AlreadyEndorsed,
         $"شما در {Persian(at)} از این ایده حمایت کرده‌اید؛ هر شهروند یک بار حمایت می‌کند.",
         $"You endorsed this idea at {Latin(at)}; each resident endorses an idea once.");
 
     public static RuleViolation NotEndorsed() => RuleViolation.Of(
-        "idea.not-endorsed",
+        IdeaRuleIds.NotEndorsed,
         "شما از این ایده حمایت نکرده‌اید که حمایت را پس بگیرید.",
         "You have not endorsed this idea, so there is no endorsement to withdraw.");
 
     public static RuleViolation AlreadyReported() => RuleViolation.Of(
-        "idea.already-reported",
+        IdeaRuleIds.AlreadyReported,
         "شما این ایده را پیش‌تر گزارش کرده‌اید؛ گزارش شما در انتظار تصمیم ناظر است.",
         "You have already reported this idea; your report is waiting for a moderator.");
 
     public static RuleViolation NotHidden() => RuleViolation.Of(
-        "idea.not-hidden",
+        IdeaRuleIds.NotHidden,
         "این ایده پنهان نیست که بازگردانده شود.",
         "This idea is not hidden, so there is nothing to restore.");
 
     public static RuleViolation ProgressOutOfRange(int percent) => RuleViolation.Of(
-        "idea.progress-out-of-range",
+        IdeaRuleIds.ProgressOutOfRange,
         $"پیشرفت اجرا باید از ۰ تا ۱۰۰ درصد باشد؛ {PersianDigits.Format(percent)} داده شده است.",
         $"Progress must be from 0 to 100 percent; it was given as {percent.ToString(CultureInfo.InvariantCulture)}.");
 
     public static RuleViolation MilestoneInFuture(LocalDate reachedOn, LocalDate today) => RuleViolation.Of(
-        "idea.milestone-in-future",
+        IdeaRuleIds.MilestoneInFuture,
         $"گام اجرا به تاریخ {PersianDates.Format(reachedOn)} هنوز نرسیده است؛ امروز {PersianDates.Format(today)} است.",
         $"The milestone is dated {PersianDates.FormatLatin(reachedOn)}, which has not come yet; today is {PersianDates.FormatLatin(today)}.");
 
     public static RuleViolation MilestoneBeforeAcceptance(LocalDate reachedOn, LocalDate accepted) => RuleViolation.Of(
-        "idea.milestone-before-acceptance",
+        IdeaRuleIds.MilestoneBeforeAcceptance,
         $"گام اجرا به تاریخ {PersianDates.Format(reachedOn)} پیش از پذیرش ایده در {PersianDates.Format(accepted)} است.",
         $"The milestone is dated {PersianDates.FormatLatin(reachedOn)}, before the idea was accepted on {PersianDates.FormatLatin(accepted)}.");
 
     public static RuleViolation AlreadyImplementer() => RuleViolation.Of(
-        "idea.already-implementer",
+        IdeaRuleIds.AlreadyImplementer,
         "این شهروند پیش‌تر به‌عنوان مجری این ایده ثبت شده است.",
         "This resident is already recorded as carrying out this idea.");
 

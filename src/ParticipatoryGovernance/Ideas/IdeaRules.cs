@@ -1,5 +1,6 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 
 namespace ParticipatoryGovernance.Ideas;
 
@@ -50,7 +51,7 @@ public sealed record IdeaRules
         {
             var field = "Ideas." + setting;
             errors.Add(RuleViolation.Of(
-                "charter." + field,
+                CharterRuleIds.Prefix + field,
                 $"{persianName} باید از {PersianDigits.Format(min)} تا {PersianDigits.Format(max)} باشد؛ اکنون {PersianDigits.Format(value)} است.",
                 $"{field} ({englishName}) must be from {min} to {max}; it is {value}."));
         }

@@ -1,5 +1,6 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 
 namespace ParticipatoryGovernance.Meetings;
 
@@ -54,7 +55,7 @@ public sealed record MeetingRules
 
     internal void Validate(List<RuleViolation> errors)
     {
-        const string prefix = "charter.Meetings.";
+        const string prefix = CharterRuleIds.MeetingsPrefix;
         if (MinimumVoters is < 1 or > 1000)
         {
             errors.Add(RuleViolation.Of(

@@ -21,6 +21,20 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     /// <summary>The longest agenda item title accepted.</summary>
     public const int MaxTitleLength = 300;
 
+    /// <summary>The longest agenda item description accepted.</summary>
+    public const int MaxDescriptionLength = 4000;
+
+    /// <summary>The longest minutes accepted; the column is unbounded, so this is the model's own limit.</summary>
+    public const int MaxMinutesLength = 20000;
+
+    /// <summary>The longest cancellation reason accepted, as its column holds.</summary>
+    public const int MaxCancellationReasonLength = 4000;
+
+    private static readonly LocalizedText TitleName = new("عنوان بند دستور جلسه", "The agenda item's title");
+    private static readonly LocalizedText DescriptionName = new("شرح بند دستور جلسه", "The agenda item's description");
+    private static readonly LocalizedText MinutesName = new("صورت‌جلسه", "The minutes");
+    private static readonly LocalizedText CancellationReasonName = new("دلیل لغو جلسه", "The reason for cancelling");
+
     private readonly List<AgendaItem> _agenda = [];
     private readonly List<MeetingAttendee> _attendees = [];
 
@@ -100,18 +114,22 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
 
     /// <summary>Adds an item to the agenda, before or during the meeting.</summary>
     /// <param name="title">The question or proposal; at most <see cref="MaxTitleLength"/> characters.</param>
-    /// <param name="description">More detail, if wanted.</param>
-    /// <returns>The new item's number, or a failure when the meeting is closed or cancelled.</returns>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is blank or too long.</exception>
-    public Result<int> AddAgendaItem(string title, string? description = null)
+    /// <param name="description">More detail, if wanted; at most <see cref="MaxDescriptionLength"/> characters.</param>
+    /// <returns>
+    /// The new item's number, or a failure when the meeting is closed or cancelled, or a text is refused by
+    /// <see cref="UserText.Check"/> (an <see cref="InputRuleIds"/> rule).
+    /// </returns>
+    public Result<int> AddAgendaItem(string? title, string? description = null)
     {
-        var cleanTitle = Guard.NotBlank(title, MaxTitleLength);
-        if (Ended() is { } ended)
+        var refusal = Ended()
+            ?? UserText.Check(title, MaxTitleLength, TitleName, multiline: false)
+            ?? UserText.Check(description, MaxDescriptionLength, DescriptionName, required: false, multiline: true);
+        if (refusal is not null)
         {
-            return Result.Failure<int>(ended);
+            return Result.Failure<int>(refusal);
         }
 
-        var item = new AgendaItem(_agenda.Count + 1, cleanTitle, string.IsNullOrWhiteSpace(description) ? null : description.Trim());
+        var item = new AgendaItem(_agenda.Count + 1, UserText.Clean(title!), UserText.CleanOptional(description));
         _agenda.Add(item);
         return Result.Success(item.Number);
     }
@@ -124,7 +142,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (Status != MeetingStatus.Scheduled)
         {
             return Result.Failure(Ended() ?? RuleViolation.Of(
-                "meeting.already-open",
+                MeetingRuleIds.AlreadyOpen,
                 "جلسه پیش‌تر آغاز شده است.",
                 "The meeting is already open."));
         }
@@ -153,7 +171,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (resident.NeighbourhoodId != NeighbourhoodId)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.not-a-resident",
+                MeetingRuleIds.NotAResident,
                 $"{resident.Name} ساکن این محله نیست؛ تنها ساکنان محله در جلسه ثبت می‌شوند و رأی می‌دهند.",
                 $"{resident.Name} does not live in this neighbourhood; only its residents are recorded as present and vote."));
         }
@@ -185,7 +203,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Pending)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-not-pending",
+                MeetingRuleIds.ItemNotPending,
                 $"بند {PersianDigits.Format(itemNumber)} پیش‌تر به رأی گذاشته شده است.",
                 $"Item {itemNumber} has already been put to the vote."));
         }
@@ -224,7 +242,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Voting)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-not-voting",
+                MeetingRuleIds.ItemNotVoting,
                 $"بند {PersianDigits.Format(itemNumber)} اکنون به رأی گذاشته نشده است.",
                 $"Item {itemNumber} is not open for voting."));
         }
@@ -232,7 +250,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (!IsPresent(voter))
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.voter-absent",
+                MeetingRuleIds.VoterAbsent,
                 "تنها ساکنانی که حضورشان در جلسه ثبت شده رأی می‌دهند.",
                 "Only residents recorded as present at the meeting may vote; record the resident's attendance first."));
         }
@@ -240,7 +258,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.HasVoted(voter))
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.already-voted",
+                MeetingRuleIds.AlreadyVoted,
                 $"این شهروند پیش‌تر به بند {PersianDigits.Format(itemNumber)} رأی داده است؛ هر نفر یک رأی دارد.",
                 $"This resident has already voted on item {itemNumber}; each resident votes once."));
         }
@@ -268,7 +286,7 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (item.Status != AgendaItemStatus.Voting)
         {
             return Result.Failure<NeighbourhoodDecision>(RuleViolation.Of(
-                "meeting.item-not-voting",
+                MeetingRuleIds.ItemNotVoting,
                 $"بند {PersianDigits.Format(itemNumber)} به رأی گذاشته نشده است.",
                 $"Item {itemNumber} is not open for voting, so there is nothing to decide."));
         }
@@ -289,11 +307,12 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     /// <summary>Closes the meeting with its minutes; after this nothing can change.</summary>
     /// <param name="minutes">The minutes.</param>
     /// <param name="at">When it closed.</param>
-    /// <returns>Success, or a failure when it is not open or an item is still under vote.</returns>
-    /// <exception cref="ArgumentException"><paramref name="minutes"/> is blank.</exception>
-    public Result Close(string minutes, Instant at)
+    /// <returns>
+    /// Success, or a failure when it is not open, an item is still under vote, or the minutes are refused by
+    /// <see cref="UserText.Check"/> (at most <see cref="MaxMinutesLength"/> characters).
+    /// </returns>
+    public Result Close(string? minutes, Instant at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(minutes);
         if (NotOpen() is { } notOpen)
         {
             return Result.Failure(notOpen);
@@ -303,12 +322,17 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (voting is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.item-still-voting",
+                MeetingRuleIds.ItemStillVoting,
                 $"رأی‌گیری بند {PersianDigits.Format(voting.Number)} هنوز باز است؛ پیش از بستن جلسه آن را جمع‌بندی کنید.",
                 $"Item {voting.Number} is still being voted on; decide it before closing the meeting."));
         }
 
-        Minutes = minutes.Trim();
+        if (UserText.Check(minutes, MaxMinutesLength, MinutesName, multiline: true) is { } badMinutes)
+        {
+            return Result.Failure(badMinutes);
+        }
+
+        Minutes = UserText.Clean(minutes!);
         EndedAt = at;
         Status = MeetingStatus.Closed;
         Raise(new MeetingClosed(Id, NeighbourhoodId, at, _attendees.Count));
@@ -318,11 +342,12 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     /// <summary>Calls off a meeting that has not been closed.</summary>
     /// <param name="reason">Why.</param>
     /// <param name="at">When.</param>
-    /// <returns>Success, or a failure when the meeting is already closed or cancelled, or a decision has been taken.</returns>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
-    public Result Cancel(string reason, Instant at)
+    /// <returns>
+    /// Success, or a failure when the meeting is already closed or cancelled, a decision has been taken, or the reason is
+    /// refused by <see cref="UserText.Check"/> (at most <see cref="MaxCancellationReasonLength"/> characters).
+    /// </returns>
+    public Result Cancel(string? reason, Instant at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (Ended() is { } ended)
         {
             return Result.Failure(ended);
@@ -331,12 +356,17 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         if (Decisions.Any())
         {
             return Result.Failure(RuleViolation.Of(
-                "meeting.has-decisions",
+                MeetingRuleIds.HasDecisions,
                 "این جلسه تصمیم گرفته است؛ آن را با صورت‌جلسه ببندید، نه لغو.",
                 "This meeting has taken decisions; close it with minutes instead of cancelling it."));
         }
 
-        CancellationReason = reason.Trim();
+        if (UserText.Check(reason, MaxCancellationReasonLength, CancellationReasonName, multiline: true) is { } badReason)
+        {
+            return Result.Failure(badReason);
+        }
+
+        CancellationReason = UserText.Clean(reason!);
         EndedAt = at;
         Status = MeetingStatus.Cancelled;
         Raise(new MeetingCancelled(Id, at));
@@ -360,11 +390,11 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
     private RuleViolation? Ended() => Status switch
     {
         MeetingStatus.Closed => RuleViolation.Of(
-            "meeting.closed",
+            MeetingRuleIds.Closed,
             "جلسه بسته شده است و دیگر تغییر نمی‌کند.",
             "The meeting is closed and can no longer change."),
         MeetingStatus.Cancelled => RuleViolation.Of(
-            "meeting.cancelled",
+            MeetingRuleIds.Cancelled,
             "جلسه لغو شده است و دیگر تغییر نمی‌کند.",
             "The meeting was cancelled and can no longer change."),
         _ => null,
@@ -372,13 +402,13 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
 
     private RuleViolation? NotOpen() => Ended() ?? (Status == MeetingStatus.Scheduled
         ? RuleViolation.Of(
-            "meeting.not-open",
+            MeetingRuleIds.NotOpen,
             "جلسه هنوز آغاز نشده است؛ نخست آن را باز کنید.",
             "The meeting has not been opened yet; open it first.")
         : null);
 
     private static RuleViolation NoSuchItem(int number) => RuleViolation.Of(
-        "meeting.no-such-item",
+        MeetingRuleIds.NoSuchItem,
         $"بند {PersianDigits.Format(number)} در دستور جلسه نیست.",
         $"There is no item {number} on the agenda.");
 }

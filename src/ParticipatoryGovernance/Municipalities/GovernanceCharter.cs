@@ -256,5 +256,5 @@ public sealed record GovernanceCharter
     }
 
     private static RuleViolation Violation(string field, string persian, string english) =>
-        RuleViolation.Of("charter." + field, persian, english);
+        RuleViolation.Of(CharterRuleIds.Prefix + field, persian, english);
 }

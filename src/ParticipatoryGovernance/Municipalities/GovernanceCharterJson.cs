@@ -48,7 +48,7 @@ public static class GovernanceCharterJson
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return Result.Failure<GovernanceCharter>(RuleViolation.Of("charter.json", "متن منشور خالی است.", "The charter JSON is empty."));
+            return Result.Failure<GovernanceCharter>(RuleViolation.Of(CharterRuleIds.Json, "متن منشور خالی است.", "The charter JSON is empty."));
         }
 
         GovernanceCharter? charter;
@@ -60,7 +60,7 @@ public static class GovernanceCharterJson
         {
             var where = exception.Path is { Length: > 1 } path ? $"{path} (line {exception.LineNumber + 1})" : $"line {exception.LineNumber + 1}";
             return Result.Failure<GovernanceCharter>(RuleViolation.Of(
-                "charter.json",
+                CharterRuleIds.Json,
                 $"منشور در {PersianDigits.ToPersian(where)} خوانده نشد: {Reason(exception)}",
                 $"The charter could not be read at {where}: {Reason(exception)}"));
         }
@@ -68,14 +68,14 @@ public static class GovernanceCharterJson
         {
             // A constructor refused a value, such as an urban field key with spaces.
             return Result.Failure<GovernanceCharter>(RuleViolation.Of(
-                "charter.json",
+                CharterRuleIds.Json,
                 $"مقداری در منشور پذیرفته نشد: {exception.Message}",
                 $"A value in the charter was refused: {exception.Message}"));
         }
 
         if (charter is null)
         {
-            return Result.Failure<GovernanceCharter>(RuleViolation.Of("charter.json", "منشور خالی (null) است.", "The charter JSON is null."));
+            return Result.Failure<GovernanceCharter>(RuleViolation.Of(CharterRuleIds.Json, "منشور خالی (null) است.", "The charter JSON is null."));
         }
 
         var errors = charter.Validate();

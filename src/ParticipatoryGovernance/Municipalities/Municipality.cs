@@ -83,7 +83,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (!charter.HasWomensCouncils && HasLaunched(ProgrammePhase.WomensCouncils))
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.womens-councils-launched",
+                MunicipalityRuleIds.WomensCouncilsLaunched,
                 "شوراهای بانوان راه افتاده‌اند؛ منشوری که آن‌ها را حذف کند پذیرفته نیست.",
                 "Women's councils have been launched; a charter without women's councils cannot replace this one."));
         }
@@ -99,8 +99,12 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
     /// <param name="precision">How precisely the date is known.</param>
     /// <returns>
     /// Success; or a failure when the phase was launched already, when women's councils are launched but the charter
-    /// has none, or when neighbourhood councils are launched before neighbourhood-centred management (councils are
-    /// formed from the active citizens it identifies).
+    /// has none, or when the phase's prerequisite (<see cref="ProgrammePhases.PrerequisiteOf"/>) had not been launched by
+    /// <paramref name="launchedOn"/>: neighbourhood councils, women's councils and the youth-mayor campaign all build on
+    /// neighbourhood-centred management (councils are formed from the active citizens it identifies; women's councils act
+    /// within it; youth mayors are chosen by its neighbourhood mayors and manage its neighbourhoods). Citizen ideas and
+    /// neighbourhood-centred management need nothing before them. A prerequisite recorded with
+    /// <see cref="DatePrecision.OnOrBefore"/> counts as launched by any later date it could precede: its true date may be earlier.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> or <paramref name="precision"/> is undefined.</exception>
     public Result LaunchPhase(ProgrammePhase phase, LocalDate launchedOn, DatePrecision precision = DatePrecision.Day)
@@ -120,7 +124,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (existing is not null)
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.phase-already-launched",
+                MunicipalityRuleIds.PhaseAlreadyLaunched,
                 $"مرحلهٔ «{name.Persian}» پیش‌تر در {PersianDates.Format(existing.LaunchedOn)} آغاز شده است.",
                 $"The phase '{name.English}' was already launched on {PersianDates.FormatLatin(existing.LaunchedOn)}."));
         }
@@ -128,21 +132,25 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
         if (phase == ProgrammePhase.WomensCouncils && !Charter.HasWomensCouncils)
         {
             return Result.Failure(RuleViolation.Of(
-                "municipality.no-womens-councils",
+                MunicipalityRuleIds.NoWomensCouncils,
                 "منشور این شهر شورای بانوان ندارد؛ نخست منشور را تغییر دهید.",
                 "This municipality's charter has no women's councils; adopt a charter with HasWomensCouncils first."));
         }
 
-        if (phase == ProgrammePhase.NeighbourhoodCouncils)
+        if (ProgrammePhases.PrerequisiteOf(phase) is { } prerequisite
+            && !(FindLaunch(prerequisite) is { } before
+                && (before.LaunchedOn <= launchedOn || before.Precision == DatePrecision.OnOrBefore)))
         {
-            var centred = FindLaunch(ProgrammePhase.NeighbourhoodCentredManagement);
-            if (centred is null || centred.LaunchedOn > launchedOn)
-            {
-                return Result.Failure(RuleViolation.Of(
-                    "municipality.councils-need-neighbourhood-centred-management",
+            var needed = ProgrammePhases.NameOf(prerequisite);
+            return Result.Failure(phase == ProgrammePhase.NeighbourhoodCouncils
+                ? RuleViolation.Of(
+                    MunicipalityRuleIds.CouncilsNeedNeighbourhoodCentredManagement,
                     "شوراهای محله از شهروندان فعالی ساخته می‌شوند که محله‌محوری شناسایی می‌کند؛ نخست محله‌محوری را آغاز کنید.",
-                    "Neighbourhood councils are formed from the active citizens that neighbourhood-centred management identifies; launch that phase first, on or before this date."));
-            }
+                    "Neighbourhood councils are formed from the active citizens that neighbourhood-centred management identifies; launch that phase first, on or before this date.")
+                : RuleViolation.Of(
+                    MunicipalityRuleIds.PhaseNeedsEarlierPhase,
+                    $"مرحلهٔ «{name.Persian}» بر پایهٔ مرحلهٔ «{needed.Persian}» است؛ نخست آن را، در {PersianDates.Format(launchedOn)} یا پیش از آن، آغاز کنید.",
+                    $"The phase '{name.English}' builds on '{needed.English}'; launch that phase first, on or before {PersianDates.FormatLatin(launchedOn)}."));
         }
 
         var launch = new PhaseLaunch(phase, launchedOn, precision);

@@ -36,6 +36,22 @@ public static class ProgrammePhases
     /// <summary>The five phases in order.</summary>
     public static IReadOnlyList<ProgrammePhase> All => AllPhases;
 
+    /// <summary>
+    /// The phase that must have been launched before this one: neighbourhood-centred management for neighbourhood
+    /// councils (formed from the active citizens it identifies), women's councils (which act within it) and the youth-mayor
+    /// campaign (its neighbourhood mayors choose the youth mayors, who manage its neighbourhoods); none for citizen ideas
+    /// and neighbourhood-centred management. <see cref="Municipality.LaunchPhase"/> enforces it.
+    /// </summary>
+    /// <param name="phase">The phase.</param>
+    /// <returns>The prerequisite, or <see langword="null"/> when the phase needs none.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not one of the five phases.</exception>
+    public static ProgrammePhase? PrerequisiteOf(ProgrammePhase phase) => phase switch
+    {
+        ProgrammePhase.CitizenIdeas or ProgrammePhase.NeighbourhoodCentredManagement => null,
+        ProgrammePhase.NeighbourhoodCouncils or ProgrammePhase.WomensCouncils or ProgrammePhase.YouthMayors => ProgrammePhase.NeighbourhoodCentredManagement,
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not one of the five phases of the model."),
+    };
+
     /// <summary>The phase's name in Persian and English.</summary>
     /// <param name="phase">The phase.</param>
     /// <returns>The name, such as «شورای محله» / "Neighbourhood councils".</returns>

@@ -87,7 +87,7 @@ public sealed class Neighbourhood : AggregateRoot<NeighbourhoodId>
         if (Mayor is not null && mayor.AppointedOn < Mayor.AppointedOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "neighbourhood.mayor-appointed-earlier",
+                NeighbourhoodRuleIds.MayorAppointedEarlier,
                 $"شهردار کنونی محله از {PersianDates.Format(Mayor.AppointedOn)} منصوب شده است؛ انتصاب تازه نمی‌تواند پیش از آن باشد.",
                 $"The current neighbourhood mayor was appointed on {PersianDates.FormatLatin(Mayor.AppointedOn)}; a new appointment cannot be dated earlier."));
         }

@@ -1,5 +1,6 @@
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 
 namespace ParticipatoryGovernance.Residents;
 
@@ -52,7 +53,7 @@ public sealed record ActiveCitizenRules
 
     internal void Validate(List<RuleViolation> errors)
     {
-        const string prefix = "charter.ActiveCitizens.";
+        const string prefix = CharterRuleIds.ActiveCitizensPrefix;
         if (MeetingAttendance is { } attendance)
         {
             if (attendance.OfLastMeetings is < 1 or > 100)
@@ -88,7 +89,7 @@ public sealed record ActiveCitizenRules
             errors.Add(RuleViolation.Of(
                 field,
                 "شمار لازم باید از ۱ تا ۱۰۰۰۰ و بازهٔ روزها از ۱ تا ۳۶۶۰ باشد.",
-                $"{field["charter.".Length..]} needs MinimumCount from 1 to 10000 and WithinDays from 1 to 3660; it has {rule.MinimumCount} and {rule.WithinDays}."));
+                $"{field[CharterRuleIds.Prefix.Length..]} needs MinimumCount from 1 to 10000 and WithinDays from 1 to 3660; it has {rule.MinimumCount} and {rule.WithinDays}."));
         }
     }
 }

@@ -45,6 +45,39 @@ public sealed class Resident : AggregateRoot<ResidentId>
         BirthDate = birthDate.WithCalendar(CalendarSystem.Iso);
     }
 
+    /// <summary>The oldest age a newly registered resident may have; an earlier birth date is a typing mistake.</summary>
+    public const int MaxAgeYears = 130;
+
+    /// <summary>
+    /// Registers a resident from what a person typed or imported: the birth date must be no later than
+    /// <paramref name="today"/> and no more than <see cref="MaxAgeYears"/> years before it.
+    /// </summary>
+    /// <param name="id">The identifier; not the empty GUID.</param>
+    /// <param name="neighbourhoodId">The neighbourhood the resident lives in; not the empty GUID.</param>
+    /// <param name="name">The resident's name; build it with <see cref="PersonName.Create"/> from typed text.</param>
+    /// <param name="gender">The resident's gender.</param>
+    /// <param name="birthDate">The birth date, in any calendar.</param>
+    /// <param name="today">The city's date today, from the injected clock.</param>
+    /// <returns>The resident, or a failure with rule <see cref="ResidentRuleIds.BirthDateOutOfRange"/>.</returns>
+    /// <exception cref="ArgumentException">An identifier is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gender"/> is undefined.</exception>
+    public static Result<Resident> Register(ResidentId id, NeighbourhoodId neighbourhoodId, PersonName name, Gender gender, LocalDate birthDate, LocalDate today)
+    {
+        var born = birthDate.WithCalendar(CalendarSystem.Iso);
+        var day = today.WithCalendar(CalendarSystem.Iso);
+        var earliest = day.PlusYears(-MaxAgeYears);
+        if (born > day || born < earliest)
+        {
+            return Result.Failure<Resident>(RuleViolation.Of(
+                ResidentRuleIds.BirthDateOutOfRange,
+                $"تاریخ تولد {PersianDates.Format(born)} پذیرفته نیست؛ باید از {PersianDates.Format(earliest)} تا {PersianDates.Format(day)} باشد.",
+                $"The birth date {PersianDates.FormatLatin(born)} is not accepted; it must be from {PersianDates.FormatLatin(earliest)} to {PersianDates.FormatLatin(day)}."));
+        }
+
+        return Result.Success(new Resident(id, neighbourhoodId, name, gender, born));
+    }
+
     // For EF Core, which cannot pass value objects to a constructor: it sets Name from its columns right after this
     // runs. Rebuilds stored state only; see docs/decisions/0011.
     private Resident(ResidentId id, NeighbourhoodId neighbourhoodId, Gender gender, LocalDate birthDate)

@@ -14,7 +14,11 @@ public sealed record Interview
     /// <param name="applicationId">The application of the applicant interviewed.</param>
     /// <param name="score">The score from 0 to <see cref="MaxScore"/>, or <see langword="null"/> when the panel gives only notes.</param>
     /// <param name="notes">The panel's notes, or <see langword="null"/> when it gives only a score; trimmed.</param>
-    /// <exception cref="ArgumentException"><paramref name="applicationId"/> is empty; neither a score nor notes are given; or the notes are longer than <see cref="MaxNotesLength"/>.</exception>
+    /// <remarks>For what a panel typed use <see cref="Create"/>, which refuses bad input with rule violations instead of throwing.</remarks>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="applicationId"/> is empty; neither a score nor notes are given; or the notes are refused by
+    /// <see cref="Common.UserText.Check"/> (longer than <see cref="MaxNotesLength"/>, invisible only, or holding control characters).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is outside 0–<see cref="MaxScore"/>.</exception>
     public Interview(YouthMayorApplicationId applicationId, int? score, string? notes = null)
     {
@@ -28,11 +32,12 @@ public sealed record Interview
             throw new ArgumentOutOfRangeException(nameof(score), score, $"A score runs from 0 to {MaxScore}.");
         }
 
-        var trimmed = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
-        if (trimmed is { Length: > MaxNotesLength })
+        if (Common.UserText.Check(notes, MaxNotesLength, NotesName, required: false, multiline: true) is { } problem)
         {
-            throw new ArgumentException($"Notes must be at most {MaxNotesLength} characters; they have {trimmed.Length}.", nameof(notes));
+            throw new ArgumentException(problem.Message.English, nameof(notes));
         }
+
+        var trimmed = Common.UserText.CleanOptional(notes);
 
         if (score is null && trimmed is null)
         {
@@ -42,6 +47,53 @@ public sealed record Interview
         ApplicationId = applicationId;
         Score = score;
         Notes = trimmed;
+    }
+
+    /// <summary>The name of the notes field in messages.</summary>
+    public static Common.LocalizedText NotesName { get; } = new("یادداشت مصاحبه", "The interview notes");
+
+    /// <summary>The name of the score field in messages.</summary>
+    public static Common.LocalizedText ScoreName { get; } = new("امتیاز مصاحبه", "The interview score");
+
+    /// <summary>
+    /// An interview from what a panel typed, or every rule it breaks: the score from 0 to <see cref="MaxScore"/>
+    /// (<see cref="Common.InputRuleIds.NumberOutOfRange"/>), the notes checked by <see cref="Common.UserText.Check"/>
+    /// (at most <see cref="MaxNotesLength"/>), and a score or notes given (<see cref="Common.InputRuleIds.Required"/>).
+    /// </summary>
+    /// <param name="applicationId">The application of the applicant interviewed; not the empty GUID.</param>
+    /// <param name="score">The score, or <see langword="null"/>.</param>
+    /// <param name="notes">The notes as typed, or <see langword="null"/>.</param>
+    /// <returns>The interview, or the rules broken.</returns>
+    /// <exception cref="ArgumentException"><paramref name="applicationId"/> is empty.</exception>
+    public static Common.Result<Interview> Create(YouthMayorApplicationId applicationId, int? score, string? notes = null)
+    {
+        if (applicationId.Value == Guid.Empty)
+        {
+            throw new ArgumentException("The identifier must not be the empty GUID.", nameof(applicationId));
+        }
+
+        var errors = new List<Common.RuleViolation>();
+        if (score is < 0 or > MaxScore)
+        {
+            errors.Add(Common.RuleViolation.Of(
+                Common.InputRuleIds.NumberOutOfRange,
+                $"امتیاز مصاحبه از ۰ تا {Calendar.PersianDigits.Format(MaxScore)} است؛ {Calendar.PersianDigits.Format(score.Value)} پذیرفته نیست.",
+                $"An interview score runs from 0 to {MaxScore}; {score.Value} is not accepted."));
+        }
+
+        if (Common.UserText.Check(notes, MaxNotesLength, NotesName, required: false, multiline: true) is { } problem)
+        {
+            errors.Add(problem);
+        }
+        else if (score is null && string.IsNullOrWhiteSpace(notes))
+        {
+            errors.Add(Common.RuleViolation.Of(
+                Common.InputRuleIds.Required,
+                "برای هر مصاحبه امتیاز یا یادداشت (یا هر دو) را بنویسید.",
+                "An interview records a score, notes, or both; give at least one."));
+        }
+
+        return errors.Count > 0 ? Common.Result.Failure<Interview>([.. errors]) : Common.Result.Success(new Interview(applicationId, score, notes));
     }
 
     /// <summary>The application of the applicant interviewed.</summary>

@@ -62,7 +62,7 @@ public sealed partial class YouthMayorCampaign
     {
         var application = ApplicationById(applicationId, nameof(applicationId));
         on = on.WithCalendar(CalendarSystem.Iso);
-        var violation = CheckStage("youth-campaign.not-shortlisting", ShortlistingAction, on, CampaignStage.Shortlisting);
+        var violation = CheckStage(YouthMayorCampaignRuleIds.NotShortlisting, ShortlistingAction, on, CampaignStage.Shortlisting);
         if (violation is not null)
         {
             return Result.Failure(violation);
@@ -83,7 +83,7 @@ public sealed partial class YouthMayorCampaign
         if (Stage != CampaignStage.Application || on > CallClosesOn)
         {
             return RuleViolation.Of(
-                "youth-campaign.call-closed",
+                YouthMayorCampaignRuleIds.CallClosed,
                 $"فراخوان در {Fa(CallClosesOn)} بسته شده است؛ درخواست تازه پذیرفته نمی‌شود.",
                 $"The call closed on {En(CallClosesOn)}; no more applications are accepted.");
         }
@@ -91,7 +91,7 @@ public sealed partial class YouthMayorCampaign
         if (on < CallOpensOn)
         {
             return RuleViolation.Of(
-                "youth-campaign.call-not-open",
+                YouthMayorCampaignRuleIds.CallNotOpen,
                 $"فراخوان در {Fa(CallOpensOn)} باز می‌شود؛ پیش از آن درخواستی پذیرفته نمی‌شود.",
                 $"The call opens on {En(CallOpensOn)}; applications are accepted from then until {En(CallClosesOn)}.");
         }
@@ -102,7 +102,7 @@ public sealed partial class YouthMayorCampaign
     private RuleViolation? CheckNotAppliedBefore(ResidentId residentId) =>
         FindApplicationOf(residentId) is { } earlier
             ? RuleViolation.Of(
-                "youth-campaign.already-applied",
+                YouthMayorCampaignRuleIds.AlreadyApplied,
                 $"این شهروند در {Fa(earlier.AppliedOn)} درخواست داده است؛ هر نفر یک بار درخواست می‌دهد.",
                 $"This resident already applied on {En(earlier.AppliedOn)}; each resident applies once.")
             : null;
@@ -112,14 +112,14 @@ public sealed partial class YouthMayorCampaign
         var cohort = Charter.YouthCohort;
         if (!applicant.BelongsTo(cohort))
         {
-            return OutsideCohort("youth-campaign.outside-cohort", new LocalizedText("فراخوان", "The call"));
+            return OutsideCohort(YouthMayorCampaignRuleIds.OutsideCohort, new LocalizedText("فراخوان", "The call"));
         }
 
         var window = Charter.YouthAgeWindow;
         return window.Contains(applicant.AgeOn(CallOpensOn))
             ? null
             : RuleViolation.Of(
-                "youth-campaign.outside-age-window",
+                YouthMayorCampaignRuleIds.OutsideAgeWindow,
                 $"متقاضیان باید در روز گشایش فراخوان ({Fa(CallOpensOn)}) {PersianDigits.Format(window.MinimumAge)} تا {PersianDigits.Format(window.MaximumAge)} ساله باشند؛ این متقاضی نیست.",
                 $"Applicants must be {window.MinimumAge} to {window.MaximumAge} years old on the day the call opened ({En(CallOpensOn)}); this applicant is not.");
     }

@@ -56,7 +56,7 @@ public sealed partial class YouthMayorCampaign
         var applications = interviews.Select(i => ApplicationById(i.ApplicationId, nameof(interviews))).ToList();
         heldOn = heldOn.WithCalendar(CalendarSystem.Iso);
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? NoInterviewsInElection() : null)
-            ?? CheckStage("youth-campaign.not-interviewing", InterviewAction, heldOn, CampaignStage.Interviews)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotInterviewing, InterviewAction, heldOn, CampaignStage.Interviews)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckNeighbourhoodMayor(neighbourhood, heldOn)
             ?? applications.Select(a => CheckInterviewable(a, neighbourhood)).FirstOrDefault(v => v is not null);
@@ -76,7 +76,7 @@ public sealed partial class YouthMayorCampaign
         if (!application.IsShortlisted)
         {
             return RuleViolation.Of(
-                "youth-campaign.not-shortlisted",
+                YouthMayorCampaignRuleIds.NotShortlisted,
                 "این متقاضی در فهرست کوتاه مصاحبه نیست؛ تنها گزینش‌شدگان مصاحبه می‌شوند.",
                 $"Application {application.Id} is not on the shortlist; only shortlisted applicants are interviewed.");
         }
@@ -84,14 +84,14 @@ public sealed partial class YouthMayorCampaign
         if (application.NeighbourhoodId != neighbourhood.Id)
         {
             return RuleViolation.Of(
-                "youth-campaign.interview-other-neighbourhood",
+                YouthMayorCampaignRuleIds.InterviewOtherNeighbourhood,
                 $"این متقاضی از محلهٔ دیگری است؛ جلسهٔ مصاحبهٔ «{neighbourhood.Name.Persian}» تنها متقاضیان همین محله را مصاحبه می‌کند.",
                 $"Application {application.Id} is for another neighbourhood; a session of {neighbourhood.Name.English} interviews only that neighbourhood's applicants.");
         }
 
         return SessionThatInterviewed(application.Id) is { } earlier
             ? RuleViolation.Of(
-                "youth-campaign.already-interviewed",
+                YouthMayorCampaignRuleIds.AlreadyInterviewed,
                 $"این متقاضی در {Fa(earlier.HeldOn)} مصاحبه شده است؛ هر متقاضی یک بار مصاحبه می‌شود.",
                 $"Application {application.Id} was already interviewed on {En(earlier.HeldOn)}; each applicant is interviewed once.")
             : null;

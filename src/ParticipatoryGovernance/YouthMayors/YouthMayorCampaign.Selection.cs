@@ -25,7 +25,8 @@ public sealed partial class YouthMayorCampaign
     /// <returns>
     /// The youth mayor's identifier; or a failure when the charter elects youth mayors, outside the selection stage, when
     /// the neighbourhood is another municipality's, has no mayor or <paramref name="selectedBy"/> is not its mayor, when the
-    /// applicant is from another neighbourhood, was not interviewed, is already a youth mayor or a team member, is not of
+    /// applicant is from another neighbourhood, was not interviewed, when another shortlisted applicant of the
+    /// neighbourhood still awaits an interview (<see cref="YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview"/>), is already a youth mayor or a team member, is not of
     /// the seat's gender, or when the neighbourhood's seats for that gender are filled.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> or <paramref name="selectedBy"/> is null.</exception>
@@ -39,12 +40,13 @@ public sealed partial class YouthMayorCampaign
         var application = ApplicationById(applicationId, nameof(applicationId));
         on = on.WithCalendar(CalendarSystem.Iso);
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? SelectionByElection() : null)
-            ?? CheckStage("youth-campaign.not-selecting", SelectionAction, on, CampaignStage.Selection)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, SelectionAction, on, CampaignStage.Selection)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckNeighbourhoodMayor(neighbourhood, on)
             ?? CheckSelector(neighbourhood, selectedBy)
             ?? CheckApplicantOfNeighbourhood(application, neighbourhood)
             ?? CheckInterviewedFor(application, neighbourhood)
+            ?? CheckNoneAwaitingInterview(neighbourhood)
             ?? CheckEligibleForSeat(application, neighbourhood, seat);
         if (violation is not null)
         {
@@ -56,6 +58,96 @@ public sealed partial class YouthMayorCampaign
         _youthMayors.Add(mayor);
         Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, seat, on));
         return Result.Success(mayor.Id);
+    }
+
+    /// <summary>
+    /// Records the neighbourhood mayor's choice of a boy and a girl youth mayor for their neighbourhood together: both
+    /// are checked first, and either both are seated or, when any rule refuses either, nothing changes and every refusal is
+    /// returned. A seat left <see langword="null"/> is not filled now (a neighbourhood may have no suitable girl or boy
+    /// applicant yet); at least one must be given. The rules are those of <see cref="SelectYouthMayor"/>, and an
+    /// application identifier this campaign does not hold is refused (<see cref="YouthMayorCampaignRuleIds.UnknownApplication"/>)
+    /// rather than thrown on, since a host posts it from a form.
+    /// </summary>
+    /// <param name="neighbourhood">The neighbourhood.</param>
+    /// <param name="selectedBy">The official making the choice; it must be the neighbourhood's mayor on <paramref name="on"/>.</param>
+    /// <param name="boy">The application of the applicant chosen for a boy's seat, or <see langword="null"/>.</param>
+    /// <param name="girl">The application of the applicant chosen for a girl's seat, or <see langword="null"/>.</param>
+    /// <param name="on">The ISO-calendar date of the choice.</param>
+    /// <returns>
+    /// The new youth mayors' identifiers (boy first); or a failure with every rule broken
+    /// (<see cref="YouthMayorCampaignRuleIds.NoChoice"/> when neither is given), the campaign unchanged.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhood"/> or <paramref name="selectedBy"/> is null.</exception>
+    public Result<IReadOnlyList<YouthMayorId>> SelectYouthMayors(
+        Neighbourhood neighbourhood, NeighbourhoodMayor selectedBy, YouthMayorApplicationId? boy, YouthMayorApplicationId? girl, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhood);
+        ArgumentNullException.ThrowIfNull(selectedBy);
+        on = on.WithCalendar(CalendarSystem.Iso);
+        var common = (Charter.YouthMayorSelection == YouthMayorSelection.Election ? SelectionByElection() : null)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, SelectionAction, on, CampaignStage.Selection)
+            ?? CheckMunicipality(neighbourhood)
+            ?? CheckNeighbourhoodMayor(neighbourhood, on)
+            ?? CheckSelector(neighbourhood, selectedBy)
+            ?? (boy is null && girl is null
+                ? RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.NoChoice,
+                    "شهردار نوجوان پسر یا دختر (یا هر دو) را برگزینید.",
+                    "Choose the boy youth mayor, the girl youth mayor, or both.")
+                : null)
+            ?? CheckNoneAwaitingInterview(neighbourhood);
+        if (common is not null)
+        {
+            return Result.Failure<IReadOnlyList<YouthMayorId>>(common);
+        }
+
+        var errors = new List<RuleViolation>();
+        var chosen = new List<(YouthMayorApplication Application, Gender Seat)>();
+        foreach (var (applicationId, seat) in new[] { (boy, Gender.Male), (girl, Gender.Female) })
+        {
+            if (applicationId is not { } id)
+            {
+                continue;
+            }
+
+            if (_applications.Find(a => a.Id == id) is not { } application)
+            {
+                errors.Add(RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.UnknownApplication,
+                    $"متقاضی برگزیده برای کرسی {SeatName(seat).Persian} در این پویش درخواستی ندارد؛ یکی از متقاضیان همین محله را برگزینید.",
+                    $"The applicant chosen for the {SeatName(seat).English}'s seat has no application in this campaign; choose one of the neighbourhood's applicants."));
+                continue;
+            }
+
+            var violation = CheckApplicantOfNeighbourhood(application, neighbourhood)
+                ?? CheckInterviewedFor(application, neighbourhood)
+                ?? CheckEligibleForSeat(application, neighbourhood, seat);
+            if (violation is not null)
+            {
+                errors.Add(violation);
+            }
+            else
+            {
+                chosen.Add((application, seat));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<IReadOnlyList<YouthMayorId>>([.. errors]);
+        }
+
+        var ids = new List<YouthMayorId>(chosen.Count);
+        foreach (var (application, seat) in chosen)
+        {
+            var mayor = new YouthMayor(
+                YouthMayorId.New(), application.Id, application.ResidentId, neighbourhood.Id, seat, on, selectedBy.Name, null, Charter.YouthTeamSize);
+            _youthMayors.Add(mayor);
+            Raise(new YouthMayorChosen(Id, mayor.Id, mayor.ResidentId, mayor.NeighbourhoodId, seat, on));
+            ids.Add(mayor.Id);
+        }
+
+        return Result.Success<IReadOnlyList<YouthMayorId>>(ids);
     }
 
     /// <summary>
@@ -91,13 +183,13 @@ public sealed partial class YouthMayorCampaign
             .Select(a => new ElectionCandidate(a.ResidentId, a.Id))
             .ToList();
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.InterviewByNeighbourhoodMayor ? SelectionByInterview() : null)
-            ?? CheckStage("youth-campaign.not-selecting", new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
             ?? CheckPollDates(pollOpensOn, pollClosesOn)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckSeatFree(neighbourhood.Id, seat, neighbourhood.Name)
             ?? (candidates.Count == 0
                 ? RuleViolation.Of(
-                    "youth-campaign.no-candidates",
+                    YouthMayorCampaignRuleIds.NoCandidates,
                     $"هیچ نامزد {SeatName(seat).Persian}ی از «{neighbourhood.Name.Persian}» در فهرست کوتاه نیست؛ نخست نامزدها را تأیید کنید.",
                     $"No {SeatName(seat).English} of {neighbourhood.Name.English} is on the shortlist to stand; shortlist the candidates first.")
                 : null);
@@ -129,7 +221,7 @@ public sealed partial class YouthMayorCampaign
         }
 
         on = on.WithCalendar(CalendarSystem.Iso);
-        var violation = CheckStage("youth-campaign.not-selecting", new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
+        var violation = CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
             ?? CheckCounted(election, on);
         if (violation is not null)
         {
@@ -151,19 +243,34 @@ public sealed partial class YouthMayorCampaign
         return Result.Success(mayor.Id);
     }
 
+    /// <summary>
+    /// The neighbourhood mayor chooses among all of the neighbourhood's shortlisted applicants, so none may still be waiting
+    /// for an interview (a neighbourhood rule: another neighbourhood's pace does not hold this one up).
+    /// </summary>
+    private RuleViolation? CheckNoneAwaitingInterview(Neighbourhood neighbourhood)
+    {
+        var waiting = _applications.Count(a => a.IsShortlisted && a.NeighbourhoodId == neighbourhood.Id && SessionThatInterviewed(a.Id) is null);
+        return waiting == 0
+            ? null
+            : RuleViolation.Of(
+                YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview,
+                $"{PersianDigits.Format(waiting)} متقاضی فهرست کوتاه «{neighbourhood.Name.Persian}» هنوز مصاحبه نشده‌اند؛ پس از مصاحبهٔ همه، شهردار نوجوان انتخاب می‌شود.",
+                $"{waiting} shortlisted applicant(s) of {neighbourhood.Name.English} have not been interviewed yet; its youth mayors are chosen once all are.");
+    }
+
     private static RuleViolation? CheckCounted(YouthMayorElection election, LocalDate on)
     {
         if (election.CountedOn is not { } countedOn)
         {
             return RuleViolation.Of(
-                "youth-campaign.election-not-counted",
+                YouthMayorCampaignRuleIds.ElectionNotCounted,
                 $"رأی‌های این انتخابات هنوز شمرده نشده است؛ صندوق تا {Fa(election.PollClosesOn)} باز است و پس از آن شمارش می‌شود.",
                 $"The election's ballots have not been counted yet; the poll runs until {En(election.PollClosesOn)} and is counted after it.");
         }
 
         return on < countedOn
             ? RuleViolation.Of(
-                "youth-campaign.declared-before-count",
+                YouthMayorCampaignRuleIds.DeclaredBeforeCount,
                 $"نتیجه نمی‌تواند در {Fa(on)} اعلام شود، پیش از شمارش آرا در {Fa(countedOn)}.",
                 $"The result cannot be declared on {En(on)}, before the count on {En(countedOn)}.")
             : null;
@@ -173,7 +280,7 @@ public sealed partial class YouthMayorCampaign
         selectedBy.Equals(neighbourhood.Mayor)
             ? null
             : RuleViolation.Of(
-                "youth-campaign.selector-not-neighbourhood-mayor",
+                YouthMayorCampaignRuleIds.SelectorNotNeighbourhoodMayor,
                 $"{selectedBy.Name} شهردار «{neighbourhood.Name.Persian}» نیست؛ شهردار نوجوان را شهردار همین محله ({neighbourhood.Mayor!.Name}) انتخاب می‌کند.",
                 $"{selectedBy.Name} is not the neighbourhood mayor of {neighbourhood.Name.English}; its youth mayors are selected by its own mayor, {neighbourhood.Mayor!.Name}.");
 
@@ -181,7 +288,7 @@ public sealed partial class YouthMayorCampaign
         application.NeighbourhoodId == neighbourhood.Id
             ? null
             : RuleViolation.Of(
-                "youth-campaign.applicant-of-other-neighbourhood",
+                YouthMayorCampaignRuleIds.ApplicantOfOtherNeighbourhood,
                 $"این متقاضی برای محلهٔ دیگری درخواست داده است؛ شهردار نوجوان «{neighbourhood.Name.Persian}» از متقاضیان همین محله انتخاب می‌شود.",
                 $"This applicant applied for another neighbourhood; the youth mayors of {neighbourhood.Name.English} are chosen from its own applicants.");
 
@@ -189,7 +296,7 @@ public sealed partial class YouthMayorCampaign
         SessionThatInterviewed(application.Id) is { } session && session.NeighbourhoodId == neighbourhood.Id
             ? null
             : RuleViolation.Of(
-                "youth-campaign.not-interviewed",
+                YouthMayorCampaignRuleIds.NotInterviewed,
                 $"این متقاضی در جلسه‌های مصاحبهٔ «{neighbourhood.Name.Persian}» مصاحبه نشده است؛ شهردار نوجوان از میان مصاحبه‌شدگان انتخاب می‌شود.",
                 $"This applicant was not interviewed in a session of {neighbourhood.Name.English}; youth mayors are selected only from applicants interviewed for the neighbourhood.");
 
@@ -199,7 +306,7 @@ public sealed partial class YouthMayorCampaign
         if (_youthMayors.Find(m => m.ResidentId == application.ResidentId) is { } existing)
         {
             return RuleViolation.Of(
-                "youth-campaign.already-youth-mayor",
+                YouthMayorCampaignRuleIds.AlreadyYouthMayor,
                 $"این متقاضی از {Fa(existing.ChosenOn)} شهردار نوجوان است.",
                 $"This applicant has been a youth mayor since {En(existing.ChosenOn)}.");
         }
@@ -207,7 +314,7 @@ public sealed partial class YouthMayorCampaign
         if (TeamOf(application.ResidentId) is not null)
         {
             return RuleViolation.Of(
-                "youth-campaign.member-of-a-team",
+                YouthMayorCampaignRuleIds.MemberOfATeam,
                 "این متقاضی عضو تیم یک شهردار نوجوان است؛ شهردار نوجوان نمی‌تواند عضو تیم هم باشد.",
                 "This applicant sits on a youth mayor's team; a youth mayor cannot also be a team member.");
         }
@@ -215,7 +322,7 @@ public sealed partial class YouthMayorCampaign
         if (application.Gender != seat)
         {
             return RuleViolation.Of(
-                "youth-campaign.wrong-gender-for-seat",
+                YouthMayorCampaignRuleIds.WrongGenderForSeat,
                 $"کرسی {SeatName(seat).Persian} را تنها یک {SeatName(seat).Persian} می‌تواند بگیرد؛ این متقاضی {SeatName(application.Gender).Persian} است.",
                 $"A {SeatName(seat).English}'s seat is filled by a {SeatName(seat).English}; this applicant is a {SeatName(application.Gender).English}.");
         }
@@ -235,11 +342,11 @@ public sealed partial class YouthMayorCampaign
         var name = neighbourhoodName ?? new LocalizedText("این محله", "This neighbourhood");
         return seats == 0
             ? RuleViolation.Of(
-                "youth-campaign.no-seat-for-gender",
+                YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"منشور برای هر محله شهردار نوجوان {SeatName(seat).Persian} پیش‌بینی نکرده است.",
                 $"The charter provides no {SeatName(seat).English} youth mayors for a neighbourhood.")
             : RuleViolation.Of(
-                "youth-campaign.no-seat-for-gender",
+                YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
                 $"{name.English} has already filled its {seats} {SeatName(seat).English} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
     }
@@ -247,18 +354,18 @@ public sealed partial class YouthMayorCampaign
     private static RuleViolation? CheckPollDates(LocalDate opensOn, LocalDate closesOn) =>
         closesOn < opensOn
             ? RuleViolation.Of(
-                "youth-campaign.poll-closes-before-opening",
+                YouthMayorCampaignRuleIds.PollClosesBeforeOpening,
                 $"صندوق رأی نمی‌تواند در {Fa(closesOn)} بسته شود، پیش از گشایش در {Fa(opensOn)}.",
                 $"The poll cannot close on {En(closesOn)}, before it opens on {En(opensOn)}.")
             : null;
 
     private static RuleViolation SelectionByElection() => RuleViolation.Of(
-        "youth-campaign.selection-by-election",
+        YouthMayorCampaignRuleIds.SelectionByElection,
         "منشور این پویش شهرداران نوجوان را با انتخابات برمی‌گزیند؛ انتخابات را برگزار کنید و نتیجه را اعلام کنید.",
         "This campaign's charter elects its youth mayors; call an election and declare its result instead.");
 
     private static RuleViolation SelectionByInterview() => RuleViolation.Of(
-        "youth-campaign.selection-by-interview",
+        YouthMayorCampaignRuleIds.SelectionByInterview,
         "منشور این پویش شهرداران نوجوان را با مصاحبه و انتخاب شهردار محله برمی‌گزیند، نه با انتخابات.",
         "This campaign's charter has youth mayors selected by the neighbourhood mayor after interview, not elected.");
 

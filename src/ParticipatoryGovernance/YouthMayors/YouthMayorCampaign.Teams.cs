@@ -46,10 +46,10 @@ public sealed partial class YouthMayorCampaign
 
         on = on.WithCalendar(CalendarSystem.Iso);
         var isMinor = member.IsMinorOn(on, Charter.AgeOfMajority);
-        var violation = CheckStage("youth-campaign.not-forming-teams", TeamAction, on, CampaignStage.Selection, CampaignStage.Training)
+        var violation = CheckStage(YouthMayorCampaignRuleIds.NotFormingTeams, TeamAction, on, CampaignStage.Selection, CampaignStage.Training)
             ?? CheckJoinAfterChosen(mayor, on)
             ?? CheckMunicipality(memberNeighbourhood)
-            ?? (member.BelongsTo(Charter.YouthCohort) ? null : OutsideCohort("youth-campaign.team-member-outside-cohort", new LocalizedText("عضویت در تیم شهردار نوجوان", "A youth team seat")))
+            ?? (member.BelongsTo(Charter.YouthCohort) ? null : OutsideCohort(YouthMayorCampaignRuleIds.TeamMemberOutsideCohort, new LocalizedText("عضویت در تیم شهردار نوجوان", "A youth team seat")))
             ?? CheckTeamNeighbourhood(mayor, memberNeighbourhood)
             ?? CheckField(field)
             ?? CheckNotSeated(member.Id)
@@ -105,7 +105,7 @@ public sealed partial class YouthMayorCampaign
     private static RuleViolation? CheckJoinAfterChosen(YouthMayor mayor, LocalDate on) =>
         on < mayor.ChosenOn
             ? RuleViolation.Of(
-                "youth-campaign.team-before-mayor-chosen",
+                YouthMayorCampaignRuleIds.TeamBeforeMayorChosen,
                 $"این شهردار نوجوان در {Fa(mayor.ChosenOn)} انتخاب شده است؛ عضویت در تیم او نمی‌تواند پیش از آن باشد.",
                 $"This youth mayor was chosen on {En(mayor.ChosenOn)}; nobody can join their team before that.")
             : null;
@@ -113,7 +113,7 @@ public sealed partial class YouthMayorCampaign
     private RuleViolation? CheckTeamNeighbourhood(YouthMayor mayor, Neighbourhood memberNeighbourhood) =>
         Charter.YouthMayors.TeamMembersFromOwnNeighbourhood && memberNeighbourhood.Id != mayor.NeighbourhoodId
             ? RuleViolation.Of(
-                "youth-campaign.team-member-other-neighbourhood",
+                YouthMayorCampaignRuleIds.TeamMemberOtherNeighbourhood,
                 $"این شهروند ساکن «{memberNeighbourhood.Name.Persian}» است؛ طبق منشور، اعضای تیم از محلهٔ خود شهردار نوجوان هستند.",
                 $"This resident lives in {memberNeighbourhood.Name.English}; by the charter, team members live in their youth mayor's neighbourhood.")
             : null;
@@ -121,7 +121,7 @@ public sealed partial class YouthMayorCampaign
     private RuleViolation? CheckField(UrbanField field) =>
         Charter.FindUrbanField(field.Key) is null
             ? RuleViolation.Of(
-                "youth-campaign.unknown-urban-field",
+                YouthMayorCampaignRuleIds.UnknownUrbanField,
                 $"حوزهٔ «{field.Name.Persian}» در منشور نیست؛ حوزه‌ها: {string.Join("، ", Charter.UrbanFields.Select(f => f.Name.Persian))}.",
                 $"The field '{field.Key}' is not in the charter; its fields are: {string.Join(", ", Charter.UrbanFields.Select(f => f.Key))}.")
             : null;
@@ -131,14 +131,14 @@ public sealed partial class YouthMayorCampaign
         if (IsYouthMayor(residentId))
         {
             return RuleViolation.Of(
-                "youth-campaign.member-is-youth-mayor",
+                YouthMayorCampaignRuleIds.MemberIsYouthMayor,
                 "این شهروند خود شهردار نوجوان است و نمی‌تواند عضو تیم هم باشد.",
                 "This resident is a youth mayor and cannot also sit on a team.");
         }
 
         return TeamOf(residentId) is not null
             ? RuleViolation.Of(
-                "youth-campaign.already-in-team",
+                YouthMayorCampaignRuleIds.AlreadyInTeam,
                 "این شهروند عضو تیم یک شهردار نوجوان است؛ هیچ‌کس در دو تیم نیست.",
                 "This resident already sits on a youth mayor's team; nobody sits on two teams.")
             : null;
@@ -147,7 +147,7 @@ public sealed partial class YouthMayorCampaign
     private static RuleViolation? CheckTeamHasSeat(YouthMayor mayor) =>
         mayor.Team.IsComplete
             ? RuleViolation.Of(
-                "youth-campaign.team-full",
+                YouthMayorCampaignRuleIds.TeamFull,
                 $"تیم این شهردار نوجوان هر {PersianDigits.Format(mayor.Team.Seats)} عضو خود را دارد.",
                 $"This youth mayor's team already has all {mayor.Team.Seats} members.")
             : null;

@@ -109,7 +109,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (callClosesOn < callOpensOn)
         {
             return Result.Failure<YouthMayorCampaign>(RuleViolation.Of(
-                "youth-campaign.call-closes-before-opening",
+                YouthMayorCampaignRuleIds.CallClosesBeforeOpening,
                 $"فراخوان نمی‌تواند در {Fa(callClosesOn)} بسته شود، پیش از گشایش در {Fa(callOpensOn)}.",
                 $"The call cannot close on {En(callClosesOn)}, before it opens on {En(callOpensOn)}."));
         }
@@ -119,7 +119,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (cohort.YoungestAgeOn(callOpensOn) > window.MaximumAge || cohort.OldestAgeOn(callOpensOn) < window.MinimumAge)
         {
             return Result.Failure<YouthMayorCampaign>(RuleViolation.Of(
-                "youth-campaign.cohort-outside-age-window",
+                YouthMayorCampaignRuleIds.CohortOutsideAgeWindow,
                 $"در {Fa(callOpensOn)} هیچ‌یک از {cohort.Name.Persian} در بازهٔ سنی {PersianDigits.Format(window.MinimumAge)} تا {PersianDigits.Format(window.MaximumAge)} سال نیست؛ گروه سنی یا بازهٔ سنی منشور را به‌روز کنید.",
                 $"On {En(callOpensOn)} nobody {cohort.Name.English} is aged {window.MinimumAge} to {window.MaximumAge}; update the charter's YouthCohort or YouthAgeWindow."));
         }
@@ -230,11 +230,11 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             var currentName = CampaignStages.NameOf(current.Stage);
             return next is null
                 ? RuleViolation.Of(
-                    "youth-campaign.stage-out-of-order",
+                    YouthMayorCampaignRuleIds.StageOutOfOrder,
                     $"دورهٔ خدمت شهرداران نوجوان آغاز شده و آخرین مرحلهٔ پویش است؛ مرحلهٔ «{target.Persian}» دیگر ممکن نیست.",
                     $"The term of office has started and is the campaign's last stage; it cannot move to the {target.English} stage.")
                 : RuleViolation.Of(
-                    "youth-campaign.stage-out-of-order",
+                    YouthMayorCampaignRuleIds.StageOutOfOrder,
                     $"پویش در مرحلهٔ «{currentName.Persian}» است و مرحلهٔ بعد «{CampaignStages.NameOf(next.Value).Persian}» است، نه «{target.Persian}».",
                     $"The campaign is at the {currentName.English} stage; the next stage is {CampaignStages.NameOf(next.Value).English}, not {target.English}.");
         }
@@ -243,7 +243,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (on < latest)
         {
             return RuleViolation.Of(
-                "youth-campaign.stage-date-before-last-record",
+                YouthMayorCampaignRuleIds.StageDateBeforeLastRecord,
                 $"مرحلهٔ «{target.Persian}» نمی‌تواند در {Fa(on)} آغاز شود؛ آخرین ثبت پویش در {Fa(latest)} است.",
                 $"The {target.English} stage cannot start on {En(on)}: the campaign's latest record is dated {En(latest)}.");
         }
@@ -253,7 +253,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (stage == CampaignStage.Shortlisting && on <= CallClosesOn)
         {
             return RuleViolation.Of(
-                "youth-campaign.call-still-open",
+                YouthMayorCampaignRuleIds.CallStillOpen,
                 $"فراخوان تا {Fa(CallClosesOn)} باز است؛ گزینش پس از بسته شدن آن آغاز می‌شود.",
                 $"The call is open until {En(CallClosesOn)}; shortlisting starts after it closes.");
         }
@@ -261,7 +261,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (stage == CampaignStage.Shortlisting && _applications.Count == 0)
         {
             return RuleViolation.Of(
-                "youth-campaign.no-applications",
+                YouthMayorCampaignRuleIds.NoApplications,
                 "هیچ درخواستی پذیرفته نشده است؛ کسی برای گزینش نیست.",
                 "No application has been accepted, so there is nobody to shortlist.");
         }
@@ -269,7 +269,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if ((stage == CampaignStage.Interviews || (stage == CampaignStage.Selection && byElection)) && !hasShortlist)
         {
             return RuleViolation.Of(
-                "youth-campaign.empty-shortlist",
+                YouthMayorCampaignRuleIds.EmptyShortlist,
                 "هیچ متقاضی‌ای در فهرست کوتاه نیست؛ نخست متقاضیان را گزینش کنید.",
                 "Nobody has been shortlisted; shortlist applicants first.");
         }
@@ -277,7 +277,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (stage == CampaignStage.Selection && !byElection && _interviewSessions.Count == 0)
         {
             return RuleViolation.Of(
-                "youth-campaign.no-interviews-held",
+                YouthMayorCampaignRuleIds.NoInterviewsHeld,
                 "هنوز هیچ جلسهٔ مصاحبه‌ای برگزار نشده است؛ شهرداران نوجوان از میان مصاحبه‌شدگان انتخاب می‌شوند.",
                 "No interview session has been held yet; youth mayors are selected from applicants who were interviewed.");
         }
@@ -285,7 +285,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (stage == CampaignStage.Training && _youthMayors.Count == 0)
         {
             return RuleViolation.Of(
-                "youth-campaign.no-youth-mayors",
+                YouthMayorCampaignRuleIds.NoYouthMayors,
                 "هنوز هیچ شهردار نوجوانی انتخاب نشده است؛ آموزش برای شهرداران نوجوان و تیم‌های آنان است.",
                 "No youth mayor has been chosen yet; training is for the youth mayors and their teams.");
         }
@@ -337,7 +337,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         {
             var currentName = CampaignStages.NameOf(current.Stage);
             return RuleViolation.Of(
-                "youth-campaign.date-before-stage",
+                YouthMayorCampaignRuleIds.DateBeforeStage,
                 $"{action.Persian} در {Fa(on)} ممکن نیست؛ مرحلهٔ «{currentName.Persian}» در {Fa(current.StartedOn)} آغاز شده است.",
                 $"{action.English} is dated {En(on)}, before the {currentName.English} stage started on {En(current.StartedOn)}.");
         }
@@ -349,7 +349,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         neighbourhood.MunicipalityId == MunicipalityId
             ? null
             : RuleViolation.Of(
-                "youth-campaign.other-municipality",
+                YouthMayorCampaignRuleIds.OtherMunicipality,
                 $"«{neighbourhood.Name.Persian}» از شهرداری دیگری است؛ این پویش برای محله‌های شهرداری خودش است.",
                 $"{neighbourhood.Name.English} belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
 
@@ -357,7 +357,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         neighbourhood.HasMayorOn(on)
             ? null
             : RuleViolation.Of(
-                "youth-campaign.no-neighbourhood-mayor",
+                YouthMayorCampaignRuleIds.NoNeighbourhoodMayor,
                 $"«{neighbourhood.Name.Persian}» در {Fa(on)} شهردار محله ندارد؛ مصاحبه و انتخاب با شهردار محله است. نخست شهردار محله را منصوب کنید.",
                 $"{neighbourhood.Name.English} has no neighbourhood mayor on {En(on)}; the neighbourhood mayor leads the interviews and selects the youth mayors. Appoint one first.");
 
@@ -371,14 +371,14 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         if (consent is null)
         {
             return RuleViolation.Of(
-                "youth-campaign.guardian-consent-required",
+                YouthMayorCampaignRuleIds.GuardianConsentRequired,
                 $"{who.Persian} زیر {PersianDigits.Format(Charter.AgeOfMajority)} سال است؛ رضایت ولی او را ثبت کنید.",
                 $"The {who.English} is under {Charter.AgeOfMajority}; record a parent's or guardian's consent.");
         }
 
         return consent.GivenOn > on
             ? RuleViolation.Of(
-                "youth-campaign.consent-dated-later",
+                YouthMayorCampaignRuleIds.ConsentDatedLater,
                 $"رضایت ولی در {Fa(consent.GivenOn)} داده شده، پس از {Fa(on)}؛ رضایت باید پیش از آن باشد.",
                 $"The guardian's consent is dated {En(consent.GivenOn)}, after {En(on)}; consent must come first.")
             : null;
@@ -392,7 +392,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
         ?? throw new ArgumentException($"The campaign has no application {applicationId}.", parameter);
 
     private static RuleViolation NoInterviewsInElection() => RuleViolation.Of(
-        "youth-campaign.no-interviews-in-election",
+        YouthMayorCampaignRuleIds.NoInterviewsInElection,
         "منشور این پویش شهرداران نوجوان را با انتخابات برمی‌گزیند؛ مرحلهٔ مصاحبه ندارد.",
         "This campaign's charter elects its youth mayors; it has no interview stage.");
 

@@ -150,7 +150,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
         if (on < PollClosesOn)
         {
             return Result.Failure<SupplementaryVoteResult>(RuleViolation.Of(
-                "youth-election.poll-still-open",
+                YouthMayorElectionRuleIds.PollStillOpen,
                 $"صندوق تا {PersianDates.Format(PollClosesOn)} باز است؛ شمارش از آن روز به بعد است.",
                 $"The poll is open until {PersianDates.FormatLatin(PollClosesOn)}; the count takes place on or after that day."));
         }
@@ -158,7 +158,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
         if (_voters.Count == 0)
         {
             return Result.Failure<SupplementaryVoteResult>(RuleViolation.Of(
-                "youth-election.no-ballots",
+                YouthMayorElectionRuleIds.NoBallots,
                 "هیچ رأیی داده نشده است؛ شمارشی برای انجام نیست.",
                 "No ballot was cast, so there is nothing to count."));
         }
@@ -187,14 +187,14 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
         if (on < PollOpensOn)
         {
             return RuleViolation.Of(
-                "youth-election.poll-not-open",
+                YouthMayorElectionRuleIds.PollNotOpen,
                 $"صندوق در {PersianDates.Format(PollOpensOn)} باز می‌شود.",
                 $"The poll opens on {PersianDates.FormatLatin(PollOpensOn)}.");
         }
 
         return on > PollClosesOn
             ? RuleViolation.Of(
-                "youth-election.poll-closed",
+                YouthMayorElectionRuleIds.PollClosed,
                 $"صندوق در {PersianDates.Format(PollClosesOn)} بسته شده است.",
                 $"The poll closed on {PersianDates.FormatLatin(PollClosesOn)}.")
             : null;
@@ -205,7 +205,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
         if (voter.NeighbourhoodId != NeighbourhoodId)
         {
             return RuleViolation.Of(
-                "youth-election.voter-of-other-neighbourhood",
+                YouthMayorElectionRuleIds.VoterOfOtherNeighbourhood,
                 "این شهروند ساکن محلهٔ دیگری است؛ شهردار نوجوان هر محله را نوجوانان همان محله برمی‌گزینند.",
                 "This resident lives in another neighbourhood; each neighbourhood's youth mayor is elected by its own young residents.");
         }
@@ -213,14 +213,14 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
         if (!VoterAgeWindow.Contains(voter.AgeOn(PollOpensOn)))
         {
             return RuleViolation.Of(
-                "youth-election.voter-outside-age-window",
+                YouthMayorElectionRuleIds.VoterOutsideAgeWindow,
                 $"رأی‌دهندگان باید در روز گشایش صندوق ({PersianDates.Format(PollOpensOn)}) {PersianDigits.Format(VoterAgeWindow.MinimumAge)} تا {PersianDigits.Format(VoterAgeWindow.MaximumAge)} ساله باشند؛ این شهروند نیست.",
                 $"Voters must be {VoterAgeWindow.MinimumAge} to {VoterAgeWindow.MaximumAge} years old on the day the poll opens ({PersianDates.FormatLatin(PollOpensOn)}); this resident is not.");
         }
 
         return HasVoted(voter.Id)
             ? RuleViolation.Of(
-                "youth-election.already-voted",
+                YouthMayorElectionRuleIds.AlreadyVoted,
                 "این شهروند پیش‌تر رأی داده است؛ هر نفر یک بار رأی می‌دهد.",
                 "This resident has already voted; each voter votes once.")
             : null;
@@ -233,7 +233,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
             if (!_candidates.Exists(c => c.ResidentId == preference))
             {
                 return RuleViolation.Of(
-                    "youth-election.not-a-candidate",
+                    YouthMayorElectionRuleIds.NotACandidate,
                     "رأی به کسی داده شده که نامزد این انتخابات نیست.",
                     $"The ballot names {preference}, who is not a candidate in this election.");
             }
@@ -241,14 +241,14 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
 
         return secondPreference == firstPreference
             ? RuleViolation.Of(
-                "youth-election.second-preference-repeats-first",
+                YouthMayorElectionRuleIds.SecondPreferenceRepeatsFirst,
                 "گزینهٔ دوم باید نامزدی جز گزینهٔ اول باشد؛ آن را خالی بگذارید یا نامزد دیگری را برگزینید.",
                 "The second preference must be a different candidate from the first; leave it blank or choose another.")
             : null;
     }
 
     private static RuleViolation AlreadyCounted(LocalDate countedOn) => RuleViolation.Of(
-        "youth-election.already-counted",
+        YouthMayorElectionRuleIds.AlreadyCounted,
         $"رأی‌ها در {PersianDates.Format(countedOn)} شمرده شده است؛ انتخابات پایان یافته است.",
         $"The ballots were counted on {PersianDates.FormatLatin(countedOn)}; the election is over.");
 }

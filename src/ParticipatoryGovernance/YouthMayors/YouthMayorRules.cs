@@ -33,7 +33,7 @@ public sealed record YouthMayorRules
         if (rules is null)
         {
             errors.Add(RuleViolation.Of(
-                "charter.YouthMayors",
+                CharterRuleIds.YouthMayors,
                 "تنظیمات شهردار نوجوان تعیین نشده است.",
                 "YouthMayors is required; start from new YouthMayorRules() for Rafsanjan's settings."));
             return;
@@ -44,7 +44,7 @@ public sealed record YouthMayorRules
 
     private void Validate(List<RuleViolation> errors)
     {
-        const string Field = "charter.YouthMayors." + nameof(VoterAgeWindow);
+        const string Field = CharterRuleIds.YouthMayorsPrefix + nameof(VoterAgeWindow);
         if (VoterAgeWindow is null)
         {
             errors.Add(RuleViolation.Of(Field, "بازهٔ سنی رأی‌دهندگان تعیین نشده است.", "YouthMayors.VoterAgeWindow is required."));

@@ -42,7 +42,7 @@ public class BudgetingRoundTest
             new GovernanceCharter(), [(_park, new Rials(60)), (submitted, new Rials(10))]);
 
         result.IsFailure.Should().BeTrue();
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.idea-not-accepted");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.IdeaNotAccepted);
         result.Violations[0].Message.English.Should().Contain("not accepted; only accepted ideas go to the vote.");
         result.Violations[0].Message.Persian.Should().Contain("پذیرفته نشده");
     }
@@ -54,7 +54,7 @@ public class BudgetingRoundTest
             BudgetingRoundId.New(), Make.Rafsanjan, [IdeaScenario.North], IdeaScenario.North, "دور ۱۴۰۴", new Rials(50), OpensOn, ClosesOn,
             new GovernanceCharter(), [(_park, new Rials(60))]);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.project-over-budget");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.ProjectOverBudget);
         result.Violations[0].Message.English.Should().Contain("costs 60 rials, more than the round's whole budget of 50 rials.");
         result.Violations[0].Message.Persian.Should().NotBeNullOrWhiteSpace();
     }
@@ -79,7 +79,7 @@ public class BudgetingRoundTest
 
         var result = round.CastBallot(Adult(), [_park.Id], ClosesOn.PlusDays(1));
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.voting-closed");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VotingClosed);
         result.Violations[0].Message.English.Should().Be("Voting ended on 10 Ordibehesht 1404; ballots can no longer be cast or changed.");
         result.Violations[0].Message.Persian.Should().Contain("پایان یافت");
         round.Ballots.Should().BeEmpty();
@@ -93,7 +93,7 @@ public class BudgetingRoundTest
 
         var result = round.CastBallot(child, [_park.Id], OpensOn);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.voter-too-young");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VoterTooYoung);
         result.Violations[0].Message.English.Should().StartWith("Voters must be at least 18 years old on the day voting opens");
         result.Violations[0].Message.Persian.Should().Contain("۱۸");
     }
@@ -106,7 +106,7 @@ public class BudgetingRoundTest
 
         var result = round.CastBallot(outsider, [_park.Id], OpensOn);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.voter-outside-area");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VoterOutsideArea);
         result.Violations[0].Message.English.Should().Be("This resident does not live in the round's area, so they cannot vote in it.");
         result.Violations[0].Message.Persian.Should().NotBeNullOrWhiteSpace();
     }
@@ -118,7 +118,7 @@ public class BudgetingRoundTest
 
         var result = round.CastBallot(Adult(), [_park.Id, _lights.Id, _library.Id], OpensOn);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.ballot-size");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.BallotSize);
         result.Violations[0].Message.English.Should().Be("A ballot must approve 1 to 2 projects; this one approves 3.");
         result.Violations[0].Message.Persian.Should().Contain("۳");
     }
@@ -130,10 +130,10 @@ public class BudgetingRoundTest
 
         var result = round.Close(ClosesOn);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.voting-still-open");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VotingStillOpen);
         result.Violations[0].Message.English.Should().Be("Voting is open until the end of 10 Ordibehesht 1404; it can be closed from the next day.");
         result.Violations[0].Message.Persian.Should().NotBeNullOrWhiteSpace();
-        round.Outcomes().Violations.Should().ContainSingle().Which.Rule.Should().Be("budgeting.round-not-closed");
+        round.Outcomes().Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.RoundNotClosed);
     }
 
     [Fact]

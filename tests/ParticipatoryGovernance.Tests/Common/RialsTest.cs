@@ -3,7 +3,7 @@ using ParticipatoryGovernance.Common;
 
 namespace ParticipatoryGovernance.Tests.Common;
 
-public class RialsTest
+public partial class RialsTest
 {
     [Theory]
     [InlineData(0L, "۰ ریال", "0 rials")]

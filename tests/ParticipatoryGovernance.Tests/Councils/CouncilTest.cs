@@ -9,7 +9,7 @@ using ParticipatoryGovernance.Tests.TestSupport;
 
 namespace ParticipatoryGovernance.Tests.Councils;
 
-public class CouncilTest
+public partial class CouncilTest
 {
     private static readonly LocalDate FormedOn = Make.Solar(1402, 1, 15);
     private static readonly LocalDate TermEnds = Make.Solar(1406, 1, 14);
@@ -60,7 +60,7 @@ public class CouncilTest
 
         var result = Council.Form(CouncilId.New(), city, _neighbourhood, CouncilKind.Women, FormedOn, TermEnds, []);
 
-        result.Violations.Single().Rule.Should().Be("council.no-womens-councils");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.NoWomensCouncils);
         result.Violations[0].Message.English.Should().Contain("charter has no women's councils");
     }
 
@@ -74,7 +74,7 @@ public class CouncilTest
         first.Dissolve(FormedOn.PlusDays(10)).ThrowIfFailed();
         var replacement = Council.Form(CouncilId.New(), _city, _neighbourhood, CouncilKind.Neighbourhood, FormedOn.PlusDays(11), TermEnds, [first]);
 
-        second.Violations.Single().Rule.Should().Be("council.already-exists");
+        second.Violations.Single().Rule.Should().Be(CouncilRuleIds.AlreadyExists);
         second.Violations[0].Message.English.Should().Be("Neighbourhood 1 already has a neighbourhood council; a neighbourhood has one.");
         women.IsSuccess.Should().BeTrue();
         replacement.IsSuccess.Should().BeTrue();
@@ -85,7 +85,7 @@ public class CouncilTest
     {
         var result = Council.Form(CouncilId.New(), _city, _neighbourhood, CouncilKind.Neighbourhood, FormedOn, FormedOn, []);
 
-        result.Violations.Single().Rule.Should().Be("council.term-ends-before-start");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.TermEndsBeforeStart);
         result.Violations[0].Message.English.Should().Be("A term must end after it starts (15 Farvardin 1402); 15 Farvardin 1402 does not.");
         result.Violations[0].Message.Persian.Should().Contain("۱۴۰۲/۰۱/۱۵");
     }
@@ -107,7 +107,7 @@ public class CouncilTest
 
         var result = council.Appoint(ActiveResident(Gender.Female, 8), CouncilRole.Member, FormedOn);
 
-        result.Violations.Single().Rule.Should().Be("council.full");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.Full);
         result.Violations[0].Message.English.Should().Be("All 7 seats on the council are taken.");
         council.CurrentMembers.Should().HaveCount(7);
         council.VacantSeats.Should().Be(0);
@@ -118,7 +118,7 @@ public class CouncilTest
     {
         var result = Form().Appoint(ActiveResident(Gender.Male, 1, NeighbourhoodId.New()), CouncilRole.Member, FormedOn);
 
-        result.Violations.Single().Rule.Should().Be("council.member-lives-elsewhere");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.MemberLivesElsewhere);
         result.Violations[0].Message.English.Should().Contain("does not live in this neighbourhood");
     }
 
@@ -131,7 +131,7 @@ public class CouncilTest
 
         var result = council.Appoint(member, CouncilRole.Secretary, FormedOn);
 
-        result.Violations.Single().Rule.Should().Be("council.already-a-member");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.AlreadyAMember);
         result.Violations[0].Message.English.Should().Contain("one seat per person");
     }
 
@@ -142,7 +142,7 @@ public class CouncilTest
 
         var result = council.Appoint(ActiveResident(Gender.Male, 1), CouncilRole.Member, FormedOn);
 
-        result.Violations.Single().Rule.Should().Be("council.womens-council-members-are-women");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.WomensCouncilMembersAreWomen);
         result.Violations[0].Message.English.Should().Contain("its members are women");
         council.Appoint(ActiveResident(Gender.Female, 2), CouncilRole.Chair, FormedOn).IsSuccess.Should().BeTrue();
     }
@@ -157,9 +157,9 @@ public class CouncilTest
         var chair = council.Appoint(ActiveResident(Gender.Female, 3), CouncilRole.Chair, FormedOn);
         var secretary = council.Appoint(ActiveResident(Gender.Female, 4), CouncilRole.Secretary, FormedOn);
 
-        chair.Violations.Single().Rule.Should().Be("council.one-chair");
+        chair.Violations.Single().Rule.Should().Be(CouncilRuleIds.OneChair);
         chair.Violations[0].Message.English.Should().Be("The council already has a chair; it has only one.");
-        secretary.Violations.Single().Rule.Should().Be("council.role-taken");
+        secretary.Violations.Single().Rule.Should().Be(CouncilRuleIds.RoleTaken);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class CouncilTest
         var refused = Form().Appoint(notActive, CouncilRole.Member, FormedOn);
         var allowed = Form(city: relaxed).Appoint(notActive, CouncilRole.Member, FormedOn);
 
-        refused.Violations.Single().Rule.Should().Be("council.member-not-active-citizen");
+        refused.Violations.Single().Rule.Should().Be(CouncilRuleIds.MemberNotActiveCitizen);
         refused.Violations[0].Message.English.Should().Contain("not among the neighbourhood's active citizens");
         allowed.IsSuccess.Should().BeTrue();
     }
@@ -181,7 +181,7 @@ public class CouncilTest
     {
         var result = Form().Appoint(ActiveResident(Gender.Male, 1), CouncilRole.Member, TermEnds.PlusDays(1));
 
-        result.Violations.Single().Rule.Should().Be("council.outside-term");
+        result.Violations.Single().Rule.Should().Be(CouncilRuleIds.OutsideTerm);
         result.Violations[0].Message.English.Should().Contain("outside the council's current term (15 Farvardin 1402 to 14 Farvardin 1406)");
     }
 
@@ -195,7 +195,7 @@ public class CouncilTest
         council.Appoint(ActiveResident(Gender.Female, 4), CouncilRole.Member, FormedOn).ThrowIfFailed();
         var ready = council.Activate(FormedOn.PlusDays(7));
 
-        early.Violations.Single().Rule.Should().Be("council.not-ready");
+        early.Violations.Single().Rule.Should().Be(CouncilRuleIds.NotReady);
         early.Violations[0].Message.English.Should().Be("A council starts acting with a chair and more than half of its 7 seats filled; it has 3 member(s) with chair.");
         ready.IsSuccess.Should().BeTrue();
         council.Status.Should().Be(CouncilStatus.Active);
@@ -219,7 +219,7 @@ public class CouncilTest
         history.HeldOn(FormedOn.PlusDays(101)).Should().BeFalse();
         council.VacantSeats.Should().Be(7);
         council.Appoint(ActiveResident(Gender.Female, 2), CouncilRole.Chair, FormedOn.PlusDays(101)).IsSuccess.Should().BeTrue("the chair is free again");
-        council.Resign(member.Id, FormedOn.PlusDays(200)).Violations.Single().Rule.Should().Be("council.not-a-member");
+        council.Resign(member.Id, FormedOn.PlusDays(200)).Violations.Single().Rule.Should().Be(CouncilRuleIds.NotAMember);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class CouncilTest
         var member = ActiveResident(Gender.Male, 1);
         council.Appoint(member, CouncilRole.Member, FormedOn.PlusDays(30)).ThrowIfFailed();
 
-        council.Resign(member.Id, FormedOn).Violations.Single().Rule.Should().Be("council.resigned-before-start");
+        council.Resign(member.Id, FormedOn).Violations.Single().Rule.Should().Be(CouncilRuleIds.ResignedBeforeStart);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public class CouncilTest
         var tooSoon = council.StartNextTerm(TermEnds);
         council.StartNextTerm(Make.Solar(1410, 1, 14)).ThrowIfFailed();
 
-        tooSoon.Violations.Single().Rule.Should().Be("council.term-ends-before-start");
+        tooSoon.Violations.Single().Rule.Should().Be(CouncilRuleIds.TermEndsBeforeStart);
         council.Terms.Should().HaveCount(2);
         council.CurrentTerm.StartsOn.Should().Be(TermEnds.PlusDays(1));
         council.Status.Should().Be(CouncilStatus.Forming);
@@ -281,7 +281,7 @@ public class CouncilTest
             council.StartNextTerm(Make.Solar(1410, 1, 1)),
             council.Dissolve(FormedOn.PlusDays(6)),
         };
-        attempts.Should().OnlyContain(r => r.Violations.Single().Rule == "council.dissolved");
+        attempts.Should().OnlyContain(r => r.Violations.Single().Rule == CouncilRuleIds.Dissolved);
         council.VacantSeats.Should().Be(0);
     }
 

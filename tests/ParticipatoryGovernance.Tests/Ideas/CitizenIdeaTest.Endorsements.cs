@@ -32,7 +32,7 @@ public partial class CitizenIdeaTest
         var result = idea.Endorse(idea.ProposerId, Day1 + Duration.FromHours(1), Rules);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.own-idea-endorsement");
+        violation.Rule.Should().Be(IdeaRuleIds.OwnIdeaEndorsement);
         violation.Message.English.Should().Be("The proposer cannot endorse their own idea.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         idea.Endorsements.Should().BeEmpty();
@@ -48,7 +48,7 @@ public partial class CitizenIdeaTest
         var result = idea.Endorse(resident, At(1403, 2, 2), Rules);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.already-endorsed");
+        violation.Rule.Should().Be(IdeaRuleIds.AlreadyEndorsed);
         violation.Message.English.Should().Be("You endorsed this idea at 1 Ordibehesht 1403 18:05 Tehran time; each resident endorses an idea once.");
         violation.Message.Persian.Should().Contain("۱۸:۰۵");
         idea.Endorsements.Should().ContainSingle();
@@ -65,7 +65,7 @@ public partial class CitizenIdeaTest
         var result = idea.Endorse(ResidentId.New(), idea.LastChangedAt + Duration.FromHours(1), Rules);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.endorsements-closed");
+        violation.Rule.Should().Be(IdeaRuleIds.EndorsementsClosed);
         violation.Message.English.Should().Be(
             $"This idea is {EnglishNames[status]}; you can endorse it or withdraw an endorsement only when it is submitted, under review, accepted or in progress.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
@@ -93,7 +93,7 @@ public partial class CitizenIdeaTest
 
         var result = idea.Endorse(ResidentId.New(), Day1 - Duration.FromMinutes(1), Rules);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.Endorsements.Should().BeEmpty();
     }
 
@@ -200,7 +200,7 @@ public partial class CitizenIdeaTest
         var result = idea.WithdrawEndorsement(ResidentId.New(), Day1 + Duration.FromHours(1));
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.not-endorsed");
+        violation.Rule.Should().Be(IdeaRuleIds.NotEndorsed);
         violation.Message.English.Should().Be("You have not endorsed this idea, so there is no endorsement to withdraw.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
     }
@@ -214,7 +214,7 @@ public partial class CitizenIdeaTest
 
         var result = idea.WithdrawEndorsement(resident, Day1 + Duration.FromHours(4));
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.IsEndorsedBy(resident).Should().BeTrue();
     }
 
@@ -228,7 +228,7 @@ public partial class CitizenIdeaTest
 
         var result = idea.WithdrawEndorsement(resident, idea.LastChangedAt + Duration.FromDays(1));
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.endorsements-closed");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.EndorsementsClosed);
         idea.IsEndorsedBy(resident).Should().BeTrue();
     }
 

@@ -54,7 +54,7 @@ public partial class CitizenIdeaTest
         var result = idea.ReportProgress(Reviewer, At(1403, 2, 11), percent, Make.Solar(1403, 2, 11), "گزارش");
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.progress-out-of-range");
+        violation.Rule.Should().Be(IdeaRuleIds.ProgressOutOfRange);
         violation.Message.English.Should().Be($"Progress must be from 0 to 100 percent; it was given as {percent}.");
         violation.Message.Persian.Should().Contain("۱۰۰");
         idea.Milestones.Should().BeEmpty();
@@ -75,7 +75,7 @@ public partial class CitizenIdeaTest
         var result = idea.ReportProgress(Reviewer, idea.LastChangedAt, 50, Make.Solar(1403, 2, 1), "نیمه");
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.progress-needs-implementation");
+        violation.Rule.Should().Be(IdeaRuleIds.ProgressNeedsImplementation);
         violation.Message.English.Should().Be($"This idea is {EnglishNames[status]}; you can record progress only when it is in progress.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         idea.Milestones.Should().BeEmpty();
@@ -90,7 +90,7 @@ public partial class CitizenIdeaTest
         var result = idea.ReportProgress(Reviewer, At(1403, 2, 20, 23, 30), 40, Make.Solar(1403, 2, 21), "فردا");
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.milestone-in-future");
+        violation.Rule.Should().Be(IdeaRuleIds.MilestoneInFuture);
         violation.Message.English.Should().Be("The milestone is dated 21 Ordibehesht 1403, which has not come yet; today is 20 Ordibehesht 1403.");
         violation.Message.Persian.Should().Contain("۱۴۰۳/۰۲/۲۱");
         idea.ReportProgress(Reviewer, At(1403, 2, 20, 23, 30), 40, Make.Solar(1403, 2, 20), "امروز").IsSuccess.Should().BeTrue();
@@ -104,7 +104,7 @@ public partial class CitizenIdeaTest
         var result = idea.ReportProgress(Reviewer, At(1403, 2, 12), 10, Make.Solar(1403, 2, 9), "پیش از پذیرش");
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.milestone-before-acceptance");
+        violation.Rule.Should().Be(IdeaRuleIds.MilestoneBeforeAcceptance);
         violation.Message.English.Should().Be("The milestone is dated 9 Ordibehesht 1403, before the idea was accepted on 10 Ordibehesht 1403.");
         violation.Message.Persian.Should().Contain("۱۴۰۳/۰۲/۱۰");
         idea.ReportProgress(Reviewer, At(1403, 2, 12), 10, Make.Solar(1403, 2, 10), "روز پذیرش").IsSuccess.Should().BeTrue();
@@ -118,7 +118,7 @@ public partial class CitizenIdeaTest
 
         var result = idea.ReportProgress(Reviewer, At(1403, 2, 19), 60, Make.Solar(1403, 2, 19), "دیروز");
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.ProgressPercent.Should().Be(50);
     }
 
@@ -128,7 +128,8 @@ public partial class CitizenIdeaTest
         var idea = InProgressSince10Ordibehesht();
 
         FluentActions.Invoking(() => idea.ReportProgress(null!, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "گام")).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => idea.ReportProgress(Reviewer, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "")).Should().Throw<ArgumentException>();
+        idea.ReportProgress(Reviewer, At(1403, 2, 11), 5, Make.Solar(1403, 2, 11), "").Violations.Should().ContainSingle()
+            .Which.Rule.Should().Be(InputRuleIds.Required, "typed text is refused, not thrown on (ADR 0003)");
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public partial class CitizenIdeaTest
             new IdeaImplementer(idea.ProposerId, Actor.Official(Reviewer), at),
             new IdeaImplementer(neighbour, Actor.Official(Reviewer), at));
         var violation = again.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.already-implementer");
+        violation.Rule.Should().Be(IdeaRuleIds.AlreadyImplementer);
         violation.Message.English.Should().Be("This resident is already recorded as carrying out this idea.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         idea.DomainEvents.OfType<IdeaImplementerRecorded>().Should().HaveCount(2);
@@ -164,7 +165,7 @@ public partial class CitizenIdeaTest
         var result = idea.RecordImplementer(Reviewer, ResidentId.New(), idea.LastChangedAt);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.implementers-need-acceptance");
+        violation.Rule.Should().Be(IdeaRuleIds.ImplementersNeedAcceptance);
         violation.Message.English.Should().Be(
             $"This idea is {EnglishNames[status]}; you can record who carries it out only when it is accepted, in progress or implemented.");
         idea.Implementers.Should().BeEmpty();

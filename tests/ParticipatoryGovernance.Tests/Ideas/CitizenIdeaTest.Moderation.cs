@@ -54,7 +54,7 @@ public partial class CitizenIdeaTest
         var result = idea.Report(resident, Day1 + Duration.FromHours(1), "باز هم ناسزا", Rules);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.already-reported");
+        violation.Rule.Should().Be(IdeaRuleIds.AlreadyReported);
         violation.Message.English.Should().Be("You have already reported this idea; your report is waiting for a moderator.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         idea.Reports.Should().ContainSingle();
@@ -66,7 +66,7 @@ public partial class CitizenIdeaTest
         var idea = Submitted(Day1);
 
         idea.Report(ResidentId.New(), Day1 - Duration.FromSeconds(1), "ناسزا", Rules)
-            .Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+            .Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.Reports.Should().BeEmpty();
     }
 
@@ -87,7 +87,7 @@ public partial class CitizenIdeaTest
         foreach (var result in results)
         {
             var violation = result.Violations.Should().ContainSingle().Subject;
-            violation.Rule.Should().Be("idea.hidden-pending-moderation");
+            violation.Rule.Should().Be(IdeaRuleIds.HiddenPendingModeration);
             violation.Message.English.Should().Be("This idea is hidden after residents' reports; nothing can change until a moderator restores or removes it.");
             violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         }
@@ -145,7 +145,7 @@ public partial class CitizenIdeaTest
         var result = idea.Restore(Moderator, Day1, "نیازی نیست");
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.not-hidden");
+        violation.Rule.Should().Be(IdeaRuleIds.NotHidden);
         violation.Message.English.Should().Be("This idea is not hidden, so there is nothing to restore.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         idea.ModerationRound.Should().Be(0);
@@ -176,7 +176,7 @@ public partial class CitizenIdeaTest
         foreach (var result in results)
         {
             var violation = result.Violations.Should().ContainSingle().Subject;
-            violation.Rule.Should().Be("idea.removed");
+            violation.Rule.Should().Be(IdeaRuleIds.Removed);
             violation.Message.English.Should().Be("A moderator removed this idea at 3 Ordibehesht 1403 16:45 Tehran time; it can no longer change.");
             violation.Message.Persian.Should().Contain("۱۴۰۳/۰۲/۰۳");
         }
@@ -203,9 +203,9 @@ public partial class CitizenIdeaTest
         Hide(idea, Day1 + Duration.FromHours(2));
 
         idea.Restore(Moderator, Day1 + Duration.FromHours(1), "درست است")
-            .Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+            .Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.Remove(Moderator, Day1 + Duration.FromHours(1), "نادرست است")
-            .Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+            .Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
         idea.Visibility.Should().Be(IdeaVisibility.Hidden);
     }
 
@@ -215,10 +215,10 @@ public partial class CitizenIdeaTest
         var idea = Submitted(Day1);
 
         FluentActions.Invoking(() => idea.Report(default, Day1, "ناسزا", Rules)).Should().Throw<ArgumentException>();
-        FluentActions.Invoking(() => idea.Report(ResidentId.New(), Day1, " ", Rules)).Should().Throw<ArgumentException>();
+        idea.Report(ResidentId.New(), Day1, " ", Rules).Violations.Should().ContainSingle().Which.Rule.Should().Be(InputRuleIds.Required);
         FluentActions.Invoking(() => idea.Report(ResidentId.New(), Day1, "ناسزا", null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => idea.Restore(null!, Day1, "درست")).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => idea.Remove(Moderator, Day1, "")).Should().Throw<ArgumentException>();
+        idea.Remove(Moderator, Day1, "").Violations.Should().ContainSingle().Which.Rule.Should().Be(InputRuleIds.Required);
         idea.Reports.Should().BeEmpty();
     }
 }

@@ -62,7 +62,7 @@ public partial class CitizenIdeaTest
         var result = rejected.Resubmit(CitizenIdeaId.New(), City(), ResidentId.New(), Draft(North), rejected.LastChangedAt);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.proposer-only");
+        violation.Rule.Should().Be(IdeaRuleIds.ProposerOnly);
         violation.Message.English.Should().Be("Only the resident who proposed this idea can resubmit it as a new version.");
         rejected.NextVersionId.Should().BeNull();
     }
@@ -76,7 +76,7 @@ public partial class CitizenIdeaTest
         var result = rejected.Resubmit(CitizenIdeaId.New(), City(), rejected.ProposerId, Draft(North), rejected.LastChangedAt);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.already-resubmitted");
+        violation.Rule.Should().Be(IdeaRuleIds.AlreadyResubmitted);
         violation.Message.English.Should().Be($"A new version of this idea was already submitted ({first.Id}); follow that version instead.");
         violation.Message.Persian.Should().NotBeNullOrWhiteSpace();
         rejected.NextVersionId.Should().Be(first.Id);
@@ -91,7 +91,7 @@ public partial class CitizenIdeaTest
 
         var result = rejected.Resubmit(CitizenIdeaId.New(), City(), rejected.ProposerId, draft, rejected.LastChangedAt);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.unknown-field");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.UnknownField);
         rejected.NextVersionId.Should().BeNull();
         rejected.DomainEvents.Should().BeEmpty();
     }
@@ -103,7 +103,7 @@ public partial class CitizenIdeaTest
 
         var result = rejected.Resubmit(CitizenIdeaId.New(), City(), rejected.ProposerId, Draft(North), rejected.LastChangedAt - Duration.FromMinutes(1));
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("idea.dated-too-early");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(IdeaRuleIds.DatedTooEarly);
     }
 
     [Fact]

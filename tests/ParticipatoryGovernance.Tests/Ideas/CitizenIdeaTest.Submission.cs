@@ -61,7 +61,7 @@ public partial class CitizenIdeaTest
         var result = CitizenIdea.Submit(CitizenIdeaId.New(), City(), ResidentId.New(), Draft(North), At(1400, 9, 30, 23, 0));
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.phase-not-launched");
+        violation.Rule.Should().Be(IdeaRuleIds.PhaseNotLaunched);
         violation.Message.English.Should().Be(
             "The municipality had not launched the citizen ideas phase by 30 Azar 1400; ideas are accepted from the phase's launch on.");
         violation.Message.Persian.Should().Contain("۱۴۰۰/۰۹/۳۰");
@@ -85,7 +85,7 @@ public partial class CitizenIdeaTest
         var result = CitizenIdea.Submit(CitizenIdeaId.New(), City(), ResidentId.New(), draft, Day1);
 
         var violation = result.Violations.Should().ContainSingle().Subject;
-        violation.Rule.Should().Be("idea.unknown-field");
+        violation.Rule.Should().Be(IdeaRuleIds.UnknownField);
         violation.Message.English.Should().Be(
             "The urban field 'space' is not one of this municipality's fields; choose one of: environment, traffic, culture, sport, health, social-affairs, urban-services, media.");
         violation.Message.Persian.Should().Contain("«فضا»").And.Contain("محیط زیست");
@@ -98,7 +98,7 @@ public partial class CitizenIdeaTest
 
         var result = CitizenIdea.Submit(CitizenIdeaId.New(), City(), ResidentId.New(), draft, At(1399, 1, 1));
 
-        result.Violations.Select(v => v.Rule).Should().Equal("idea.phase-not-launched", "idea.unknown-field");
+        result.Violations.Select(v => v.Rule).Should().Equal(IdeaRuleIds.PhaseNotLaunched, IdeaRuleIds.UnknownField);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using static ParticipatoryGovernance.Tests.Ideas.IdeaScenario;
 
 namespace ParticipatoryGovernance.Tests.Ideas;
 
-public class IdeaDraftTest
+public partial class IdeaDraftTest
 {
     [Fact]
     public void Constructor_TrimsTheTexts_AndKeepsTheRest()

@@ -5,7 +5,7 @@ using ParticipatoryGovernance.Tests.TestSupport;
 
 namespace ParticipatoryGovernance.Tests.Municipalities;
 
-public class MunicipalityTest
+public partial class MunicipalityTest
 {
     private static Municipality NewCity(GovernanceCharter? charter = null) =>
         Municipality.Create(MunicipalityId.New(), new LocalizedText("شهرداری نمونه", "Sample Municipality"), charter ?? RafsanjanPreset.Charter).Value;
@@ -50,7 +50,7 @@ public class MunicipalityTest
         city.LaunchPhase(ProgrammePhase.CitizenIdeas, Make.Solar(1400, 10, 1)).IsSuccess.Should().BeTrue();
         var again = city.LaunchPhase(ProgrammePhase.CitizenIdeas, Make.Solar(1401, 1, 1));
 
-        again.Violations.Should().ContainSingle().Which.Rule.Should().Be("municipality.phase-already-launched");
+        again.Violations.Should().ContainSingle().Which.Rule.Should().Be(MunicipalityRuleIds.PhaseAlreadyLaunched);
         again.Violations[0].Message.English.Should().Contain("1 Dey 1400");
         again.Violations[0].Message.Persian.Should().Contain("۱۴۰۰/۱۰/۰۱");
         city.DomainEvents.Should().ContainSingle().Which.Should().BeOfType<PhaseLaunched>();
@@ -67,7 +67,7 @@ public class MunicipalityTest
         var beforeIt = city.LaunchPhase(ProgrammePhase.NeighbourhoodCouncils, Make.Solar(1401, 5, 31));
         var after = city.LaunchPhase(ProgrammePhase.NeighbourhoodCouncils, Make.Solar(1401, 6, 1));
 
-        tooEarly.Violations.Single().Rule.Should().Be("municipality.councils-need-neighbourhood-centred-management");
+        tooEarly.Violations.Single().Rule.Should().Be(MunicipalityRuleIds.CouncilsNeedNeighbourhoodCentredManagement);
         beforeIt.IsFailure.Should().BeTrue();
         after.IsSuccess.Should().BeTrue();
     }
@@ -79,7 +79,7 @@ public class MunicipalityTest
 
         var result = city.LaunchPhase(ProgrammePhase.WomensCouncils, Make.Solar(1401, 10, 1));
 
-        result.Violations.Single().Rule.Should().Be("municipality.no-womens-councils");
+        result.Violations.Single().Rule.Should().Be(MunicipalityRuleIds.NoWomensCouncils);
         city.HasLaunched(ProgrammePhase.WomensCouncils).Should().BeFalse();
     }
 
@@ -120,11 +120,12 @@ public class MunicipalityTest
     public void AdoptCharter_RefusesToDropWomensCouncils_OnceLaunched()
     {
         var city = NewCity();
+        city.LaunchPhase(ProgrammePhase.NeighbourhoodCentredManagement, Make.Solar(1401, 6, 1)).ThrowIfFailed();
         city.LaunchPhase(ProgrammePhase.WomensCouncils, Make.Solar(1401, 10, 1)).ThrowIfFailed();
 
         var result = city.AdoptCharter(city.Charter with { HasWomensCouncils = false });
 
-        result.Violations.Single().Rule.Should().Be("municipality.womens-councils-launched");
+        result.Violations.Single().Rule.Should().Be(MunicipalityRuleIds.WomensCouncilsLaunched);
         city.Charter.HasWomensCouncils.Should().BeTrue();
     }
 

@@ -53,7 +53,7 @@ public class NeighbourhoodTest
 
         var result = neighbourhood.AppointMayor(new NeighbourhoodMayor(new PersonName("رضا", "محمدی"), Make.Solar(1401, 12, 1)));
 
-        result.Violations.Single().Rule.Should().Be("neighbourhood.mayor-appointed-earlier");
+        result.Violations.Single().Rule.Should().Be(NeighbourhoodRuleIds.MayorAppointedEarlier);
         result.Violations[0].Message.English.Should().Contain("15 Farvardin 1402");
         neighbourhood.Mayor.Should().Be(FirstMayor);
     }

@@ -8,7 +8,7 @@ using ParticipatoryGovernance.Tests.TestSupport;
 
 namespace ParticipatoryGovernance.Tests.Residents;
 
-public class ResidentTest
+public partial class ResidentTest
 {
     private static readonly NeighbourhoodId Home = NeighbourhoodId.New();
 

@@ -2,7 +2,7 @@ using ParticipatoryGovernance.YouthMayors;
 
 namespace ParticipatoryGovernance.Tests.YouthMayors;
 
-public class InterviewTest
+public partial class InterviewTest
 {
     private static readonly YouthMayorApplicationId Application = YouthMayorApplicationId.New();
 

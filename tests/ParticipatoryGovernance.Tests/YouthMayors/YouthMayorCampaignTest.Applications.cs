@@ -54,7 +54,7 @@ public partial class YouthMayorCampaignTest
         var applicant = scenario.Resident(scenario.North, Gender.Male, 1384, 11, 5);
 
         scenario.Campaign.Apply(applicant, scenario.North, ApplyOn).ShouldBeRefusedWith(
-            "youth-campaign.guardian-consent-required",
+            YouthMayorCampaignRuleIds.GuardianConsentRequired,
             "The applicant is under 18; record a parent's or guardian's consent.");
     }
 
@@ -65,7 +65,7 @@ public partial class YouthMayorCampaignTest
         var applicant = scenario.Resident(scenario.North, Gender.Male);
 
         scenario.Campaign.Apply(applicant, scenario.North, CallOpens.PlusDays(-1), Consent(CallOpens.PlusDays(-1))).ShouldBeRefusedWith(
-            "youth-campaign.call-not-open",
+            YouthMayorCampaignRuleIds.CallNotOpen,
             "The call opens on 1 Bahman 1402; applications are accepted from then until 30 Bahman 1402.");
     }
 
@@ -77,7 +77,7 @@ public partial class YouthMayorCampaignTest
 
         var result = scenario.Campaign.Apply(applicant, scenario.North, CallCloses.PlusDays(1), Consent());
 
-        result.ShouldBeRefusedWith("youth-campaign.call-closed", "The call closed on 30 Bahman 1402; no more applications are accepted.")
+        result.ShouldBeRefusedWith(YouthMayorCampaignRuleIds.CallClosed, "The call closed on 30 Bahman 1402; no more applications are accepted.")
             .Message.Persian.Should().Contain("۱۴۰۲/۱۱/۳۰");
         scenario.Campaign.Applications.Should().BeEmpty();
     }
@@ -90,7 +90,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Shortlisting, ShortlistOn);
 
         scenario.Campaign.Apply(scenario.Resident(scenario.North, Gender.Female), scenario.North, CallCloses, Consent()).ShouldBeRefusedWith(
-            "youth-campaign.call-closed", "The call closed on 30 Bahman 1402; no more applications are accepted.");
+            YouthMayorCampaignRuleIds.CallClosed, "The call closed on 30 Bahman 1402; no more applications are accepted.");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public partial class YouthMayorCampaignTest
         var outsider = Make.Resident(elsewhere.Id, "سارا", "رضایی", Gender.Female, 1385, 6, 15);
 
         scenario.Campaign.Apply(outsider, elsewhere, ApplyOn, Consent()).ShouldBeRefusedWith(
-            "youth-campaign.other-municipality",
+            YouthMayorCampaignRuleIds.OtherMunicipality,
             "Neighbourhood 1 belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
     }
 
@@ -115,7 +115,7 @@ public partial class YouthMayorCampaignTest
 
         var again = scenario.Campaign.Apply(applicant, scenario.North, ApplyOn.PlusDays(3), Consent());
 
-        again.ShouldBeRefusedWith("youth-campaign.already-applied", "This resident already applied on 10 Bahman 1402; each resident applies once.");
+        again.ShouldBeRefusedWith(YouthMayorCampaignRuleIds.AlreadyApplied, "This resident already applied on 10 Bahman 1402; each resident applies once.");
         scenario.Campaign.Applications.Should().ContainSingle();
         scenario.Campaign.DomainEvents.Should().BeEmpty();
     }
@@ -127,7 +127,7 @@ public partial class YouthMayorCampaignTest
         var tooYoung = scenario.Resident(scenario.North, Gender.Male, 1390, 1, 1);
 
         var violation = scenario.Campaign.Apply(tooYoung, scenario.North, ApplyOn, Consent()).ShouldBeRefusedWith(
-            "youth-campaign.outside-cohort",
+            YouthMayorCampaignRuleIds.OutsideCohort,
             "The call is for residents born in the 1380s (1380–1389); this resident was not born in those years.");
         violation.Message.Persian.Should().Contain("دهه هشتادی").And.NotContain("۱۳۹۰/");
     }
@@ -140,7 +140,7 @@ public partial class YouthMayorCampaignTest
         var applicant = scenario.Resident(scenario.North, Gender.Female, 1389, 12, 1);
 
         scenario.Campaign.Apply(applicant, scenario.North, ApplyOn, Consent()).ShouldBeRefusedWith(
-            "youth-campaign.outside-age-window",
+            YouthMayorCampaignRuleIds.OutsideAgeWindow,
             "Applicants must be 14 to 23 years old on the day the call opened (1 Bahman 1402); this applicant is not.");
     }
 
@@ -152,7 +152,7 @@ public partial class YouthMayorCampaignTest
 
         var result = scenario.Campaign.Apply(minor, scenario.North, ApplyOn);
 
-        result.ShouldBeRefusedWith("youth-campaign.guardian-consent-required", "The applicant is under 18; record a parent's or guardian's consent.")
+        result.ShouldBeRefusedWith(YouthMayorCampaignRuleIds.GuardianConsentRequired, "The applicant is under 18; record a parent's or guardian's consent.")
             .Message.Persian.Should().Contain("۱۸");
         scenario.Campaign.Applications.Should().BeEmpty();
     }
@@ -164,7 +164,7 @@ public partial class YouthMayorCampaignTest
         var minor = scenario.Resident(scenario.North, Gender.Female, 1387, 1, 1);
 
         scenario.Campaign.Apply(minor, scenario.North, ApplyOn, Consent(ApplyOn.PlusDays(1))).ShouldBeRefusedWith(
-            "youth-campaign.consent-dated-later",
+            YouthMayorCampaignRuleIds.ConsentDatedLater,
             "The guardian's consent is dated 11 Bahman 1402, after 10 Bahman 1402; consent must come first.");
     }
 
@@ -201,7 +201,7 @@ public partial class YouthMayorCampaignTest
         var id = scenario.Apply(scenario.Resident(scenario.North, Gender.Female));
 
         scenario.Campaign.Shortlist(id, ApplyOn).ShouldBeRefusedWith(
-            "youth-campaign.not-shortlisting",
+            YouthMayorCampaignRuleIds.NotShortlisting,
             "Shortlisting belongs to the shortlisting stage; the campaign has been at the call and applications stage since 1 Bahman 1402.");
         scenario.Campaign.Applications.Single().IsShortlisted.Should().BeFalse();
     }
@@ -214,7 +214,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Shortlisting, ShortlistOn);
 
         scenario.Campaign.Shortlist(id, ShortlistOn.PlusDays(-1)).ShouldBeRefusedWith(
-            "youth-campaign.date-before-stage",
+            YouthMayorCampaignRuleIds.DateBeforeStage,
             "Shortlisting is dated 4 Esfand 1402, before the shortlisting stage started on 5 Esfand 1402.");
     }
 

@@ -81,7 +81,7 @@ public partial class YouthMayorCampaignTest
         var scenario = AtSelection(out _, out _, out _);
 
         scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollOpens, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.selection-by-interview",
+            YouthMayorCampaignRuleIds.SelectionByInterview,
             "This campaign's charter has youth mayors selected by the neighbourhood mayor after interview, not elected.");
     }
 
@@ -92,7 +92,7 @@ public partial class YouthMayorCampaignTest
         scenario.Shortlisted(scenario.Resident(scenario.North, Gender.Male));
 
         scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollOpens, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.not-selecting",
+            YouthMayorCampaignRuleIds.NotSelecting,
             "Calling a youth-mayor election belongs to the selection of youth mayors stage; the campaign has been at the shortlisting stage since 5 Esfand 1402.");
     }
 
@@ -102,7 +102,7 @@ public partial class YouthMayorCampaignTest
         var scenario = ElectionAtSelection(out _);
 
         scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollCloses, PollOpens).ShouldBeRefusedWith(
-            "youth-campaign.poll-closes-before-opening",
+            YouthMayorCampaignRuleIds.PollClosesBeforeOpening,
             "The poll cannot close on 25 Farvardin 1403, before it opens on 27 Farvardin 1403.");
     }
 
@@ -114,7 +114,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.DeclareElected(first, PollCloses).ThrowIfFailed();
 
         scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollCloses, PollCloses.PlusDays(2)).ShouldBeRefusedWith(
-            "youth-campaign.no-seat-for-gender",
+            YouthMayorCampaignRuleIds.NoSeatForGender,
             "Neighbourhood 1 has already filled its 1 boy youth mayor seat.");
     }
 
@@ -124,7 +124,7 @@ public partial class YouthMayorCampaignTest
         var scenario = ElectionAtSelection(out _);
 
         scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.South, Gender.Female, PollOpens, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.no-candidates",
+            YouthMayorCampaignRuleIds.NoCandidates,
             "No girl of Neighbourhood 2 is on the shortlist to stand; shortlist the candidates first.");
     }
 
@@ -135,7 +135,7 @@ public partial class YouthMayorCampaignTest
         var election = scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollOpens, PollCloses).Value;
 
         scenario.Campaign.DeclareElected(election, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.election-not-counted",
+            YouthMayorCampaignRuleIds.ElectionNotCounted,
             "The election's ballots have not been counted yet; the poll runs until 27 Farvardin 1403 and is counted after it.");
         scenario.Campaign.YouthMayors.Should().BeEmpty();
     }
@@ -147,7 +147,7 @@ public partial class YouthMayorCampaignTest
         var election = CountedElection(scenario, scenario.Campaign.CallElection(YouthMayorElectionId.New(), scenario.North, Gender.Male, PollOpens, PollCloses).Value, candidates[0]);
 
         scenario.Campaign.DeclareElected(election, PollOpens).ShouldBeRefusedWith(
-            "youth-campaign.declared-before-count",
+            YouthMayorCampaignRuleIds.DeclaredBeforeCount,
             "The result cannot be declared on 25 Farvardin 1403, before the count on 27 Farvardin 1403.");
     }
 
@@ -162,7 +162,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.DeclareElected(first, PollCloses).ThrowIfFailed();
 
         scenario.Campaign.DeclareElected(second, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.no-seat-for-gender",
+            YouthMayorCampaignRuleIds.NoSeatForGender,
             "This neighbourhood has already filled its 1 boy youth mayor seat.");
     }
 
@@ -174,7 +174,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.DeclareElected(election, PollCloses).ThrowIfFailed();
 
         scenario.Campaign.DeclareElected(election, PollCloses).ShouldBeRefusedWith(
-            "youth-campaign.already-youth-mayor", "This applicant has been a youth mayor since 27 Farvardin 1403.");
+            YouthMayorCampaignRuleIds.AlreadyYouthMayor, "This applicant has been a youth mayor since 27 Farvardin 1403.");
     }
 
     [Fact]

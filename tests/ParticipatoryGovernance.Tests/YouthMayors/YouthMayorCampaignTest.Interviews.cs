@@ -50,7 +50,7 @@ public partial class YouthMayorCampaignTest
         var application = scenario.Shortlisted(boy).Single();
 
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(application, 50)]).ShouldBeRefusedWith(
-            "youth-campaign.no-interviews-in-election",
+            YouthMayorCampaignRuleIds.NoInterviewsInElection,
             "This campaign's charter elects its youth mayors; it has no interview stage.");
     }
 
@@ -61,7 +61,7 @@ public partial class YouthMayorCampaignTest
         var application = scenario.Shortlisted(scenario.Resident(scenario.North, Gender.Male)).Single();
 
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(application, 50)]).ShouldBeRefusedWith(
-            "youth-campaign.not-interviewing",
+            YouthMayorCampaignRuleIds.NotInterviewing,
             "Holding an interview session belongs to the interviews stage; the campaign has been at the shortlisting stage since 5 Esfand 1402.");
         scenario.Campaign.InterviewSessions.Should().BeEmpty();
     }
@@ -74,7 +74,7 @@ public partial class YouthMayorCampaignTest
         elsewhere.AppointMayor(MayorOf(9)).ThrowIfFailed();
 
         scenario.Campaign.HoldInterviewSession(elsewhere, InterviewsOn, [new Interview(applications[0], 50)]).ShouldBeRefusedWith(
-            "youth-campaign.other-municipality",
+            YouthMayorCampaignRuleIds.OtherMunicipality,
             "Neighbourhood 9 belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
     }
 
@@ -88,7 +88,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Interviews, InterviewsOn);
 
         scenario.Campaign.HoldInterviewSession(vacant, InterviewsOn, [new Interview(application, 50)]).ShouldBeRefusedWith(
-            "youth-campaign.no-neighbourhood-mayor",
+            YouthMayorCampaignRuleIds.NoNeighbourhoodMayor,
             "Neighbourhood 3 has no neighbourhood mayor on 15 Esfand 1402; the neighbourhood mayor leads the interviews and selects the youth mayors. Appoint one first.");
     }
 
@@ -105,7 +105,7 @@ public partial class YouthMayorCampaignTest
 
         var result = scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(ids[0], 60), new Interview(ids[1], 60)]);
 
-        result.ShouldBeRefusedWith("youth-campaign.not-shortlisted", $"Application {ids[1]} is not on the shortlist; only shortlisted applicants are interviewed.");
+        result.ShouldBeRefusedWith(YouthMayorCampaignRuleIds.NotShortlisted, $"Application {ids[1]} is not on the shortlist; only shortlisted applicants are interviewed.");
         scenario.Campaign.InterviewSessions.Should().BeEmpty("a refused session records none of its interviews");
         scenario.Campaign.WasInterviewed(ids[0]).Should().BeFalse();
     }
@@ -119,7 +119,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Interviews, InterviewsOn);
 
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(application, 60)]).ShouldBeRefusedWith(
-            "youth-campaign.interview-other-neighbourhood",
+            YouthMayorCampaignRuleIds.InterviewOtherNeighbourhood,
             $"Application {application} is for another neighbourhood; a session of Neighbourhood 1 interviews only that neighbourhood's applicants.");
     }
 
@@ -130,7 +130,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(applications[0], 60)]).ThrowIfFailed();
 
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn.PlusDays(1), [new Interview(applications[0], 90)]).ShouldBeRefusedWith(
-            "youth-campaign.already-interviewed",
+            YouthMayorCampaignRuleIds.AlreadyInterviewed,
             $"Application {applications[0]} was already interviewed on 15 Esfand 1402; each applicant is interviewed once.");
         scenario.Campaign.InterviewSessions.Should().ContainSingle();
     }
@@ -141,7 +141,7 @@ public partial class YouthMayorCampaignTest
         var scenario = AtInterviews(out _, out _, out var applications);
 
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn.PlusDays(-1), [new Interview(applications[0], 60)]).ShouldBeRefusedWith(
-            "youth-campaign.date-before-stage",
+            YouthMayorCampaignRuleIds.DateBeforeStage,
             "Holding an interview session is dated 14 Esfand 1402, before the interviews stage started on 15 Esfand 1402.");
     }
 

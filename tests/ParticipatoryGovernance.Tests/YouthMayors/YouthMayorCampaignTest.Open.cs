@@ -46,7 +46,7 @@ public partial class YouthMayorCampaignTest
         var result = YouthMayorCampaign.Open(YouthMayorCampaignId.New(), city, CampaignName, Make.Solar(1402, 11, 1), Make.Solar(1402, 10, 30));
 
         result.ShouldBeRefusedWith(
-            "youth-campaign.call-closes-before-opening",
+            YouthMayorCampaignRuleIds.CallClosesBeforeOpening,
             "The call cannot close on 30 Dey 1402, before it opens on 1 Bahman 1402.");
     }
 
@@ -59,7 +59,7 @@ public partial class YouthMayorCampaignTest
         var result = YouthMayorCampaign.Open(YouthMayorCampaignId.New(), city, CampaignName, Make.Solar(1415, 1, 15), Make.Solar(1415, 2, 15));
 
         result.ShouldBeRefusedWith(
-            "youth-campaign.cohort-outside-age-window",
+            YouthMayorCampaignRuleIds.CohortOutsideAgeWindow,
             "On 15 Farvardin 1415 nobody born in the 1380s is aged 12 to 23; update the charter's YouthCohort or YouthAgeWindow.")
             .Message.Persian.Should().Contain("۱۴۱۵/۰۱/۱۵");
     }

@@ -51,7 +51,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Selection, SelectionOn);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), application, Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.selection-by-election",
+            YouthMayorCampaignRuleIds.SelectionByElection,
             "This campaign's charter elects its youth mayors; call an election and declare its result instead.");
     }
 
@@ -62,7 +62,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.HoldInterviewSession(scenario.North, InterviewsOn, [new Interview(applications[0], 90)]).ThrowIfFailed();
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[0], Gender.Male, InterviewsOn).ShouldBeRefusedWith(
-            "youth-campaign.not-selecting",
+            YouthMayorCampaignRuleIds.NotSelecting,
             "Choosing a youth mayor belongs to the selection of youth mayors stage; the campaign has been at the interviews stage since 15 Esfand 1402.");
         scenario.Campaign.YouthMayors.Should().BeEmpty();
     }
@@ -81,7 +81,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Selection, SelectionOn);
 
         scenario.Campaign.SelectYouthMayor(vacant, MayorOf(3), applications[1], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.no-neighbourhood-mayor",
+            YouthMayorCampaignRuleIds.NoNeighbourhoodMayor,
             "Neighbourhood 3 has no neighbourhood mayor on 25 Farvardin 1403; the neighbourhood mayor leads the interviews and selects the youth mayors. Appoint one first.");
     }
 
@@ -91,7 +91,7 @@ public partial class YouthMayorCampaignTest
         var scenario = AtSelection(out _, out _, out var applications);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(2), applications[0], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.selector-not-neighbourhood-mayor",
+            YouthMayorCampaignRuleIds.SelectorNotNeighbourhoodMayor,
             "شهردار محله 2 is not the neighbourhood mayor of Neighbourhood 1; its youth mayors are selected by its own mayor, شهردار محله 1.");
     }
 
@@ -104,7 +104,7 @@ public partial class YouthMayorCampaignTest
         var applications = scenario.InterviewedAndSelecting(northern, southern);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[1], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.applicant-of-other-neighbourhood",
+            YouthMayorCampaignRuleIds.ApplicantOfOtherNeighbourhood,
             "This applicant applied for another neighbourhood; the youth mayors of Neighbourhood 1 are chosen from its own applicants.");
     }
 
@@ -120,7 +120,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Selection, SelectionOn);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[1], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.not-interviewed",
+            YouthMayorCampaignRuleIds.NotInterviewed,
             "This applicant was not interviewed in a session of Neighbourhood 1; youth mayors are selected only from applicants interviewed for the neighbourhood.");
     }
 
@@ -131,7 +131,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[0], Gender.Male, SelectionOn).ThrowIfFailed();
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[0], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.already-youth-mayor", "This applicant has been a youth mayor since 25 Farvardin 1403.");
+            YouthMayorCampaignRuleIds.AlreadyYouthMayor, "This applicant has been a youth mayor since 25 Farvardin 1403.");
         scenario.Campaign.YouthMayors.Should().ContainSingle();
     }
 
@@ -141,7 +141,7 @@ public partial class YouthMayorCampaignTest
         var scenario = AtSelection(out _, out _, out var applications);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[1], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.wrong-gender-for-seat",
+            YouthMayorCampaignRuleIds.WrongGenderForSeat,
             "A boy's seat is filled by a boy; this applicant is a girl.");
     }
 
@@ -155,7 +155,7 @@ public partial class YouthMayorCampaignTest
         scenario.Select(first, applications[0]);
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[1], Gender.Male, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.no-seat-for-gender",
+            YouthMayorCampaignRuleIds.NoSeatForGender,
             "Neighbourhood 1 has already filled its 1 boy youth mayor seat.");
     }
 
@@ -170,7 +170,7 @@ public partial class YouthMayorCampaignTest
         scenario.Select(boys[0], applications[0]);
         scenario.Select(boys[1], applications[1]);
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[2], Gender.Female, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.no-seat-for-gender",
+            YouthMayorCampaignRuleIds.NoSeatForGender,
             "The charter provides no girl youth mayors for a neighbourhood.");
         scenario.Campaign.YouthMayors.Should().HaveCount(2);
     }
@@ -186,7 +186,7 @@ public partial class YouthMayorCampaignTest
         scenario.Campaign.AddTeamMember(boyMayor, girl, scenario.North, RafsanjanPreset.UrbanFields[0], SelectionOn, Consent()).ThrowIfFailed();
 
         scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), applications[1], Gender.Female, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.member-of-a-team",
+            YouthMayorCampaignRuleIds.MemberOfATeam,
             "This applicant sits on a youth mayor's team; a youth mayor cannot also be a team member.");
     }
 

@@ -44,7 +44,7 @@ public partial class YouthMayorCampaignTest
         var result = scenario.Campaign.AdvanceTo(CampaignStage.Selection, SelectionOn);
 
         result.ShouldBeRefusedWith(
-            "youth-campaign.stage-out-of-order",
+            YouthMayorCampaignRuleIds.StageOutOfOrder,
             "The campaign is at the shortlisting stage; the next stage is interviews, not selection of youth mayors.");
         scenario.Campaign.Stage.Should().Be(CampaignStage.Shortlisting);
     }
@@ -59,7 +59,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Term, TermOn);
 
         scenario.Campaign.AdvanceTo(CampaignStage.Training, TermOn.PlusDays(1)).ShouldBeRefusedWith(
-            "youth-campaign.stage-out-of-order",
+            YouthMayorCampaignRuleIds.StageOutOfOrder,
             "The term of office has started and is the campaign's last stage; it cannot move to the training stage.");
     }
 
@@ -72,7 +72,7 @@ public partial class YouthMayorCampaignTest
         var result = scenario.Campaign.AdvanceTo(CampaignStage.Interviews, ShortlistOn.PlusDays(-1));
 
         result.ShouldBeRefusedWith(
-            "youth-campaign.stage-date-before-last-record",
+            YouthMayorCampaignRuleIds.StageDateBeforeLastRecord,
             "The interviews stage cannot start on 4 Esfand 1402: the campaign's latest record is dated 5 Esfand 1402.");
     }
 
@@ -83,7 +83,7 @@ public partial class YouthMayorCampaignTest
         scenario.Apply(scenario.Resident(scenario.North, Gender.Male));
 
         scenario.Campaign.AdvanceTo(CampaignStage.Shortlisting, CallCloses).ShouldBeRefusedWith(
-            "youth-campaign.call-still-open",
+            YouthMayorCampaignRuleIds.CallStillOpen,
             "The call is open until 30 Bahman 1402; shortlisting starts after it closes.");
     }
 
@@ -93,7 +93,7 @@ public partial class YouthMayorCampaignTest
         var scenario = new CampaignScenario();
 
         scenario.Campaign.AdvanceTo(CampaignStage.Shortlisting, ShortlistOn).ShouldBeRefusedWith(
-            "youth-campaign.no-applications",
+            YouthMayorCampaignRuleIds.NoApplications,
             "No application has been accepted, so there is nobody to shortlist.");
     }
 
@@ -105,7 +105,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Shortlisting, ShortlistOn);
 
         scenario.Campaign.AdvanceTo(CampaignStage.Interviews, InterviewsOn).ShouldBeRefusedWith(
-            "youth-campaign.empty-shortlist",
+            YouthMayorCampaignRuleIds.EmptyShortlist,
             "Nobody has been shortlisted; shortlist applicants first.");
     }
 
@@ -117,7 +117,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Interviews, InterviewsOn);
 
         scenario.Campaign.AdvanceTo(CampaignStage.Selection, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.no-interviews-held",
+            YouthMayorCampaignRuleIds.NoInterviewsHeld,
             "No interview session has been held yet; youth mayors are selected from applicants who were interviewed.");
     }
 
@@ -128,7 +128,7 @@ public partial class YouthMayorCampaignTest
         scenario.InterviewedAndSelecting(scenario.Resident(scenario.North, Gender.Male));
 
         scenario.Campaign.AdvanceTo(CampaignStage.Training, TrainingOn).ShouldBeRefusedWith(
-            "youth-campaign.no-youth-mayors",
+            YouthMayorCampaignRuleIds.NoYouthMayors,
             "No youth mayor has been chosen yet; training is for the youth mayors and their teams.");
     }
 
@@ -139,7 +139,7 @@ public partial class YouthMayorCampaignTest
         scenario.Shortlisted(scenario.Resident(scenario.North, Gender.Male));
 
         scenario.Campaign.AdvanceTo(CampaignStage.Interviews, InterviewsOn).ShouldBeRefusedWith(
-            "youth-campaign.no-interviews-in-election",
+            YouthMayorCampaignRuleIds.NoInterviewsInElection,
             "This campaign's charter elects its youth mayors; it has no interview stage.");
         scenario.Campaign.AdvanceTo(CampaignStage.Selection, SelectionOn).IsSuccess.Should().BeTrue();
     }
@@ -152,7 +152,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Shortlisting, ShortlistOn);
 
         scenario.Campaign.AdvanceTo(CampaignStage.Selection, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.empty-shortlist",
+            YouthMayorCampaignRuleIds.EmptyShortlist,
             "Nobody has been shortlisted; shortlist applicants first.");
     }
 

@@ -67,7 +67,7 @@ public partial class YouthMayorCampaignTest
         scenario.Advance(CampaignStage.Term, TermOn);
 
         scenario.Campaign.AddTeamMember(mayorId, scenario.Resident(scenario.North, Gender.Male, 1381), scenario.North, Environment, TermOn).ShouldBeRefusedWith(
-            "youth-campaign.not-forming-teams",
+            YouthMayorCampaignRuleIds.NotFormingTeams,
             "Adding a team member belongs to the selection of youth mayors or training stage; the campaign has been at the term of office stage since 9 Ordibehesht 1403.");
     }
 
@@ -80,7 +80,7 @@ public partial class YouthMayorCampaignTest
         var mayorId = scenario.Campaign.SelectYouthMayor(scenario.North, MayorOf(1), application, Gender.Male, SelectionOn.PlusDays(3)).Value;
 
         scenario.Campaign.AddTeamMember(mayorId, scenario.Resident(scenario.North, Gender.Male, 1381), scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.team-before-mayor-chosen",
+            YouthMayorCampaignRuleIds.TeamBeforeMayorChosen,
             "This youth mayor was chosen on 28 Farvardin 1403; nobody can join their team before that.");
     }
 
@@ -92,7 +92,7 @@ public partial class YouthMayorCampaignTest
 
         scenario.Campaign.AddTeamMember(mayorId, Make.Resident(elsewhere.Id, "سارا", "رضایی", Gender.Female, 1381, 1, 1), elsewhere, Environment, SelectionOn)
             .ShouldBeRefusedWith(
-                "youth-campaign.other-municipality",
+                YouthMayorCampaignRuleIds.OtherMunicipality,
                 "Neighbourhood 1 belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
     }
 
@@ -103,7 +103,7 @@ public partial class YouthMayorCampaignTest
 
         scenario.Campaign.AddTeamMember(mayorId, scenario.Resident(scenario.North, Gender.Female, 1379, 12, 1), scenario.North, Environment, SelectionOn)
             .ShouldBeRefusedWith(
-                "youth-campaign.team-member-outside-cohort",
+                YouthMayorCampaignRuleIds.TeamMemberOutsideCohort,
                 "A youth team seat is for residents born in the 1380s (1380–1389); this resident was not born in those years.");
     }
 
@@ -114,7 +114,7 @@ public partial class YouthMayorCampaignTest
         var lenient = WithYouthMayor(out var lenientMayor, RafsanjanPreset.Charter with { YouthMayors = new YouthMayorRules { TeamMembersFromOwnNeighbourhood = false } });
 
         strict.Campaign.AddTeamMember(strictMayor, strict.Resident(strict.South, Gender.Male, 1381), strict.South, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.team-member-other-neighbourhood",
+            YouthMayorCampaignRuleIds.TeamMemberOtherNeighbourhood,
             "This resident lives in Neighbourhood 2; by the charter, team members live in their youth mayor's neighbourhood.");
         lenient.Campaign.AddTeamMember(lenientMayor, lenient.Resident(lenient.South, Gender.Male, 1381), lenient.South, Environment, SelectionOn)
             .IsSuccess.Should().BeTrue();
@@ -127,7 +127,7 @@ public partial class YouthMayorCampaignTest
         var astronomy = new UrbanField("astronomy", new LocalizedText("نجوم", "Astronomy"));
 
         scenario.Campaign.AddTeamMember(mayorId, scenario.Resident(scenario.North, Gender.Male, 1381), scenario.North, astronomy, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.unknown-urban-field",
+            YouthMayorCampaignRuleIds.UnknownUrbanField,
             "The field 'astronomy' is not in the charter; its fields are: environment, traffic, culture, sport, health, social-affairs, urban-services, media.");
     }
 
@@ -142,9 +142,9 @@ public partial class YouthMayorCampaignTest
         scenario.Select(girl, applications[1]);
 
         scenario.Campaign.AddTeamMember(boyMayor, girl, scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.member-is-youth-mayor", "This resident is a youth mayor and cannot also sit on a team.");
+            YouthMayorCampaignRuleIds.MemberIsYouthMayor, "This resident is a youth mayor and cannot also sit on a team.");
         scenario.Campaign.AddTeamMember(boyMayor, boy, scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.member-is-youth-mayor", "This resident is a youth mayor and cannot also sit on a team.");
+            YouthMayorCampaignRuleIds.MemberIsYouthMayor, "This resident is a youth mayor and cannot also sit on a team.");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public partial class YouthMayorCampaignTest
         foreach (var team in new[] { boyMayor, girlMayor })
         {
             scenario.Campaign.AddTeamMember(team, member, scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-                "youth-campaign.already-in-team", "This resident already sits on a youth mayor's team; nobody sits on two teams.");
+                YouthMayorCampaignRuleIds.AlreadyInTeam, "This resident already sits on a youth mayor's team; nobody sits on two teams.");
         }
 
         scenario.Campaign.YouthMayors.Sum(m => m.Team.Members.Count).Should().Be(1);
@@ -175,7 +175,7 @@ public partial class YouthMayorCampaignTest
         scenario.FillTeam(mayorId, SelectionOn).Should().HaveCount(3);
 
         scenario.Campaign.AddTeamMember(mayorId, scenario.Resident(scenario.North, Gender.Male, 1381), scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.team-full", "This youth mayor's team already has all 3 members.");
+            YouthMayorCampaignRuleIds.TeamFull, "This youth mayor's team already has all 3 members.");
     }
 
     [Fact]
@@ -185,9 +185,9 @@ public partial class YouthMayorCampaignTest
         var minor = scenario.Resident(scenario.North, Gender.Female, 1388, 1, 1);
 
         scenario.Campaign.AddTeamMember(mayorId, minor, scenario.North, Environment, SelectionOn).ShouldBeRefusedWith(
-            "youth-campaign.guardian-consent-required", "The team member is under 18; record a parent's or guardian's consent.");
+            YouthMayorCampaignRuleIds.GuardianConsentRequired, "The team member is under 18; record a parent's or guardian's consent.");
         scenario.Campaign.AddTeamMember(mayorId, minor, scenario.North, Environment, SelectionOn, Consent(SelectionOn.PlusDays(1))).ShouldBeRefusedWith(
-            "youth-campaign.consent-dated-later",
+            YouthMayorCampaignRuleIds.ConsentDatedLater,
             "The guardian's consent is dated 26 Farvardin 1403, after 25 Farvardin 1403; consent must come first.");
         scenario.Campaign.FindYouthMayor(mayorId)!.Team.Members.Should().BeEmpty();
     }

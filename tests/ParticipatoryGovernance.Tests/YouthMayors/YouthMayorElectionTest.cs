@@ -83,7 +83,7 @@ public class YouthMayorElectionTest
         _election.CastBallot(voter, C1, null, PollOpens).ThrowIfFailed();
 
         _election.CastBallot(voter, C2, C1, PollCloses).ShouldBeRefusedWith(
-            "youth-election.already-voted", "This resident has already voted; each voter votes once.");
+            YouthMayorElectionRuleIds.AlreadyVoted, "This resident has already voted; each voter votes once.");
         _election.BallotsCast.Should().Be(1);
     }
 
@@ -91,7 +91,7 @@ public class YouthMayorElectionTest
     public void CastBallot_Refuses_AResidentOfAnotherNeighbourhood()
     {
         _election.CastBallot(_scenario.Resident(_scenario.South, Gender.Male, 1387), C1, null, PollOpens).ShouldBeRefusedWith(
-            "youth-election.voter-of-other-neighbourhood",
+            YouthMayorElectionRuleIds.VoterOfOtherNeighbourhood,
             "This resident lives in another neighbourhood; each neighbourhood's youth mayor is elected by its own young residents.");
     }
 
@@ -101,7 +101,7 @@ public class YouthMayorElectionTest
     public void CastBallot_Refuses_AResidentOutsideTheVotingAges(int birthYear)
     {
         _election.CastBallot(Voter(birthYear), C1, null, PollOpens).ShouldBeRefusedWith(
-            "youth-election.voter-outside-age-window",
+            YouthMayorElectionRuleIds.VoterOutsideAgeWindow,
             "Voters must be 12 to 23 years old on the day the poll opens (25 Farvardin 1403); this resident is not.");
         _election.BallotsCast.Should().Be(0);
     }
@@ -110,9 +110,9 @@ public class YouthMayorElectionTest
     public void CastBallot_Refuses_OutsideThePollsDates()
     {
         _election.CastBallot(Voter(), C1, null, PollOpens.PlusDays(-1)).ShouldBeRefusedWith(
-            "youth-election.poll-not-open", "The poll opens on 25 Farvardin 1403.");
+            YouthMayorElectionRuleIds.PollNotOpen, "The poll opens on 25 Farvardin 1403.");
         _election.CastBallot(Voter(), C1, null, PollCloses.PlusDays(1)).ShouldBeRefusedWith(
-            "youth-election.poll-closed", "The poll closed on 27 Farvardin 1403.");
+            YouthMayorElectionRuleIds.PollClosed, "The poll closed on 27 Farvardin 1403.");
     }
 
     [Fact]
@@ -121,11 +121,11 @@ public class YouthMayorElectionTest
         var outsider = ResidentId.New();
 
         _election.CastBallot(Voter(), outsider, null, PollOpens).ShouldBeRefusedWith(
-            "youth-election.not-a-candidate", $"The ballot names {outsider}, who is not a candidate in this election.");
+            YouthMayorElectionRuleIds.NotACandidate, $"The ballot names {outsider}, who is not a candidate in this election.");
         _election.CastBallot(Voter(), C1, outsider, PollOpens).ShouldBeRefusedWith(
-            "youth-election.not-a-candidate", $"The ballot names {outsider}, who is not a candidate in this election.");
+            YouthMayorElectionRuleIds.NotACandidate, $"The ballot names {outsider}, who is not a candidate in this election.");
         _election.CastBallot(Voter(), C1, C1, PollOpens).ShouldBeRefusedWith(
-            "youth-election.second-preference-repeats-first",
+            YouthMayorElectionRuleIds.SecondPreferenceRepeatsFirst,
             "The second preference must be a different candidate from the first; leave it blank or choose another.");
         _election.BallotsCast.Should().Be(0);
     }
@@ -168,7 +168,7 @@ public class YouthMayorElectionTest
         Vote(C1, null, 1);
 
         _election.Count(PollCloses.PlusDays(-1)).ShouldBeRefusedWith(
-            "youth-election.poll-still-open", "The poll is open until 27 Farvardin 1403; the count takes place on or after that day.");
+            YouthMayorElectionRuleIds.PollStillOpen, "The poll is open until 27 Farvardin 1403; the count takes place on or after that day.");
         _election.ResultOfCount().Should().BeNull();
         _election.Winner.Should().BeNull();
     }
@@ -176,7 +176,7 @@ public class YouthMayorElectionTest
     [Fact]
     public void Count_Refuses_WhenNobodyVoted()
     {
-        _election.Count(PollCloses).ShouldBeRefusedWith("youth-election.no-ballots", "No ballot was cast, so there is nothing to count.");
+        _election.Count(PollCloses).ShouldBeRefusedWith(YouthMayorElectionRuleIds.NoBallots, "No ballot was cast, so there is nothing to count.");
     }
 
     [Fact]
@@ -186,9 +186,9 @@ public class YouthMayorElectionTest
         _election.Count(PollCloses).ThrowIfFailed();
 
         _election.Count(PollCloses).ShouldBeRefusedWith(
-            "youth-election.already-counted", "The ballots were counted on 27 Farvardin 1403; the election is over.");
+            YouthMayorElectionRuleIds.AlreadyCounted, "The ballots were counted on 27 Farvardin 1403; the election is over.");
         _election.CastBallot(Voter(), C2, null, PollCloses).ShouldBeRefusedWith(
-            "youth-election.already-counted", "The ballots were counted on 27 Farvardin 1403; the election is over.");
+            YouthMayorElectionRuleIds.AlreadyCounted, "The ballots were counted on 27 Farvardin 1403; the election is over.");
         _election.BallotsCast.Should().Be(1);
     }
 

@@ -109,9 +109,9 @@ public class YouthMayorFiguresTest
 
         // Refused applications leave no record: a second application, and a resident born in the 1390s.
         var first = applications[neighbourhoods[0]][0];
-        campaign.Apply(first.Applicant, neighbourhoods[0], CallCloses, Consent()).Violations.Single().Rule.Should().Be("youth-campaign.already-applied");
+        campaign.Apply(first.Applicant, neighbourhoods[0], CallCloses, Consent()).Violations.Single().Rule.Should().Be(YouthMayorCampaignRuleIds.AlreadyApplied);
         var tooYoung = new Resident(ResidentId.New(), neighbourhoods[1].Id, new PersonName("کودک", "رفسنجانی"), Gender.Female, PersianDates.FromSolarHijri(1391, 1, 1));
-        campaign.Apply(tooYoung, neighbourhoods[1], CallCloses, Consent()).Violations.Single().Rule.Should().Be("youth-campaign.outside-cohort");
+        campaign.Apply(tooYoung, neighbourhoods[1], CallCloses, Consent()).Violations.Single().Rule.Should().Be(YouthMayorCampaignRuleIds.OutsideCohort);
 
         campaign.AdvanceTo(CampaignStage.Shortlisting, ShortlistOn).ThrowIfFailed();
         var shortlisted = neighbourhoods.ToDictionary(n => n, n => applications[n].Take(7).ToList());
