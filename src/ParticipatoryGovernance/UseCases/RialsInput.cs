@@ -4,16 +4,16 @@ using ParticipatoryGovernance.Common;
 namespace ParticipatoryGovernance.UseCases;
 
 /// <summary>Checks an amount of money a person typed, before it becomes <see cref="Rials"/>.</summary>
-public static class RialsInput
+internal static class RialsInput
 {
     /// <summary>The amount was negative or above <see cref="MaxAmount"/>.</summary>
-    public const string OutOfRange = "input.rials-out-of-range";
+    public const string OutOfRange = InputRuleIds.AmountOutOfRange;
 
     /// <summary>
     /// The largest amount a person may enter: 10^15 rials, about a thousand times Tehran's yearly budget, so that the
     /// sum of a million such amounts still fits in 64 bits.
     /// </summary>
-    public const long MaxAmount = 1_000_000_000_000_000;
+    public const long MaxAmount = Rials.MaxEnteredAmount;
 
     /// <summary>Refuses a negative amount or one above <see cref="MaxAmount"/>; an absent amount passes.</summary>
     /// <param name="amount">The amount in rials, or null when none was given.</param>

@@ -25,9 +25,6 @@ public static class UseCaseRules
     /// <summary>A list a person sent (agenda items, choices) longer than the act takes.</summary>
     public const string TooMany = "usecase.too-many";
 
-    /// <summary>A number (such as an interview score) outside the range the act accepts.</summary>
-    public const string NumberOutOfRange = "usecase.number-out-of-range";
-
     /// <summary>The act needs at least one choice (an applicant, an interview) and none was given.</summary>
     public const string NothingChosen = "usecase.nothing-chosen";
 
@@ -73,7 +70,7 @@ public static class UseCaseRules
     internal static RuleViolation? CheckNumber(int? value, int minimum, int maximum, LocalizedText what) =>
         value is { } number && (number < minimum || number > maximum)
             ? RuleViolation.Of(
-                NumberOutOfRange,
+                InputRuleIds.NumberOutOfRange,
                 $"{what.Persian} باید از {PersianDigits.Format(minimum)} تا {PersianDigits.Format(maximum)} باشد.",
                 $"The {what.English} must be from {minimum} to {maximum}.")
             : null;

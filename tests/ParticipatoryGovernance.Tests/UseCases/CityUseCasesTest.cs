@@ -137,7 +137,7 @@ public sealed class CityUseCasesTest
     [Fact]
     public async Task MoveResident_StoresTheMove_WithinTheCity()
     {
-        var result = await new MoveResidentHandler(_store).HandleAsync(new MoveResident(_city.Id, _sara.Id, _south.Id));
+        var result = await new MoveResidentHandler(_store, _clock).HandleAsync(new MoveResident(_city.Id, _sara.Id, _south.Id));
 
         result.Value.Events.Should().ContainSingle().Which.Should().Be(new ResidentMoved(_sara.Id, _north.Id, _south.Id));
         _sara.NeighbourhoodId.Should().Be(_south.Id);
@@ -146,7 +146,7 @@ public sealed class CityUseCasesTest
     [Fact]
     public async Task MoveResident_RefusesAsNotFound_AMoveToAnotherCityOrOfAnotherCitysResident()
     {
-        var handler = new MoveResidentHandler(_store);
+        var handler = new MoveResidentHandler(_store, _clock);
 
         var toElsewhere = await handler.HandleAsync(new MoveResident(_city.Id, _sara.Id, _elsewhere.Id));
         var stranger = await handler.HandleAsync(new MoveResident(_city.Id, _stranger.Id, _south.Id));
@@ -163,7 +163,7 @@ public sealed class CityUseCasesTest
     [Fact]
     public async Task Handle_Throws_WhenTheCommandIsNull()
     {
-        var act = () => new MoveResidentHandler(_store).HandleAsync(null!);
+        var act = () => new MoveResidentHandler(_store, _clock).HandleAsync(null!);
 
         await act.Should().ThrowAsync<ArgumentNullException>();
     }

@@ -1,3 +1,5 @@
+using ParticipatoryGovernance.Residents.Events;
+using ParticipatoryGovernance.Residents.UseCases;
 using NodaTime;
 using NodaTime.Testing;
 using ParticipatoryGovernance.Common;
@@ -96,6 +98,38 @@ public sealed class CouncilUseCasesTest
         var second = await Form(new FormCouncil(_city.Id, _north.Id, CouncilKind.Neighbourhood, FormedOn));
 
         second.Violations.Should().ContainSingle().Which.Rule.Should().Be("council.already-exists");
+    }
+
+    [Fact]
+    public async Task Appoint_RefusesAMinorWithTheCharterAgeOfMajority_WithoutNamingThem()
+    {
+        var council = await Formed();
+        var minor = Active(Make.Resident(_north.Id, "نگار", "نوجوان‌زاده", Gender.Female, 1388, 1, 1));
+        _store.With(minor);
+
+        var result = await Appoint(council, minor.Id, CouncilRole.Member);
+
+        var violation = result.Violations.Should().ContainSingle().Subject;
+        violation.Rule.Should().Be(CouncilRuleIds.MemberUnderAge);
+        violation.Message.Persian.Should().NotContain("نوجوان‌زاده");
+        violation.Message.English.Should().NotContain("نوجوان‌زاده");
+        Stored.CurrentMembers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task MoveResident_EndsTheSeat_OfAMemberWhoLeavesTheNeighbourhood()
+    {
+        var council = await Formed();
+        (await Appoint(council, _members[0].Id, CouncilRole.Member)).ThrowIfFailed();
+        var south = Make.Neighbourhood(2);
+        _store.With(south);
+
+        var moved = await new MoveResidentHandler(_store, _clock).HandleAsync(new MoveResident(_city.Id, _members[0].Id, south.Id));
+
+        moved.IsSuccess.Should().BeTrue(moved.ToString());
+        moved.Value.Events.Should().Contain(e => e is ResidentMoved).And.Contain(e => e is CouncilMemberLeft);
+        Stored.CurrentMembers.Should().BeEmpty();
+        Stored.Memberships.Should().ContainSingle().Which.EndReason.Should().Be(MembershipEnd.Moved);
     }
 
     [Fact]

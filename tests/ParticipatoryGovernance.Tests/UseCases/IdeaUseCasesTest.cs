@@ -54,8 +54,8 @@ public sealed class IdeaUseCasesTest
     [InlineData("   ", "شرح", "traffic", 0L, "input.required")]
     [InlineData("عنوان", "شرح", "no-such-field", 0L, UseCaseRules.UnknownChoice)]
     [InlineData("عنوان", "شرح", null, 0L, UseCaseRules.UnknownChoice)]
-    [InlineData("عنوان", "شرح", "traffic", long.MaxValue, RialsInput.OutOfRange)]
-    [InlineData("عنوان", "شرح", "traffic", -1L, RialsInput.OutOfRange)]
+    [InlineData("عنوان", "شرح", "traffic", long.MaxValue, InputRuleIds.AmountOutOfRange)]
+    [InlineData("عنوان", "شرح", "traffic", -1L, InputRuleIds.AmountOutOfRange)]
     public async Task Submit_RefusesByRule_WhenAFieldIsBad(string? title, string? description, string? field, long cost, string rule)
     {
         var result = await Submit(new SubmitIdea(_city.Id, _sara.Id, title, description, field, null, cost));
@@ -72,7 +72,7 @@ public sealed class IdeaUseCasesTest
         var result = await Submit(new SubmitIdea(_city.Id, _sara.Id, new string('x', 5_000), "", "?", NeighbourhoodId.New(), long.MaxValue));
 
         result.Violations.Select(v => v.Rule).Should().BeEquivalentTo(
-            ["input.too-long", "input.required", UseCaseRules.UnknownChoice, RialsInput.OutOfRange, UseCaseRules.NotFound]);
+            ["input.too-long", "input.required", UseCaseRules.UnknownChoice, InputRuleIds.AmountOutOfRange, UseCaseRules.NotFound]);
         result.Violations.Should().OnlyContain(v => v.Message.Persian.Length > 0 && v.Message.English.Length > 0);
     }
 

@@ -217,8 +217,8 @@ public sealed class YouthMayorUseCasesTest
     }
 
     [Theory]
-    [InlineData(-1, "یادداشت", UseCaseRules.NumberOutOfRange)]
-    [InlineData(101, "یادداشت", UseCaseRules.NumberOutOfRange)]
+    [InlineData(-1, "یادداشت", InputRuleIds.NumberOutOfRange)]
+    [InlineData(101, "یادداشت", InputRuleIds.NumberOutOfRange)]
     [InlineData(50, null, null)]
     [InlineData(null, "   ", "input.required")]
     [InlineData(null, null, "input.required")]
@@ -282,12 +282,12 @@ public sealed class YouthMayorUseCasesTest
     public async Task SelectYouthMayors_StoresNeither_WhenTheGirlsSeatIsRefused()
     {
         var (scenario, boy, _) = AtSelection();
-        var notInterviewed = NotInterviewed(scenario);
+        var secondBoy = OtherApplicant(scenario, Gender.Male, boy);
         On(SelectionOn);
 
-        var result = await Select(scenario, boy, notInterviewed);
+        var result = await Select(scenario, boy, secondBoy);
 
-        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("youth-campaign.not-interviewed");
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(YouthMayorCampaignRuleIds.WrongGenderForSeat);
         scenario.Campaign.YouthMayors.Should().BeEmpty();
         _store.Writes.Should().Be(0);
     }
@@ -298,7 +298,7 @@ public sealed class YouthMayorUseCasesTest
         var (scenario, _, girl) = AtSelection();
         On(SelectionOn);
 
-        (await Select(scenario, NotInterviewed(scenario), girl)).Violations.Should().ContainSingle().Which.Rule.Should().Be("youth-campaign.not-interviewed");
+        (await Select(scenario, OtherApplicant(scenario, Gender.Female, girl), girl)).Violations.Should().ContainSingle().Which.Rule.Should().Be(YouthMayorCampaignRuleIds.WrongGenderForSeat);
         (await Select(scenario, girl, girl)).Violations.Should().ContainSingle().Which.Rule.Should().Be(UseCaseRules.ChosenTwice);
         scenario.Campaign.YouthMayors.Should().BeEmpty();
         _store.Writes.Should().Be(0);
@@ -311,7 +311,7 @@ public sealed class YouthMayorUseCasesTest
         On(SelectionOn);
 
         (await Select(scenario, null, null)).Violations.Single().Rule.Should().Be(UseCaseRules.NothingChosen);
-        (await Select(scenario, boy, YouthMayorApplicationId.New())).Violations.Single().Rule.Should().Be(UseCaseRules.NotFound);
+        (await Select(scenario, boy, YouthMayorApplicationId.New())).Violations.Single().Rule.Should().Be(YouthMayorCampaignRuleIds.UnknownApplication);
         scenario.Campaign.YouthMayors.Should().BeEmpty();
     }
 
@@ -426,17 +426,23 @@ public sealed class YouthMayorUseCasesTest
     private (CampaignScenario Scenario, YouthMayorApplicationId Boy, YouthMayorApplicationId Girl) AtSelection()
     {
         var scenario = new CampaignScenario();
-        Resident[] applicants = [scenario.Resident(scenario.North, Gender.Male), scenario.Resident(scenario.North, Gender.Female), scenario.Resident(scenario.North, Gender.Male)];
+        // Every shortlisted applicant of the neighbourhood is interviewed: its youth mayors are chosen only then.
+        Resident[] applicants =
+        [
+            scenario.Resident(scenario.North, Gender.Male), scenario.Resident(scenario.North, Gender.Female),
+            scenario.Resident(scenario.North, Gender.Male), scenario.Resident(scenario.North, Gender.Female),
+        ];
         var ids = scenario.Shortlisted(applicants);
         scenario.Advance(CampaignStage.Interviews, InterviewsOn);
-        scenario.Interview(applicants.Zip(ids).Take(2));
+        scenario.Interview(applicants.Zip(ids));
         scenario.Advance(CampaignStage.Selection, SelectionOn);
         Stored(scenario);
         return (scenario, ids[0], ids[1]);
     }
 
-    private static YouthMayorApplicationId NotInterviewed(CampaignScenario scenario) =>
-        scenario.Campaign.Applications.Single(a => !scenario.Campaign.WasInterviewed(a.Id)).Id;
+    /// <summary>Another interviewed applicant of the neighbourhood, of the given gender.</summary>
+    private static YouthMayorApplicationId OtherApplicant(CampaignScenario scenario, Gender gender, YouthMayorApplicationId not) =>
+        scenario.Campaign.Applications.First(a => a.Gender == gender && a.Id != not).Id;
 
     private (CampaignScenario Scenario, YouthMayorId Mayor, Resident Member) WithYouthMayor()
     {

@@ -23,13 +23,20 @@ public sealed class AppointCouncilMemberHandler(IGovernanceStore store, IClock c
     public async Task<Result<Changed>> HandleAsync(AppointCouncilMember command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var municipality = await store.MunicipalityAsync(command.Municipality, cancellationToken);
+        if (municipality.IsFailure)
+        {
+            return HandlerSteps.Fail<Changed>(municipality);
+        }
+
         var resident = await store.ResidentAsync(command.Municipality, command.Resident, cancellationToken);
+        var ageOfMajority = municipality.Value.Charter.AgeOfMajority;
         return await CouncilInput.ChangeAsync(
             store,
             command.Municipality,
             command.Council,
             [.. resident.Violations, CouncilInput.Check(command.Role), DateInput.Check(command.On, clock, CouncilInput.On)],
-            council => council.Appoint(resident.Value.Resident, command.Role, DateInput.Iso(command.On)),
+            council => council.Appoint(resident.Value.Resident, command.Role, DateInput.Iso(command.On), ageOfMajority),
             cancellationToken);
     }
 }

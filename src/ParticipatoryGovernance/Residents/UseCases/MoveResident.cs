@@ -1,4 +1,6 @@
+using NodaTime;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Councils.Specifications;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents.Specifications;
@@ -12,9 +14,13 @@ namespace ParticipatoryGovernance.Residents.UseCases;
 /// <param name="To">The new neighbourhood; one of the municipality's (a move to another city is "not found").</param>
 public sealed record MoveResident(MunicipalityId Municipality, ResidentId Resident, NeighbourhoodId To) : ICommand<Changed>;
 
-/// <summary>Handles <see cref="MoveResident"/>; the <see cref="Events.ResidentMoved"/> event it stores lets councils and hosts follow.</summary>
+/// <summary>
+/// Handles <see cref="MoveResident"/>: stores the move, then ends every seat the resident held on a council of the
+/// neighbourhood they left (a council member lives in the council's neighbourhood), recorded as ended by the move.
+/// </summary>
 /// <param name="store">The storage port.</param>
-public sealed class MoveResidentHandler(IGovernanceStore store) : ICommandHandler<MoveResident, Changed>
+/// <param name="clock">The clock; the seats end on today's date in the city.</param>
+public sealed class MoveResidentHandler(IGovernanceStore store, IClock clock) : ICommandHandler<MoveResident, Changed>
 {
     /// <inheritdoc />
     public async Task<Result<Changed>> HandleAsync(MoveResident command, CancellationToken cancellationToken = default)
@@ -44,6 +50,33 @@ public sealed class MoveResidentHandler(IGovernanceStore store) : ICommandHandle
                 return Result.Success();
             }),
             cancellationToken);
-        return stored.Done();
+        if (stored.IsFailure || from == command.To)
+        {
+            return stored.Done();
+        }
+
+        // Each council is its own aggregate, changed the one safe way; a seat already ended is left as it is.
+        var events = new List<IDomainEvent>(stored.Value);
+        var today = clock.Today();
+        foreach (var council in await store.ListAsync(new CouncilsOfNeighbourhoodSpec(from), cancellationToken))
+        {
+            if (!council.CurrentMembers.Any(m => m.ResidentId == command.Resident))
+            {
+                continue;
+            }
+
+            var ended = await store.ChangeAsync(
+                new CouncilByIdSpec(council.Id),
+                c => c.CurrentMembers.Any(m => m.ResidentId == command.Resident) ? c.EndMembershipOnMove(command.Resident, today) : Result.Success(),
+                cancellationToken);
+            if (ended.IsFailure)
+            {
+                return HandlerSteps.Fail<Changed>(ended);
+            }
+
+            events.AddRange(ended.Value);
+        }
+
+        return Result.Success(new Changed(events));
     }
 }

@@ -138,43 +138,12 @@ public sealed class SelectYouthMayorsHandler(IGovernanceStore store, IClock cloc
             cancellationToken);
     }
 
-    // MERGE: use YouthMayorCampaign's two-seat selection. Until it lands, the seat that the campaign's public state says
-    // will be refused is tried first: its refusal (the aggregate's own) changes nothing, so a refused pair stores nothing.
-    // The rules every seat shares (stage, neighbourhood, its mayor) refuse the first call alike.
+    // The campaign seats both or neither; its refusal (unknown application, seat rules, interviews pending) is returned as is.
     private static Result Select(YouthMayorCampaign campaign, Neighbourhood neighbourhood, List<(YouthMayorApplicationId Application, Gender Seat)> choices, LocalDate today)
     {
-        if (choices.Exists(c => !campaign.Applications.Any(a => a.Id == c.Application)))
-        {
-            return Result.Failure(UseCaseRules.Missing(YouthMayorInput.Application));
-        }
-
-        var ordered = choices.OrderBy(c => WouldTakeSeat(campaign, neighbourhood, c.Application, c.Seat) ? 1 : 0).ToList();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var selected = campaign.SelectYouthMayor(neighbourhood, neighbourhood.Mayor!, ordered[i].Application, ordered[i].Seat, today);
-            if (selected.IsFailure && i > 0)
-            {
-                // Unreachable while WouldTakeSeat mirrors the seat rules; throwing keeps the half-made selection unsaved.
-                throw new InvalidOperationException($"The campaign refused the {ordered[i].Seat} seat after selecting the other: {selected}");
-            }
-
-            if (selected.IsFailure)
-            {
-                return selected;
-            }
-        }
-
-        return Result.Success();
-    }
-
-    /// <summary>The seat rules of <see cref="YouthMayorCampaign.SelectYouthMayor"/> that differ between the two seats, read from the campaign's public state.</summary>
-    private static bool WouldTakeSeat(YouthMayorCampaign campaign, Neighbourhood neighbourhood, YouthMayorApplicationId applicationId, Gender seat)
-    {
-        var application = campaign.Applications.First(a => a.Id == applicationId);
-        return application.NeighbourhoodId == neighbourhood.Id
-            && campaign.InterviewSessions.Any(s => s.NeighbourhoodId == neighbourhood.Id && s.Interviews.Any(i => i.ApplicationId == applicationId))
-            && !campaign.YouthMayors.Any(m => m.ResidentId == application.ResidentId || m.Team.Members.Any(t => t.ResidentId == application.ResidentId))
-            && application.Gender == seat
-            && campaign.YouthMayors.Count(m => m.NeighbourhoodId == neighbourhood.Id && m.Gender == seat) < campaign.SeatsPerNeighbourhood(seat);
+        var boy = choices.Where(c => c.Seat == Gender.Male).Select(c => (YouthMayorApplicationId?)c.Application).FirstOrDefault();
+        var girl = choices.Where(c => c.Seat == Gender.Female).Select(c => (YouthMayorApplicationId?)c.Application).FirstOrDefault();
+        var selected = campaign.SelectYouthMayors(neighbourhood, neighbourhood.Mayor!, boy, girl, today);
+        return selected.IsSuccess ? Result.Success() : Result.Failure([.. selected.Violations]);
     }
 }
