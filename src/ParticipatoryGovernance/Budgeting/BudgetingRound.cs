@@ -217,7 +217,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (on <= VotingClosesOn)
         {
             return Result.Failure(RuleViolation.Of(
-                "budgeting.voting-still-open",
+                BudgetingRuleIds.VotingStillOpen,
                 $"رأی‌گیری تا پایان {PersianDates.Format(VotingClosesOn)} باز است؛ از فردای آن روز می‌توان آن را بست.",
                 $"Voting is open until the end of {PersianDates.FormatLatin(VotingClosesOn)}; it can be closed from the next day."));
         }
@@ -339,14 +339,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength)
         {
             return RuleViolation.Of(
-                "budgeting.title-length",
+                BudgetingRuleIds.TitleLength,
                 $"عنوان دور بودجه باید ۱ تا {PersianDigits.Format(MaxTitleLength)} نویسه باشد.",
                 $"The round's title must be 1 to {MaxTitleLength} characters long.");
         }
 
         if (budget.Amount <= 0)
         {
-            return RuleViolation.Of("budgeting.budget-not-positive", "بودجهٔ دور باید بیش از صفر ریال باشد.", "The round's budget must be more than zero rials.");
+            return RuleViolation.Of(BudgetingRuleIds.BudgetNotPositive, "بودجهٔ دور باید بیش از صفر ریال باشد.", "The round's budget must be more than zero rials.");
         }
 
         // Money bounds: a budget of at most Rials.MaxEnteredAmount, each project within it, and at most MaxProjects
@@ -367,7 +367,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (closesOn < opensOn)
         {
             return RuleViolation.Of(
-                "budgeting.window-reversed",
+                BudgetingRuleIds.WindowReversed,
                 $"پایان رأی‌گیری ({PersianDates.Format(closesOn)}) نباید پیش از آغاز آن ({PersianDates.Format(opensOn)}) باشد.",
                 $"Voting must not close ({PersianDates.FormatLatin(closesOn)}) before it opens ({PersianDates.FormatLatin(opensOn)}).");
         }
@@ -375,14 +375,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (area.Count == 0 || (forNeighbourhood is { } n && (area.Count != 1 || area[0] != n)))
         {
             return RuleViolation.Of(
-                "budgeting.area-mismatch",
+                BudgetingRuleIds.AreaMismatch,
                 "رأی‌دهندگان دور محله باید ساکنان همان محله باشند و دور شهری دست‌کم یک محله داشته باشد.",
                 "A neighbourhood round's voters are that neighbourhood's residents (list it alone); a municipal round lists at least one neighbourhood.");
         }
 
         if (projects.Count == 0)
         {
-            return RuleViolation.Of("budgeting.no-projects", "دور بودجه دست‌کم یک طرح لازم دارد.", "A round needs at least one project.");
+            return RuleViolation.Of(BudgetingRuleIds.NoProjects, "دور بودجه دست‌کم یک طرح لازم دارد.", "A round needs at least one project.");
         }
 
         var seen = new HashSet<CitizenIdeaId>();
@@ -404,7 +404,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (idea.Status != IdeaStatus.Accepted)
         {
             return RuleViolation.Of(
-                "budgeting.idea-not-accepted",
+                BudgetingRuleIds.IdeaNotAccepted,
                 $"ایدهٔ «{idea.Title}» پذیرفته نشده است؛ تنها ایده‌های پذیرفته‌شده به رأی گذاشته می‌شوند.",
                 $"The idea \"{idea.Title}\" is {idea.Status}, not accepted; only accepted ideas go to the vote.");
         }
@@ -412,7 +412,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (idea.MunicipalityId != municipalityId || (forNeighbourhood is { } n && idea.NeighbourhoodId != n))
         {
             return RuleViolation.Of(
-                "budgeting.idea-outside-area",
+                BudgetingRuleIds.IdeaOutsideArea,
                 $"ایدهٔ «{idea.Title}» برای شهرداری یا محلهٔ دیگری است.",
                 $"The idea \"{idea.Title}\" belongs to another municipality or neighbourhood than the round's.");
         }
@@ -420,7 +420,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (cost > budget)
         {
             return RuleViolation.Of(
-                "budgeting.project-over-budget",
+                BudgetingRuleIds.ProjectOverBudget,
                 $"هزینهٔ ایدهٔ «{idea.Title}» ({cost.Format()}) از کل بودجهٔ دور ({budget.Format()}) بیشتر است.",
                 $"The idea \"{idea.Title}\" costs {cost}, more than the round's whole budget of {budget}.");
         }
@@ -428,7 +428,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         return seen.Add(idea.Id)
             ? null
             : RuleViolation.Of(
-                "budgeting.duplicate-project",
+                BudgetingRuleIds.DuplicateProject,
                 $"ایدهٔ «{idea.Title}» دو بار فهرست شده است.",
                 $"The idea \"{idea.Title}\" is listed twice.");
     }
@@ -443,14 +443,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (on < VotingOpensOn)
         {
             return RuleViolation.Of(
-                "budgeting.voting-not-open",
+                BudgetingRuleIds.VotingNotOpen,
                 $"رأی‌گیری در {PersianDates.Format(VotingOpensOn)} آغاز می‌شود.",
                 $"Voting opens on {PersianDates.FormatLatin(VotingOpensOn)}.");
         }
 
         return on > VotingClosesOn
             ? RuleViolation.Of(
-                "budgeting.voting-closed",
+                BudgetingRuleIds.VotingClosed,
                 $"رأی‌گیری در {PersianDates.Format(VotingClosesOn)} پایان یافت؛ برگهٔ رأی دیگر پذیرفته یا عوض نمی‌شود.",
                 $"Voting ended on {PersianDates.FormatLatin(VotingClosesOn)}; ballots can no longer be cast or changed.")
             : null;
@@ -461,14 +461,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (!_area.Contains(voter.NeighbourhoodId))
         {
             return RuleViolation.Of(
-                "budgeting.voter-outside-area",
+                BudgetingRuleIds.VoterOutsideArea,
                 "این شهروند ساکن محدودهٔ این دور بودجه نیست.",
                 "This resident does not live in the round's area, so they cannot vote in it.");
         }
 
         return voter.AgeOn(VotingOpensOn) < MinimumVoterAge
             ? RuleViolation.Of(
-                "budgeting.voter-too-young",
+                BudgetingRuleIds.VoterTooYoung,
                 $"رأی‌دهندگان باید در روز آغاز رأی‌گیری ({PersianDates.Format(VotingOpensOn)}) دست‌کم {PersianDigits.Format(MinimumVoterAge)} ساله باشند.",
                 $"Voters must be at least {MinimumVoterAge} years old on the day voting opens ({PersianDates.FormatLatin(VotingOpensOn)}).")
             : null;
@@ -479,7 +479,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (ballot.Count < MinimumProjectsPerBallot || ballot.Count > MaximumProjectsPerBallot)
         {
             return RuleViolation.Of(
-                "budgeting.ballot-size",
+                BudgetingRuleIds.BallotSize,
                 $"هر برگهٔ رأی باید {PersianDigits.Format(MinimumProjectsPerBallot)} تا {PersianDigits.Format(MaximumProjectsPerBallot)} طرح را برگزیند؛ این برگه {PersianDigits.Format(ballot.Count)} طرح دارد.",
                 $"A ballot must approve {MinimumProjectsPerBallot} to {MaximumProjectsPerBallot} projects; this one approves {ballot.Count}.");
         }
@@ -487,23 +487,23 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         if (ballot.Exists(i => !_projects.Exists(p => p.IdeaId == i)))
         {
             return RuleViolation.Of(
-                "budgeting.not-a-project",
+                BudgetingRuleIds.NotAProject,
                 "برگهٔ رأی طرحی را برگزیده که در این دور نیست.",
                 "The ballot approves a project that is not on this round's ballot.");
         }
 
         return ballot.Distinct().Count() != ballot.Count
-            ? RuleViolation.Of("budgeting.project-repeated", "هر طرح را تنها یک بار برگزینید.", "Approve each project once only.")
+            ? RuleViolation.Of(BudgetingRuleIds.ProjectRepeated, "هر طرح را تنها یک بار برگزینید.", "Approve each project once only.")
             : null;
     }
 
     private static RuleViolation AlreadyClosed(LocalDate closedOn) => RuleViolation.Of(
-        "budgeting.round-closed",
+        BudgetingRuleIds.RoundClosed,
         $"رأی‌گیری این دور در {PersianDates.Format(closedOn)} بسته شده است.",
         $"Voting in this round was closed on {PersianDates.FormatLatin(closedOn)}.");
 
     private static RuleViolation NotClosed() => RuleViolation.Of(
-        "budgeting.round-not-closed",
+        BudgetingRuleIds.RoundNotClosed,
         "نتیجه پس از بسته شدن رأی‌گیری اعلام می‌شود.",
         "The outcome is available once voting has been closed.");
 }
