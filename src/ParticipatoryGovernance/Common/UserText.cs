@@ -47,7 +47,7 @@ public static class UserText
                 ? RuleViolation.Of(
                     InputRuleIds.Required,
                     $"«{fieldName.Persian}» را بنویسید؛ خالی نمی‌تواند باشد.",
-                    $"{fieldName.English} is required; it cannot be empty.")
+                    $"{Sentence(fieldName.English)} is required; it cannot be empty.")
                 : null;
         }
 
@@ -59,7 +59,7 @@ public static class UserText
                 return RuleViolation.Of(
                     InputRuleIds.BidiControl,
                     $"«{fieldName.Persian}» نویسهٔ کنترل جهت متن (مانند U+202E) دارد که ترتیب نمایش متن را به هم می‌زند؛ آن را بردارید.",
-                    $"{fieldName.English} holds a text-direction control character (such as U+202E) that can reorder what readers see; remove it.");
+                    $"{Sentence(fieldName.English)} holds a text-direction control character (such as U+202E) that can reorder what readers see; remove it.");
             }
 
             if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
@@ -67,7 +67,7 @@ public static class UserText
                 return RuleViolation.Of(
                     InputRuleIds.ControlCharacter,
                     $"«{fieldName.Persian}» نویسهٔ کنترلی (U+{(int)c:X4}) دارد؛ فقط متن بنویسید.",
-                    $"{fieldName.English} holds a control character (U+{(int)c:X4}); write plain text only.");
+                    $"{Sentence(fieldName.English)} holds a control character (U+{(int)c:X4}); write plain text only.");
             }
 
             visible |= !IsInvisible(c);
@@ -78,14 +78,14 @@ public static class UserText
             return RuleViolation.Of(
                 InputRuleIds.InvisibleOnly,
                 $"«{fieldName.Persian}» فقط نویسه‌های نادیدنی (مانند فاصلهٔ صفرعرض) دارد؛ متنی بنویسید که دیده شود.",
-                $"{fieldName.English} holds only invisible characters (such as zero-width spaces); write text that can be read.");
+                $"{Sentence(fieldName.English)} holds only invisible characters (such as zero-width spaces); write text that can be read.");
         }
 
         return text.Length > maxLength
             ? RuleViolation.Of(
                 InputRuleIds.TooLong,
                 $"«{fieldName.Persian}» حداکثر {PersianDigits.Format(maxLength)} نویسه است؛ این متن {PersianDigits.Format(text.Length)} نویسه دارد.",
-                $"{fieldName.English} holds at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters; this text has {text.Length.ToString(CultureInfo.InvariantCulture)}.")
+                $"{Sentence(fieldName.English)} holds at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters; this text has {text.Length.ToString(CultureInfo.InvariantCulture)}.")
             : null;
     }
 
@@ -116,4 +116,8 @@ public static class UserText
         char.IsWhiteSpace(c)
         || char.GetUnicodeCategory(c) == UnicodeCategory.Format
         || c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800' or '\u034F';
+
+    // An English field name such as "idea's title" starts a sentence in the messages above.
+    private static string Sentence(string name) =>
+        name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
 }

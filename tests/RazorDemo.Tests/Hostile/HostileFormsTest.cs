@@ -44,11 +44,12 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("endorse idea", IdeaAsync, "#endorse-form", DemoPolicies.TakePart),
         new("review idea", IdeaAsync, "#official-actions form", DemoPolicies.Review),
         new("moderate idea", IdeaAsync, "#official-actions form", DemoPolicies.Moderate),
-        new("appoint council member", _ => Task.FromResult("/Councils/Manage"), "#appoint-form", DemoPolicies.Review),
-        new("resign from council", _ => Task.FromResult("/Councils/Manage"), ".resign-form", DemoPolicies.Review),
+        new("appoint council member", CouncilAsync, "#appoint-form", DemoPolicies.Review),
+        new("resign from council", CouncilAsync, ".resign-form", DemoPolicies.Review),
         new("hold interview session", _ => Task.FromResult("/YouthMayors/Interviews"), "#session-form", DemoPolicies.RunInterviews),
         new("advance campaign", _ => Task.FromResult("/YouthMayors/Interviews"), "#advance-form", DemoPolicies.RunInterviews),
-        new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews),
+        // The selection form is shown only at the selection stage; a tampering client posts it anyway.
+        new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "/YouthMayors/Interviews?handler=Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
     ];
 
@@ -75,9 +76,17 @@ public sealed class HostileFormsTest(DemoFactory factory)
         var url = await form.Url(factory);
         var page = await HtmlPage.GetAsync(client, url);
         var element = (IHtmlFormElement?)page.QuerySelector(form.Selector);
+        var selector = form.Selector;
+        if (element is null && form.Fields is not null)
+        {
+            // Not shown at this stage: post its fields with the token of the page's first form that carries one.
+            element = page.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.QuerySelector("input[name='__RequestVerificationToken']") is not null);
+            selector = "#" + (element.Id ?? throw new InvalidOperationException($"The form on {url} that carries the token needs an id."));
+        }
+
         element.Should().NotBeNull($"{role} sees the form '{form.Selector}' on {url}");
-        var fieldNames = FieldNames(element!);
-        var actions = Actions(element!, page);
+        var fieldNames = form.Fields?.ToList() ?? FieldNames(element!);
+        List<string?> actions = form.Action is not null ? [form.Action] : Actions(element!, page);
         var failures = new List<string>();
 
         foreach (var value in Values)
@@ -85,7 +94,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
             foreach (var action in actions)
             {
                 var fields = fieldNames.ToDictionary(name => name, _ => value);
-                var response = await HtmlPage.SubmitAsync(client, page, form.Selector, fields, action);
+                var response = await HtmlPage.SubmitAsync(client, page, selector, fields, action);
                 if ((int)response.StatusCode >= 500 || response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{action} with {Describe(value)} → {(int)response.StatusCode}");
@@ -113,7 +122,10 @@ public sealed class HostileFormsTest(DemoFactory factory)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
         var failures = new List<string>();
-        foreach (var value in Values.Where(v => v.Length < 2_000))
+        // Kestrel refuses a path with control characters (%00 among them) with 400 before the site sees it; the test
+        // host cannot even build such a request, so those values go into query strings only.
+        var inPath = !template.Contains('?', StringComparison.Ordinal);
+        foreach (var value in Values.Where(v => v.Length < 2_000 && !(inPath && v.Any(char.IsControl))))
         {
             var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Uri.EscapeDataString(value.Replace("\uD800", "", StringComparison.Ordinal)));
             var response = await client.GetAsync(url);
@@ -152,5 +164,14 @@ public sealed class HostileFormsTest(DemoFactory factory)
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
     }
 
-    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy);
+    /// <summary>A council with members and a vacant seat, so that both the appointment and the resignation forms show.</summary>
+    private static async Task<string> CouncilAsync(DemoFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().ToListAsync();
+        var council = councils.First(c => c.CurrentMembers.Any() && c.VacantSeats > 0);
+        return $"/Councils/Manage?council={council.Id.Value}";
+    }
+
+    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Action = null);
 }

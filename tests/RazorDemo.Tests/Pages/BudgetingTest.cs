@@ -61,8 +61,8 @@ public class BudgetingTest(DemoFactory factory)
         var second = await HtmlPage.SubmitAsync(client, afterFirst, "#ballot-form", null, null, [("Approved", ids[3])]);
         var afterSecond = await HtmlPage.GetAsync(client, "/Budgeting");
 
-        tooMany.QuerySelector("[data-valmsg-for='Approved']")!.TextContent.Should().Be($"Choose from {round.MinimumProjectsPerBallot} to {round.MaximumProjectsPerBallot} projects; you chose {round.MaximumProjectsPerBallot + 1}.");
-        none.QuerySelector("[data-valmsg-for='Approved']")!.TextContent.Should().Be($"Choose from {round.MinimumProjectsPerBallot} to {round.MaximumProjectsPerBallot} projects; you chose 0.");
+        tooMany.QuerySelector("[data-valmsg-for='Approved']")!.TextContent.Should().Be($"A ballot must approve {round.MinimumProjectsPerBallot} to {round.MaximumProjectsPerBallot} projects; this one approves {round.MaximumProjectsPerBallot + 1}.", "the round's own rule reaches the reader");
+        none.QuerySelector("[data-valmsg-for='Approved']")!.TextContent.Should().Be($"A ballot must approve {round.MinimumProjectsPerBallot} to {round.MaximumProjectsPerBallot} projects; this one approves 0.");
         first.StatusCode.Should().Be(HttpStatusCode.Redirect);
         afterFirst.QuerySelector("#notice")!.TextContent.Should().Be("Your ballot is recorded; you can change it until voting closes.");
         afterFirst.QuerySelectorAll("#ballot-form input:checked").Select(i => i.GetAttribute("value")).Should().BeEquivalentTo(ids.Take(2));

@@ -186,11 +186,11 @@ public class IdeasTest(DemoFactory factory)
         var englishForm = await HtmlPage.GetAsync(client, "/Ideas/Submit?culture=en");
         var english = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(client, englishForm, "#submit-form", invalid, "/Ideas/Submit?culture=en"));
 
-        persian.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("عنوان ایده را بنویسید.");
-        persian.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("یکی از حوزه‌های شهری را برگزینید.");
-        english.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("Give your idea a title.");
-        english.QuerySelector("[data-valmsg-for='Description']")!.TextContent.Should().Be("Describe the idea: what, where and why.");
-        english.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("Choose one of the urban fields.");
+        persian.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("«عنوان ایده» را بنویسید؛ خالی نمی‌تواند باشد.");
+        persian.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("حوزهٔ شهری از گزینه‌های موجود نیست؛ یکی از گزینه‌های فهرست را انتخاب کنید.");
+        english.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("Idea's title is required; it cannot be empty.");
+        english.QuerySelector("[data-valmsg-for='Description']")!.TextContent.Should().Be("Idea's description is required; it cannot be empty.");
+        english.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("The urban field is not one of the choices offered; pick one from the list.");
         english.QuerySelector("[data-valmsg-for='Neighbourhood']")!.TextContent.Should().Be("Choose a neighbourhood from the list, or 'City-wide'.");
         english.QuerySelector("[data-valmsg-for='EstimatedCost']")!.TextContent.Should().Be("Write the cost in rials, digits only, e.g. 50000000; or leave it empty.");
         (await QueryAsync(db => db.Set<CitizenIdea>().CountAsync())).Should().Be(before);
@@ -250,7 +250,7 @@ public class IdeasTest(DemoFactory factory)
         var empty = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(client, await HtmlPage.GetAsync(client, url), "#report-form", new Dictionary<string, string> { ["Reason"] = "" }, $"/Ideas/{idea.Id.Value}?handler=Report&culture=en"));
         var reported = await FollowAsync(client, await HtmlPage.SubmitAsync(client, await HtmlPage.GetAsync(client, url), "#report-form", new Dictionary<string, string> { ["Reason"] = "تبلیغ تجاری است" }, $"/Ideas/{idea.Id.Value}?handler=Report&culture=en"));
 
-        empty.QuerySelector("#report-form [data-valmsg-for='Reason']")!.TextContent.Should().Be("Say why you are reporting this idea.");
+        empty.QuerySelector("#report-form [data-valmsg-for='Reason']")!.TextContent.Should().Be("Reason for the report is required; it cannot be empty.");
         reported.QuerySelector("#notice")!.TextContent.Should().Be("Your report has reached the moderators.");
         (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).Reports.Should().ContainSingle(r => r.Reason == "تبلیغ تجاری است");
     }
@@ -269,7 +269,7 @@ public class IdeasTest(DemoFactory factory)
         var again = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(staff, await HtmlPage.GetAsync(staff, url + "?culture=en"), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "دوباره" }, url + "?handler=Accept&culture=en"));
 
         review.QuerySelectorAll("#review-queue tr[data-idea]").Should().NotBeEmpty();
-        missingAnswer.QuerySelector("[data-valmsg-for='Reason']")!.TextContent.Should().Be("پاسخ یا دلیل را بنویسید؛ پیشنهاددهنده آن را می‌بیند.");
+        missingAnswer.QuerySelector("[data-valmsg-for='Reason']")!.TextContent.Should().Be("«پاسخ یا دلیل» را بنویسید؛ خالی نمی‌تواند باشد.");
         accepted.QuerySelector("#idea-status")!.TextContent.Should().Be("پذیرفته‌شده");
         accepted.QuerySelectorAll("#timeline li[data-kind='status']")[^1].TextContent.Should().Contain("در برنامهٔ سال آینده می‌آید.");
         again.QuerySelector("#refusal")!.TextContent.Should().NotBeNullOrWhiteSpace("accepting twice is refused by the library, in the reader's language");
@@ -318,7 +318,7 @@ public class IdeasTest(DemoFactory factory)
         var missing = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = " " }, url + "?handler=Reject"));
         var rejected = await FollowAsync(admin, await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "Outside the municipality's remit." }, url + "?handler=Reject"));
 
-        missing.QuerySelector("#official-actions [data-valmsg-for='Reason']")!.TextContent.Should().Be("Write the answer or reason; the proposer will see it.");
+        missing.QuerySelector("#official-actions [data-valmsg-for='Reason']")!.TextContent.Should().Be("Answer or reason is required; it cannot be empty.");
         rejected.QuerySelector("#idea-status")!.TextContent.Should().Be("Rejected");
         rejected.QuerySelector("#notice")!.TextContent.Should().Be("The idea is rejected; the answer is recorded for its proposer.");
         (await QueryAsync(db => db.Set<CitizenIdea>().SingleAsync(i => i.Id == idea.Id))).OfficialAnswer!.Reason.Should().Be("Outside the municipality's remit.");

@@ -142,7 +142,8 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
             return RedirectToPage(new { done });
         }
 
-        ModelState.AddRefusal(result, texts, atFields: false);
+        // A violation about the session's date goes next to it; the others above the form.
+        ModelState.AddRefusal(result, texts);
         return Page();
     }
 
