@@ -52,6 +52,9 @@ public abstract class GovernanceDbContext : DbContext
         _clock = clock;
     }
 
+    /// <summary>The application's clock, for code of this package that must know today (the importer's birth-date window).</summary>
+    internal IClock Clock => _clock;
+
     /// <summary>The municipalities.</summary>
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 

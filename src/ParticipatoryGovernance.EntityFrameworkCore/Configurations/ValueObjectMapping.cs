@@ -10,11 +10,14 @@ internal static class ValueObjectMapping
     /// <summary>The annotation that marks a text column holding a JSON document (jsonb on PostgreSQL).</summary>
     public const string JsonDocumentAnnotation = "ParticipatoryGovernance:JsonDocument";
 
+    /// <summary>The most characters each form of a mapped <see cref="Common.LocalizedText"/> holds; the importer checks cells against it.</summary>
+    public const int LocalizedTextMaxLength = 400;
+
     /// <summary>Persian and English forms of a name or title.</summary>
     public static void LocalizedText(this ComplexPropertyBuilder<LocalizedText> text)
     {
-        text.Property(t => t.Persian).HasMaxLength(400).IsRequired();
-        text.Property(t => t.English).HasMaxLength(400).IsRequired();
+        text.Property(t => t.Persian).HasMaxLength(LocalizedTextMaxLength).IsRequired();
+        text.Property(t => t.English).HasMaxLength(LocalizedTextMaxLength).IsRequired();
     }
 
     /// <summary>A person's given and family names.</summary>

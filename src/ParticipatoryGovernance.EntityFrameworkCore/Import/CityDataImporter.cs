@@ -30,6 +30,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Import;
 /// </remarks>
 public sealed class CityDataImporter
 {
+    // What a LocalizedText column holds (ValueObjectMapping); also the bound for anchor texts kept in JSON.
+    private const int TextMaxLength = Configurations.ValueObjectMapping.LocalizedTextMaxLength;
+
     private readonly GovernanceDbContext _context;
     private readonly CsvImportOptions _options;
 
@@ -117,6 +120,7 @@ public sealed class CityDataImporter
         var stored = await StoredResidentsAsync(neighbourhoods.Values, cancellationToken);
         var seen = new Dictionary<(NeighbourhoodId, string, string, LocalDate), int>();
         var valid = new List<Resident>();
+        var today = PersianDates.TodayInCity(_context.Clock);
         foreach (var row in file.Rows)
         {
             var neighbourhood = ReadNeighbourhoodNumber(row, Columns.Residents.Neighbourhood, neighbourhoods);
@@ -138,8 +142,17 @@ public sealed class CityDataImporter
                 continue;
             }
 
+            // Registered as the model registers a typed-in resident: a birth date in the future or more than
+            // Resident.MaxAgeYears ago (a year of 1500 or 1200) is a typing mistake, refused with the model's rule.
+            var registered = Resident.Register(ResidentId.New(), neighbourhood.Id, name, gender.Value, birthDate.Value, today);
+            if (registered.IsFailure)
+            {
+                row.Fail(Columns.Residents.BirthDate, registered.Violations[0]);
+                continue;
+            }
+
             seen[key] = row.Line;
-            valid.Add(new Resident(ResidentId.New(), neighbourhood.Id, name, gender.Value, birthDate.Value));
+            valid.Add(registered.Value);
         }
 
         return await WriteAsync(kind, file, () => _context.Residents.AddRange(valid), valid.Count, cancellationToken);
@@ -296,12 +309,14 @@ public sealed class CityDataImporter
                 new LocalizedText("شمارهٔ محله از ۱ آغاز می‌شود.", "neighbourhood numbers start at 1.")));
         }
 
-        var name = row.Localized(Columns.Neighbourhoods.NamePersian, Columns.Neighbourhoods.NameEnglish);
+        // Names and titles are checked against what their columns hold: the neighbourhood's name columns, and the same
+        // bound for the anchor's texts, which are stored in a JSON document with no column length of their own.
+        var name = row.Localized(Columns.Neighbourhoods.NamePersian, Columns.Neighbourhoods.NameEnglish, TextMaxLength);
         var kind = row.Choice(Columns.Neighbourhoods.AnchorKind, Columns.AnchorKinds, Columns.AnchorKindsPersian, Columns.AnchorKindsEnglish);
-        var anchorName = row.Localized(Columns.Neighbourhoods.AnchorNamePersian, Columns.Neighbourhoods.AnchorNameEnglish);
+        var anchorName = row.Localized(Columns.Neighbourhoods.AnchorNamePersian, Columns.Neighbourhoods.AnchorNameEnglish, TextMaxLength);
 
         // Other institutions need their leader's title; the listed kinds have one by default.
-        var title = row.Localized(Columns.Neighbourhoods.LeaderTitlePersian, Columns.Neighbourhoods.LeaderTitleEnglish, required: kind == AnchorKind.Other);
+        var title = row.Localized(Columns.Neighbourhoods.LeaderTitlePersian, Columns.Neighbourhoods.LeaderTitleEnglish, TextMaxLength, required: kind == AnchorKind.Other);
         var leader = row.Name(Columns.Neighbourhoods.LeaderGivenName, Columns.Neighbourhoods.LeaderFamilyName, required: false);
         var mayor = row.Name(Columns.Neighbourhoods.MayorGivenName, Columns.Neighbourhoods.MayorFamilyName, required: row.Has(Columns.Neighbourhoods.MayorAppointedOn));
         var appointedOn = row.Date(Columns.Neighbourhoods.MayorAppointedOn, required: mayor is not null);

@@ -22,22 +22,38 @@ internal sealed class CsvFile
 
     public static CsvFile Read(TextReader text, IReadOnlyList<CsvColumn> columns)
     {
-        // Sep detects the separator (comma, semicolon, tab…) from the header; quotes are removed from quoted fields.
-        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
-        if (reader.IsEmpty || reader.Header.ColNames.All(n => CsvColumn.Normalize(n).Length == 0))
+        // Sep detects the separator (comma, semicolon, tab…) from the first line; quotes are removed from quoted fields.
+        // The header is read as an ordinary row: Sep's own header refuses a name given twice (or two empty names) with an
+        // exception, and a hostile file must get a report instead.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        if (!reader.MoveNext())
         {
             return Failed(new ImportRowError(0, null, ImportRules.Empty()));
         }
 
-        var names = reader.Header.ColNames;
+        var names = new string[reader.Current.ColCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.Current[i].ToString().Trim().Trim('\uFEFF').Trim();
+        }
+
+        if (names.All(n => CsvColumn.Normalize(n).Length == 0))
+        {
+            return Failed(new ImportRowError(0, null, ImportRules.Empty()));
+        }
+
         var byName = columns.SelectMany(c => new[] { (Name: CsvColumn.Normalize(c.English), Column: c), (Name: CsvColumn.Normalize(c.Persian), Column: c) })
             .ToDictionary(p => p.Name, p => p.Column, StringComparer.Ordinal);
         var errors = new List<ImportRowError>();
         var positions = new Dictionary<CsvColumn, (int Index, string Header)>();
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < names.Length; i++)
         {
-            var header = names[i].Trim().Trim('\uFEFF').Trim();
-            if (!byName.TryGetValue(CsvColumn.Normalize(header), out var column))
+            var header = names[i];
+            if (CsvColumn.Normalize(header).Length == 0)
+            {
+                errors.Add(new ImportRowError(1, header, ImportRules.Unnamed(i + 1)));
+            }
+            else if (!byName.TryGetValue(CsvColumn.Normalize(header), out var column))
             {
                 errors.Add(new ImportRowError(1, header, ImportRules.Unknown(header, columns.Select(c => c.English))));
             }
@@ -76,9 +92,9 @@ internal sealed class CsvFile
             }
 
             var csvRow = new CsvRow(line, fields);
-            if (values.Length != names.Count)
+            if (values.Length != names.Length)
             {
-                csvRow.Misaligned(ImportRules.Fields(values.Length, names.Count));
+                csvRow.Misaligned(ImportRules.Fields(values.Length, names.Length));
             }
 
             rows.Add(csvRow);

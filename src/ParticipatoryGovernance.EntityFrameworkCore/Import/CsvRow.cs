@@ -68,7 +68,10 @@ internal sealed class CsvRow
         return null;
     }
 
-    /// <summary>A whole number in Persian, Arabic-Indic or Latin digits.</summary>
+    /// <summary>
+    /// A whole number in Persian, Arabic-Indic or Latin digits, perhaps with a leading minus sign (the caller decides
+    /// what range it accepts); a number too large for the model is refused as such, not as "not a number".
+    /// </summary>
     public int? Number(CsvColumn column)
     {
         if (Text(column) is not { } text)
@@ -77,13 +80,20 @@ internal sealed class CsvRow
         }
 
         var latin = PersianDigits.ToLatin(text);
-        if (latin.All(char.IsAsciiDigit) && int.TryParse(latin, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        var digits = latin.StartsWith('-') || latin.StartsWith('\u2212') ? latin[1..] : latin;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
         {
-            return value;
+            Fail(column, ImportRules.Number(HeaderOf(column), text));
+            return null;
         }
 
-        Fail(column, ImportRules.Number(HeaderOf(column), text));
-        return null;
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            Fail(column, ImportRules.TooLarge(HeaderOf(column), text));
+            return null;
+        }
+
+        return digits.Length == latin.Length ? value : -value;
     }
 
     /// <summary>A Solar Hijri date as <see cref="PersianDates.Parse"/> reads it.</summary>
@@ -121,34 +131,61 @@ internal sealed class CsvRow
         return null;
     }
 
-    /// <summary>A Persian and English text from two columns.</summary>
-    public LocalizedText? Localized(CsvColumn persian, CsvColumn english, bool required = true)
+    /// <summary>
+    /// Text a person typed: when present, checked by <see cref="UserText.Check"/> as a one-line field of at most
+    /// <paramref name="maxLength"/> characters (not invisible only, no control or text-direction characters), its refusal
+    /// reported against the column. A formula-like value (<c>=SUM(…)</c>) is plain text and is kept as typed.
+    /// </summary>
+    public string? Typed(CsvColumn column, int maxLength, bool required = true)
     {
-        var fa = Text(persian, required);
-        var en = Text(english, required || fa is not null);
+        if (Text(column, required) is not { } text)
+        {
+            return null;
+        }
+
+        var header = HeaderOf(column);
+        if (UserText.Check(text, maxLength, new LocalizedText(header, $"The value of '{header}'"), required: true, multiline: false) is { } refused)
+        {
+            Fail(column, refused);
+            return null;
+        }
+
+        return UserText.Clean(text);
+    }
+
+    /// <summary>A Persian and English text from two columns, each of at most <paramref name="maxLength"/> characters.</summary>
+    public LocalizedText? Localized(CsvColumn persian, CsvColumn english, int maxLength, bool required = true)
+    {
+        var fa = Typed(persian, maxLength, required);
+        var en = Typed(english, maxLength, required || Has(persian));
         return fa is null || en is null ? null : new LocalizedText(fa, en);
     }
 
-    /// <summary>A person's name from two columns: both or, when not required, neither.</summary>
+    /// <summary>
+    /// A person's name from two columns, both or (when not required) neither, made by <see cref="PersonName.Create"/>;
+    /// each part is checked first so that a refusal names its column.
+    /// </summary>
     public PersonName? Name(CsvColumn given, CsvColumn family, bool required = true)
     {
         var anyGiven = required || Has(given) || Has(family);
-        var givenName = Text(given, anyGiven);
-        var familyName = Text(family, anyGiven);
+        var givenName = Typed(given, PersonName.MaxPartLength, anyGiven);
+        var familyName = Typed(family, PersonName.MaxPartLength, anyGiven);
         if (givenName is null || familyName is null)
         {
             return null;
         }
 
-        if (givenName.Length > PersonName.MaxPartLength || familyName.Length > PersonName.MaxPartLength)
+        var name = PersonName.Create(givenName, familyName);
+        if (name.IsFailure)
         {
-            var column = givenName.Length > PersonName.MaxPartLength ? given : family;
-            Fail(column, ImportRules.Refused(HeaderOf(column), new LocalizedText(
-                $"هر بخش نام حداکثر {PersianDigits.Format(PersonName.MaxPartLength)} نویسه دارد.",
-                string.Create(CultureInfo.InvariantCulture, $"a name part may have at most {PersonName.MaxPartLength} characters."))));
+            foreach (var violation in name.Violations)
+            {
+                Fail(null, violation);
+            }
+
             return null;
         }
 
-        return new PersonName(givenName, familyName);
+        return name.Value;
     }
 }

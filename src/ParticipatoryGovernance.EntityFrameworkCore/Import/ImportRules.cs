@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 
@@ -17,6 +18,9 @@ public static class ImportRules
 
     /// <summary><c>import.duplicate-column</c>: the header names a column twice (perhaps once in Persian and once in English).</summary>
     public const string DuplicateColumn = "import.duplicate-column";
+
+    /// <summary><c>import.unnamed-column</c>: a header cell is empty, as when a spreadsheet exports a column without a title.</summary>
+    public const string UnnamedColumn = "import.unnamed-column";
 
     /// <summary><c>import.missing-column</c>: the header lacks a column the file kind needs.</summary>
     public const string MissingColumn = "import.missing-column";
@@ -69,6 +73,11 @@ public static class ImportRules
         $"ستون «{column}» دو بار آمده است (شاید یک بار فارسی و یک بار انگلیسی)؛ یکی را بردارید.",
         $"The column '{column}' appears twice (perhaps once in Persian and once in English); remove one.");
 
+    internal static RuleViolation Unnamed(int position) => RuleViolation.Of(
+        UnnamedColumn,
+        $"ستون {PersianDigits.Format(position)} سرستون نام ندارد؛ نامش را بنویسید یا آن ستون را بردارید.",
+        string.Create(CultureInfo.InvariantCulture, $"Column {position} of the header has no name; name it or remove the column."));
+
     internal static RuleViolation Missing(string english, string persian) => RuleViolation.Of(
         MissingColumn,
         $"ستون «{persian}» (یا {english}) در سرستون‌ها نیست و لازم است.",
@@ -88,6 +97,11 @@ public static class ImportRules
         NotANumber,
         $"«{value}» در ستون «{column}» عدد درستی نیست؛ تنها رقم بنویسید (فارسی یا لاتین)، مانند ۱۲ یا 12.",
         $"'{value}' in '{column}' is not a whole number; write digits only (Persian or Latin), such as 12 or ۱۲.");
+
+    internal static RuleViolation TooLarge(string column, string value) => RuleViolation.Of(
+        InputRuleIds.NumberOutOfRange,
+        $"«{value}» در ستون «{column}» بیش از اندازه بزرگ است؛ بزرگ‌ترین عدد پذیرفته {PersianDigits.Format(int.MaxValue)} است.",
+        string.Create(CultureInfo.InvariantCulture, $"'{value}' in '{column}' is too large; the largest number accepted is {int.MaxValue}."));
 
     internal static RuleViolation Date(string column, string value, LocalizedText reason) => RuleViolation.Of(
         NotADate,

@@ -80,7 +80,12 @@ public sealed class OpenDataExporter
         }
     }
 
-    /// <summary>Writes a table as CSV: a header of column names, then one line per row; UTF-8 text is the caller's encoding.</summary>
+    /// <summary>
+    /// Writes a table as CSV: a header of column names, then one line per row; UTF-8 text is the caller's encoding. A text
+    /// value that a spreadsheet would run as a formula (one starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return, such as an idea titled <c>=HYPERLINK(…)</c>) is written with a leading <c>'</c>, as OWASP advises
+    /// against CSV injection; numbers are written as they are, and JSON keeps every text unchanged.
+    /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="writer">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -101,7 +106,7 @@ public sealed class OpenDataExporter
             using var row = csv.NewRow();
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                row[table.Columns[i]].Set(Text(values[i]));
+                row[table.Columns[i]].Set(values[i] is string text ? Neutralised(text) : Text(values[i]));
             }
         }
     }
@@ -136,6 +141,10 @@ public sealed class OpenDataExporter
 
         json.WriteEndArray();
     }
+
+    // Residents' text is stored as typed (UserText keeps formula-like text); only the spreadsheet format needs escaping.
+    private static string Neutralised(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Text(object? value) => value switch
     {

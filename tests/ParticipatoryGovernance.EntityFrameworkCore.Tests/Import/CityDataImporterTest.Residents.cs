@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.EntityFrameworkCore.Import;
 using ParticipatoryGovernance.Residents;
 
@@ -30,7 +31,7 @@ public partial class CityDataImporterTest
     [Theory]
     [InlineData("1,زهرا,احمدی,female,1360/05/10\n1,علی,رضایی,male,1358/1l/02\n1,مریم,کریمی,female,1365/01/20", 3, "birth_date", ImportRules.NotADate, "'1358/1l/02' in 'birth_date' is not a Solar Hijri date: ")]
     [InlineData("1x,زهرا,احمدی,female,1360/05/10", 2, "neighbourhood", ImportRules.NotANumber, "'1x' in 'neighbourhood' is not a whole number")]
-    [InlineData("١٢٣٤٥٦٧٨٩٠١٢,زهرا,احمدی,female,1360/05/10", 2, "neighbourhood", ImportRules.NotANumber, "is not a whole number")]
+    [InlineData("١٢٣٤٥٦٧٨٩٠١٢,زهرا,احمدی,female,1360/05/10", 2, "neighbourhood", InputRuleIds.NumberOutOfRange, "'١٢٣٤٥٦٧٨٩٠١٢' in 'neighbourhood' is too large")]
     [InlineData("1,زهرا,احمدی,female,1404/12/30", 2, "birth_date", ImportRules.NotADate, "'1404/12/30' in 'birth_date' is not a Solar Hijri date: day 30 does not exist; Esfand 1404 has 29 days")]
     [InlineData("1,زهرا,احمدی,female,1360/13/01", 2, "birth_date", ImportRules.NotADate, "month 13 does not exist")]
     [InlineData("1,زهرا,احمدی,female,", 2, "birth_date", ImportRules.Required, "'birth_date' is empty")]

@@ -95,6 +95,33 @@ public class OpenDataExporterTest(DatabaseFixture fixture)
     }
 
     [Fact]
+    public void WriteCsv_PrefixesAQuote_WhenATextWouldRunAsASpreadsheetFormula()
+    {
+        var world = new World();
+        var field = world.City.Charter.UrbanFields[0];
+        var proposer = world.Resident(world.North, Gender.Female);
+        var titles = new[] { "=HYPERLINK(\"http://evil.example\",\"نیمکت\")", "+نیمکت برای پارک", "-نیمکت برای پارک", "@SUM(A1:A9) نیمکت", "نیمکت = آسایش" };
+        var ideas = titles.Select((title, i) => CitizenIdea.Submit(CitizenIdeaId.New(), world.City, proposer.Id,
+            new IdeaDraft(title, "چند نیمکت در پارک محله برای سالمندان", field, world.North.Id), MeetingStart + Duration.FromMinutes(i)).Value).ToList();
+        var table = ParticipatoryGovernance.OpenData.OpenDataSets.Ideas(ideas, world.Neighbourhoods, world.City.Charter);
+        var csv = new StringWriter();
+        using var json = new MemoryStream();
+
+        OpenDataExporter.WriteCsv(table, csv);
+        OpenDataExporter.WriteJson(table, json);
+
+        var lines = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(6);
+        lines[1].Should().Contain(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"نیمکت\"\")\",");
+        lines[2].Should().Contain(",'+نیمکت برای پارک,");
+        lines[3].Should().Contain(",'-نیمکت برای پارک,");
+        lines[4].Should().Contain(",'@SUM(A1:A9) نیمکت,");
+        lines[5].Should().Contain(",نیمکت = آسایش,");
+        var published = JsonDocument.Parse(json.ToArray()).RootElement.EnumerateArray().Select(e => e.GetProperty("title").GetString()).ToList();
+        published.Should().Equal(titles, "JSON is not run by spreadsheets and keeps the text as typed");
+    }
+
+    [Fact]
     public async Task ReadAsync_CountsParticipationByBandAndGender_WithSmallGroupsSuppressed()
     {
         var (database, city, _, _) = await StoredCityAsync();
