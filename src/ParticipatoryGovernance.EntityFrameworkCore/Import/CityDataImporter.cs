@@ -241,7 +241,7 @@ public sealed class CityDataImporter
             // Officers first, so that a roster listing members before the chair still fills the roles it names.
             foreach (var seat in consistent.OrderBy(s => s.Role).ThenBy(s => s.Row.Line))
             {
-                var appointed = council.Appoint(seat.Resident, seat.Role, seat.SeatedOn);
+                var appointed = council.Appoint(seat.Resident, seat.Role, seat.SeatedOn, municipality.Charter.AgeOfMajority);
                 if (appointed.IsFailure)
                 {
                     seat.Row.Fail(null, appointed.Violations[0]);

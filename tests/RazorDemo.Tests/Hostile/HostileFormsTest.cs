@@ -44,12 +44,13 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("endorse idea", IdeaAsync, "#endorse-form", DemoPolicies.TakePart),
         new("review idea", IdeaAsync, "#official-actions form", DemoPolicies.Review),
         new("moderate idea", IdeaAsync, "#official-actions form", DemoPolicies.Moderate),
-        new("appoint council member", CouncilAsync, "#appoint-form", DemoPolicies.Review),
-        new("resign from council", CouncilAsync, ".resign-form", DemoPolicies.Review),
+        // Shown only on a council with a vacant seat (the seeded councils may be full); a tamperer posts it anyway.
+        new("appoint council member", f => CouncilAsync(f, _ => true), "#appoint-form", DemoPolicies.Review, ["ResidentId", "Role"], "Appoint"),
+        new("resign from council", f => CouncilAsync(f, c => c.CurrentMembers.Any()), ".resign-form", DemoPolicies.Review),
         new("hold interview session", _ => Task.FromResult("/YouthMayors/Interviews"), "#session-form", DemoPolicies.RunInterviews),
         new("advance campaign", _ => Task.FromResult("/YouthMayors/Interviews"), "#advance-form", DemoPolicies.RunInterviews),
         // The selection form is shown only at the selection stage; a tampering client posts it anyway.
-        new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "/YouthMayors/Interviews?handler=Select"),
+        new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
     ];
 
@@ -85,8 +86,9 @@ public sealed class HostileFormsTest(DemoFactory factory)
         }
 
         element.Should().NotBeNull($"{role} sees the form '{form.Selector}' on {url}");
-        var fieldNames = form.Fields?.ToList() ?? FieldNames(element!);
-        List<string?> actions = form.Action is not null ? [form.Action] : Actions(element!, page);
+        var shown = selector == form.Selector;
+        var fieldNames = shown ? FieldNames(element!) : [.. form.Fields!];
+        List<string?> actions = shown ? Actions(element!, page) : [url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + form.Handler];
         var failures = new List<string>();
 
         foreach (var value in Values)
@@ -164,14 +166,14 @@ public sealed class HostileFormsTest(DemoFactory factory)
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
     }
 
-    /// <summary>A council with members and a vacant seat, so that both the appointment and the resignation forms show.</summary>
-    private static async Task<string> CouncilAsync(DemoFactory factory)
+    /// <summary>The management page of a council on which the form shows: one with a vacant seat, or one with members.</summary>
+    private static async Task<string> CouncilAsync(DemoFactory factory, Func<ParticipatoryGovernance.Councils.Council, bool> shows)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().ToListAsync();
-        var council = councils.First(c => c.CurrentMembers.Any() && c.VacantSeats > 0);
+        var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).First(shows);
         return $"/Councils/Manage?council={council.Id.Value}";
     }
 
-    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Action = null);
+    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null);
 }
