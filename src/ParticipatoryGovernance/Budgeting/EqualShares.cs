@@ -25,6 +25,10 @@ namespace ParticipatoryGovernance.Budgeting;
 /// that costs more than the budget (pabulib's <c>equalshares/add1</c>, and Wieliczka 2023's count; ADR 0027). With
 /// either, when all supported projects fit in the budget together, that is where it ends, and they are all funded.
 /// </para>
+/// <para>
+/// <see cref="EqualSharesOptions"/> choose the Add1 step, exact arithmetic throughout (for an audit), and how many Add1
+/// runs may use the processors at once (for a web server); only the step changes the outcome.
+/// </para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
 public static class EqualShares
@@ -35,18 +39,15 @@ public static class EqualShares
     /// <returns>The funded project ids in the order chosen.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
-    public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion)
-    {
-        ArgumentNullException.ThrowIfNull(election);
-        var profile = new ApprovalProfile(election);
-        var (winners, _) = Decide(profile, completion, 1);
-        return winners.Select(p => profile.Ids[p]).ToArray();
-    }
+    public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion) =>
+        Select(election, completion, EqualSharesOptions.Default);
 
     /// <summary>
     /// Runs the Method of Equal Shares with Add1 completion that raises every voter's budget by
     /// <paramref name="add1StepPerVoter"/> currency units at a time instead of one: for currencies whose unit is tiny
     /// (a rial), where one-unit steps would take millions of runs. With a step of 1 it is <see cref="Select(BudgetingElection, EqualSharesCompletion)"/>.
+    /// The same as <see cref="Select(BudgetingElection, EqualSharesCompletion, EqualSharesOptions)"/> with that
+    /// <see cref="EqualSharesOptions.Add1StepPerVoter"/>.
     /// </summary>
     /// <param name="election">The election.</param>
     /// <param name="completion">The completion; the step does not matter for <see cref="EqualSharesCompletion.None"/>.</param>
@@ -56,10 +57,26 @@ public static class EqualShares
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is undefined or <paramref name="add1StepPerVoter"/> is less than 1.</exception>
     public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion, long add1StepPerVoter)
     {
-        ArgumentNullException.ThrowIfNull(election);
         ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
+        return Select(election, completion, new EqualSharesOptions { Add1StepPerVoter = add1StepPerVoter });
+    }
+
+    /// <summary>
+    /// Runs the Method of Equal Shares with the given Add1 step, arithmetic and parallelism; no option but the step
+    /// changes the outcome.
+    /// </summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion.</param>
+    /// <param name="options">How to count; <see cref="EqualSharesOptions.Default"/> for one-unit steps in fast arithmetic.</param>
+    /// <returns>The funded project ids, in the order the method funds them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
+    public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion, EqualSharesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (winners, _) = Decide(profile, completion, add1StepPerVoter);
+        var (winners, _) = Decide(profile, completion, options);
         return winners.Select(p => profile.Ids[p]).ToArray();
     }
 
@@ -69,7 +86,8 @@ public static class EqualShares
     /// <returns>The outcome: what every supporter of a funded project paid, or that a project's supporters ran out of money.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
-    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion) => Explain(election, completion, 1);
+    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion) =>
+        Explain(election, completion, EqualSharesOptions.Default);
 
     /// <summary>
     /// Runs the Method of Equal Shares and explains every project, with Add1 raising every voter's budget by
@@ -83,10 +101,26 @@ public static class EqualShares
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is undefined or <paramref name="add1StepPerVoter"/> is less than 1.</exception>
     public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion, long add1StepPerVoter)
     {
-        ArgumentNullException.ThrowIfNull(election);
         ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
+        return Explain(election, completion, new EqualSharesOptions { Add1StepPerVoter = add1StepPerVoter });
+    }
+
+    /// <summary>
+    /// Runs the Method of Equal Shares with the given Add1 step, arithmetic and parallelism, and explains every project.
+    /// The deciding share is always rerun in exact fractions for the explanation.
+    /// </summary>
+    /// <param name="election">The election.</param>
+    /// <param name="completion">The completion.</param>
+    /// <param name="options">How to count; <see cref="EqualSharesOptions.Default"/> for one-unit steps in fast arithmetic.</param>
+    /// <returns>The outcome, explained; its <see cref="EqualSharesOutcome.Increment"/> is the deciding share's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="completion"/> is not a defined value.</exception>
+    public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion, EqualSharesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (_, increment) = Decide(profile, completion, add1StepPerVoter);
+        var (_, increment) = Decide(profile, completion, options);
         // Without voters nobody has a share: nothing is funded (Decide returns no winners), and the run below is
         // given the whole budget rather than a division by zero.
         var share = increment < 0 || profile.VoterCount == 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
@@ -98,11 +132,7 @@ public static class EqualShares
     /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
     /// project fits and the completion funds them all.
     /// </summary>
-    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step) =>
-        Decide(profile, completion, step, profile.TypeCount * (long)profile.ProjectCount >= ParallelWork ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1);
-
-    /// <summary>Decides the outcome running <paramref name="lanes"/> Add1 shares at a time.</summary>
-    internal static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, long step, int lanes)
+    private static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesOptions options)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -114,10 +144,13 @@ public static class EqualShares
             return ([], 0);
         }
 
-        var fast = new EqualSharesFastRun(profile);
+        var step = options.Add1StepPerVoter;
+        var exact = options.Arithmetic == EqualSharesArithmetic.Exact;
+        var lanes = options.MaxDegreeOfParallelism
+            ?? (profile.TypeCount * (long)profile.ProjectCount >= ParallelWork ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1);
         if (completion == EqualSharesCompletion.None)
         {
-            return (RunOnce(profile, fast, 0), 0);
+            return (RunOnce(profile, exact ? null : new EqualSharesFastRun(profile), 0), 0);
         }
 
         var supported = Enumerable.Range(0, profile.ProjectCount).Where(p => profile.IsCandidate(p) || profile.IsFree(p)).ToList();
@@ -131,25 +164,25 @@ public static class EqualShares
         // Add1's runs are independent of each other: on a large election, run as many shares at once as there are
         // cores, each lane on its own fast run (whose settled opening needs rising shares), and read the results in
         // order. At most lanes − 1 runs past the deciding one are wasted.
-        var runs = new EqualSharesFastRun[lanes];
-        runs[0] = fast;
-        for (var lane = 1; lane < lanes; lane++)
+        var runs = new EqualSharesFastRun?[lanes];
+        for (var lane = 0; lane < lanes && !exact; lane++)
         {
             runs[lane] = new EqualSharesFastRun(profile);
         }
 
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
         var batch = new List<int>[lanes];
         List<int>? previous = null;
         for (long first = 0; ; first += step * lanes)
         {
             if (lanes == 1)
             {
-                batch[0] = RunOnce(profile, fast, first);
+                batch[0] = RunOnce(profile, runs[0], first);
             }
             else
             {
                 var start = first;
-                Parallel.For(0, lanes, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
+                Parallel.For(0, lanes, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
             }
 
             for (var lane = 0; lane < lanes; lane++)
@@ -181,14 +214,14 @@ public static class EqualShares
         return run.Winners.Count == supported.Count ? run.Winners : supported;
     }
 
-    private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun fast, long increment)
+    /// <summary>One run at a share; in exact fractions when there is no fast run or it finds a call too close.</summary>
+    private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun? fast, long increment)
     {
-        var exactShare = Share(profile, increment);
         var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
-        return fast.TryRun(share) ?? EqualSharesExactRun.Run(profile, exactShare).Winners;
+        return fast?.TryRun(share) ?? EqualSharesExactRun.Run(profile, Share(profile, increment)).Winners;
     }
 
-    internal static Fraction Share(ApprovalProfile profile, long increment) =>
+    private static Fraction Share(ApprovalProfile profile, long increment) =>
         Fraction.Of(profile.Budget + (increment * (long)profile.VoterCount), profile.VoterCount);
 
     private static bool IsExhaustive(ApprovalProfile profile, List<int> outcome)

@@ -74,11 +74,17 @@ public static class PabulibRules
     }
 
     /// <summary>
-    /// Wieliczka's comparison step: the Add1 outcome stays unless more voters approve more projects of the greedy
-    /// outcome than voters who approve more projects of the Add1 outcome.
+    /// Wieliczka's comparison step (<c>equalshares/add1-comparison</c>): the Add1 outcome stays unless more voters approve
+    /// more projects of the greedy outcome than voters who approve more projects of the Add1 outcome. Gives both
+    /// outcomes and how many voters preferred each, for a city to publish beside the result.
     /// </summary>
-    internal static (IReadOnlyList<string> Funded, int PreferEqualShares, int PreferGreedy) Compare(BudgetingElection election)
+    /// <param name="election">The election; its META <c>rule</c> is not read, its <c>add1_step_per_voter</c> is.</param>
+    /// <returns>The comparison; <see cref="PabulibComparison.Funded"/> is what <see cref="Select"/> funds for that rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
+    /// <exception cref="ArgumentException">An <c>add1_step_per_voter</c> that is not a whole number of 1 or more.</exception>
+    public static PabulibComparison Compare(BudgetingElection election)
     {
+        ArgumentNullException.ThrowIfNull(election);
         var equalShares = EqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget, Add1StepPerVoter(election));
         var greedy = GreedyApproval.Select(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder });
         var inEqualShares = new HashSet<string>(equalShares, StringComparer.Ordinal);
@@ -98,7 +104,7 @@ public static class PabulibRules
             }
         }
 
-        return (preferGreedy > preferEqualShares ? greedy : equalShares, preferEqualShares, preferGreedy);
+        return new PabulibComparison(equalShares, greedy, preferEqualShares, preferGreedy);
     }
 
     /// <summary>

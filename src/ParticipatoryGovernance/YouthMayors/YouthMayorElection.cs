@@ -174,7 +174,16 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
     /// <returns>The result, or <see langword="null"/> before the count.</returns>
     public SupplementaryVoteResult? ResultOfCount() => CountedOn is null ? null : SupplementaryVote.Count(LotOrder, _ballotPiles);
 
-    internal static string LotKey(YouthMayorElectionId electionId, ResidentId candidate) =>
+    /// <summary>
+    /// A candidate's key in the lot (<see cref="LotOrder"/>): the lower-case hexadecimal SHA-256 hash of the UTF-8 text
+    /// <c>"{electionId}:{candidateResidentId}"</c>, both GUIDs in lower-case <c>D</c> form; the lowest key comes first.
+    /// Published beside a result so that residents can check a tie broken by lot, with this method or any SHA-256 tool.
+    /// </summary>
+    /// <param name="electionId">The election.</param>
+    /// <param name="candidate">The candidate's resident id.</param>
+    /// <returns>64 lower-case hexadecimal digits.</returns>
+    /// <remarks>Pure and thread-safe.</remarks>
+    public static string LotKey(YouthMayorElectionId electionId, ResidentId candidate) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{electionId.Value:D}:{candidate.Value:D}")));
 
     private RuleViolation? CheckPollOpen(LocalDate on)

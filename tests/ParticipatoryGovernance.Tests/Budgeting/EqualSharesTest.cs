@@ -177,75 +177,90 @@ public class EqualSharesTest
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    private static readonly EqualSharesOptions Exact = new() { Arithmetic = EqualSharesArithmetic.Exact };
+
     [Fact]
-    public void FastRun_AgreesWithTheExactRun_OnRandomElections()
+    public void Select_InFastArithmetic_AgreesWithExactArithmetic_OnRandomElections()
     {
+        // Without completion every voter's share is budget / voters, so raising the budget by k × voters is the run at
+        // Add1 increment k: each share is decided in floating point where the margin allows and must give the exact run's
+        // projects in the exact run's order.
         var random = new Random(20240428);
-        int decidedFast = 0, compared = 0;
         for (var i = 0; i < 300; i++)
         {
-            var profile = new ApprovalProfile(RandomElection(random));
+            var election = RandomElection(random);
             for (long increment = 0; increment < 3; increment++)
             {
-                var exact = EqualSharesExactRun.Run(profile, EqualShares.Share(profile, increment)).Winners;
-                var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
-                var fast = new EqualSharesFastRun(profile).TryRun(share);
-                compared++;
-                if (fast is not null)
-                {
-                    decidedFast++;
-                    fast.Should().Equal(exact);
-                }
+                var raised = WithBudget(election, election.Budget + (increment * election.Ballots.Count));
+
+                EqualShares.Select(raised, EqualSharesCompletion.None).Should().Equal(
+                    EqualShares.Select(raised, EqualSharesCompletion.None, Exact), $"election {i}, increment {increment}");
             }
         }
-
-        decidedFast.Should().BeGreaterThan(compared * 3 / 4, "the fast run should decide all but close calls");
     }
 
-    [Fact]
-    public void FastRun_ReusingItsSettledOpening_AgreesWithTheExactRun_AsTheShareRises()
+    [Theory]
+    [InlineData(EqualSharesCompletion.Add1)]
+    [InlineData(EqualSharesCompletion.Add1WithinBudget)]
+    public void Explain_InFastArithmetic_AgreesWithExactArithmetic_AsAdd1RaisesTheShare(EqualSharesCompletion completion)
     {
-        // One fast run object across rising shares, as Add1 uses it: later runs start after the rounds an earlier
-        // run settled (most-approved project paid equally by all its supporters). Each must equal the exact run.
+        // One run after another on rising shares, as Add1 does on one thread: the fast arithmetic reuses the rounds an
+        // earlier share settled (ADR 0024). The projects, their order and the deciding share must be the exact ones.
         var random = new Random(77);
-        long reused = 0;
+        var sequential = new EqualSharesOptions { MaxDegreeOfParallelism = 1 };
+        var exactSequential = Exact with { MaxDegreeOfParallelism = 1 };
         for (var i = 0; i < 200; i++)
         {
-            var profile = new ApprovalProfile(RandomElection(random));
-            var fast = new EqualSharesFastRun(profile);
-            for (long increment = 0; increment < 40; increment += 1 + (increment / 4))
-            {
-                var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
-                var winners = fast.TryRun(share);
-                if (winners is not null)
-                {
-                    winners.Should().Equal(EqualSharesExactRun.Run(profile, EqualShares.Share(profile, increment)).Winners, $"election {i}, increment {increment}");
-                }
-            }
+            var election = RandomElection(random);
 
-            reused += fast.RoundsReused;
+            var fast = EqualShares.Explain(election, completion, sequential);
+            var exact = EqualShares.Explain(election, completion, exactSequential);
+
+            fast.Funded.Should().Equal(exact.Funded, $"election {i}");
+            fast.Increment.Should().Be(exact.Increment, $"election {i}");
         }
-
-        reused.Should().BeGreaterThan(200, "later runs should start after the settled opening");
     }
 
     [Fact]
-    public void FastRun_GivesUp_WhenTwoProjectsTieExactly()
+    public void Select_InFastArithmetic_AllocatesAFractionOfExactArithmetic_OnRandomElections()
     {
-        // X1 and X2 have the same supporters and cost: their prices are equal, and only the tie-break can decide.
-        var profile = new ApprovalProfile(Elections.ProportionalExample());
+        // Exact arithmetic allocates big-integer fractions at every step; the fast run allocates almost nothing. If the
+        // fast run gave up on more than close calls (leaving them to exact fractions), its allocations would approach
+        // those of exact arithmetic. Counted on this thread, so the runs stay on it (one lane).
+        var random = new Random(20240428);
+        var elections = Enumerable.Range(0, 100).Select(_ => RandomElection(random)).ToList();
+        var fast = new EqualSharesOptions { MaxDegreeOfParallelism = 1 };
+        var exact = Exact with { MaxDegreeOfParallelism = 1 };
 
-        new EqualSharesFastRun(profile).TryRun(10.0).Should().BeNull();
-        EqualSharesExactRun.Run(profile, EqualShares.Share(profile, 0)).TiesBroken.Should().Be(1);
+        var fastBytes = AllocatedBy(() => elections.ForEach(e => EqualShares.Select(e, EqualSharesCompletion.Add1WithinBudget, fast)));
+        var exactBytes = AllocatedBy(() => elections.ForEach(e => EqualShares.Select(e, EqualSharesCompletion.Add1WithinBudget, exact)));
+
+        fastBytes.Should().BeLessThan(exactBytes / 4, "the fast arithmetic should decide all but close calls");
     }
 
     [Fact]
-    public void FastRun_GivesUp_WhenTheSupportersHaveExactlyTheCost()
+    public void Select_BreaksAnExactTieByProjectId_InEitherArithmetic_WhenTheTiedProjectsAreListedTheOtherWayRound()
     {
-        // Share 13 in the completion example: P's supporters hold exactly its cost of 60.
-        var profile = new ApprovalProfile(Elections.CompletionExample());
+        // The proportional example with X2 listed before X1: their prices are exactly equal, so only the tie-break can
+        // decide, and it prefers the lower id whatever the order of the rows. A fast run that decided the tie in
+        // floating point would meet X2 first.
+        var election = Elections.Make(
+            100,
+            [("X2", 40), ("X1", 40), ("Y", 40)],
+            Elections.Repeat(6, "X1", "X2").Concat(Elections.Repeat(4, "Y")));
 
-        new EqualSharesFastRun(profile).TryRun(13.0).Should().BeNull();
+        EqualShares.Select(election, EqualSharesCompletion.None).Should().Equal("X1", "Y");
+        EqualShares.Select(election, EqualSharesCompletion.None, Exact).Should().Equal("X1", "Y");
+    }
+
+    [Fact]
+    public void Select_FundsAProjectWhoseSupportersHaveExactlyItsCost_InEitherArithmetic()
+    {
+        // The completion example at share 13 (budget 130): P's supporters hold exactly its cost of 60 and it is funded.
+        var election = WithBudget(Elections.CompletionExample(), 130);
+
+        EqualShares.Select(election, EqualSharesCompletion.None).Should().Equal("Q", "P");
+        EqualShares.Select(election, EqualSharesCompletion.None, Exact).Should().Equal("Q", "P");
     }
 
     [Theory]
@@ -253,7 +268,7 @@ public class EqualSharesTest
     [InlineData(1_000_000_000_000L, 7L)]
     [InlineData(1_000_000L, 1L)]
     [InlineData(999_999_999_989L, 1L)]
-    public void Select_MatchesTheExactRun_WhenPricesDifferByAHairsBreadth(long cost, long difference)
+    public void Select_MatchesExactArithmetic_WhenPricesDifferByAHairsBreadth(long cost, long difference)
     {
         // A costs `cost`, B costs `cost + difference`, both approved by the same 3 voters, C (cost / 2) by 4 others.
         // A's and B's prices per unit of cost are equal; the relative gap in cost is 1e-12 to 1e-6, around and below the
@@ -262,17 +277,13 @@ public class EqualSharesTest
             (2 * cost) + 10,
             [("A", cost), ("B", cost + difference), ("C", cost / 2)],
             Elections.Repeat(3, "A", "B").Concat(Elections.Repeat(4, "C")));
-        var profile = new ApprovalProfile(election);
 
         for (long increment = 0; increment < 3; increment++)
         {
-            var exact = EqualSharesExactRun.Run(profile, EqualShares.Share(profile, increment)).Winners;
-            var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
-            new EqualSharesFastRun(profile).TryRun(share)?.Should().Equal(exact);
-        }
+            var raised = WithBudget(election, election.Budget + (increment * election.Ballots.Count));
 
-        EqualShares.Select(election, EqualSharesCompletion.None).Should().Equal(
-            EqualSharesExactRun.Run(profile, EqualShares.Share(profile, 0)).Winners.Select(p => profile.Ids[p]));
+            EqualShares.Select(raised, EqualSharesCompletion.None).Should().Equal(EqualShares.Select(raised, EqualSharesCompletion.None, Exact));
+        }
     }
 
     [Theory]
@@ -280,11 +291,10 @@ public class EqualSharesTest
     public void Select_IsTheOneUnitStepExactResult_OnTheRealElections(string file)
     {
         var election = RealElections.Read(file);
-        var profile = new ApprovalProfile(election);
 
         foreach (var completion in new[] { EqualSharesCompletion.Add1, EqualSharesCompletion.Add1WithinBudget })
         {
-            EqualShares.Select(election, completion).Should().BeEquivalentTo(ExactAdd1(profile, completion).Select(p => profile.Ids[p]), $"{completion}");
+            EqualShares.Select(election, completion).Should().BeEquivalentTo(ExactAdd1(election, completion), $"{completion}");
         }
     }
 
@@ -297,34 +307,57 @@ public class EqualSharesTest
         for (var i = 0; i < 60; i++)
         {
             var election = RandomElection(random);
-            var profile = new ApprovalProfile(election);
 
-            var expected = ExactAdd1(profile, completion).Select(p => profile.Ids[p]);
+            var expected = ExactAdd1(election, completion);
 
             EqualShares.Select(election, completion).Should().BeEquivalentTo(expected);
+            EqualShares.Select(election, completion, Exact).Should().BeEquivalentTo(expected);
         }
     }
 
     [Fact]
-    public void Decide_GivesTheSameOutcome_WhateverTheNumberOfParallelLanes()
+    public void Explain_GivesTheSameOutcome_WhateverTheNumberOfParallelRuns()
     {
         // Large elections run several Add1 shares at once; the outcome and the deciding share must not depend on it.
+        // MaxDegreeOfParallelism forces that many lanes even on these small elections.
         var random = new Random(31);
         for (var i = 0; i < 60; i++)
         {
-            var profile = new ApprovalProfile(RandomElection(random));
+            var election = RandomElection(random);
             foreach (var completion in new[] { EqualSharesCompletion.Add1, EqualSharesCompletion.Add1WithinBudget })
             {
-                var oneByOne = EqualShares.Decide(profile, completion, 1, 1);
+                var oneByOne = EqualShares.Explain(election, completion, new EqualSharesOptions { MaxDegreeOfParallelism = 1 });
 
                 foreach (var lanes in new[] { 2, 3, 8 })
                 {
-                    var parallel = EqualShares.Decide(profile, completion, 1, lanes);
-                    parallel.Winners.Should().Equal(oneByOne.Winners, $"election {i}, {completion} with {lanes} lanes");
-                    parallel.Increment.Should().Be(oneByOne.Increment);
+                    var parallel = EqualShares.Explain(election, completion, new EqualSharesOptions { MaxDegreeOfParallelism = lanes });
+                    parallel.Funded.Should().Equal(oneByOne.Funded, $"election {i}, {completion} with {lanes} lanes");
+                    parallel.Increment.Should().Be(oneByOne.Increment, $"election {i}, {completion} with {lanes} lanes");
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Options_RefuseAStepOrParallelismBelowOne_AndAnUndefinedArithmetic()
+    {
+        FluentActions.Invoking(() => new EqualSharesOptions { Add1StepPerVoter = 0 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new EqualSharesOptions { MaxDegreeOfParallelism = 0 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new EqualSharesOptions { Arithmetic = (EqualSharesArithmetic)5 }).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => EqualShares.Select(Elections.CompletionExample(), EqualSharesCompletion.Add1, null!)).Should().Throw<ArgumentNullException>();
+        EqualSharesOptions.Default.Should().Be(new EqualSharesOptions { Add1StepPerVoter = 1, Arithmetic = EqualSharesArithmetic.Fast, MaxDegreeOfParallelism = null });
+    }
+
+    [Fact]
+    public void Select_WithAStepInTheOptions_IsSelectWithThatStep()
+    {
+        var election = Elections.CompletionExample();
+        var options = new EqualSharesOptions { Add1StepPerVoter = 2 };
+
+        EqualShares.Select(election, EqualSharesCompletion.Add1, options).Should().Equal(EqualShares.Select(election, EqualSharesCompletion.Add1, 2));
+        EqualShares.Explain(election, EqualSharesCompletion.Add1, options).Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1, 2));
+        EqualShares.Explain(election, EqualSharesCompletion.Add1, options with { Arithmetic = EqualSharesArithmetic.Exact })
+            .Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1, 2));
     }
 
     [Theory]
@@ -367,26 +400,29 @@ public class EqualSharesTest
     }
 
     /// <summary>
-    /// Add1 the slow, obvious way: exact runs at shares B/n, B/n + 1, …, stopping at an exhaustive outcome only for
+    /// Add1 the slow, obvious way, through the public API only: exact runs without completion on the budget raised by
+    /// 0, 1, 2, … units per voter (shares B/n, B/n + 1, …), stopping at an exhaustive outcome only for
     /// <see cref="EqualSharesCompletion.Add1"/>.
     /// </summary>
-    private static List<int> ExactAdd1(ApprovalProfile profile, EqualSharesCompletion completion = EqualSharesCompletion.Add1)
+    private static IReadOnlyList<string> ExactAdd1(BudgetingElection election, EqualSharesCompletion completion)
     {
-        List<int>? previous = null;
+        var approvals = election.CountApprovals();
+        var projects = election.Projects;
+        IReadOnlyList<string>? previous = null;
         for (long k = 0; ; k++)
         {
-            var outcome = EqualSharesExactRun.Run(profile, EqualShares.Share(profile, k)).Winners;
-            var cost = profile.CostOf(outcome);
-            if (cost > profile.Budget)
+            var outcome = EqualShares.Select(WithBudget(election, election.Budget + (k * election.Ballots.Count)), EqualSharesCompletion.None, Exact);
+            var cost = outcome.Sum(id => election.Project(id).Cost);
+            if (cost > election.Budget)
             {
                 return previous!;
             }
 
-            var exhaustive = Enumerable.Range(0, profile.ProjectCount)
-                .All(p => !profile.IsCandidate(p) || outcome.Contains(p) || cost + profile.Cost[p] > profile.Budget);
+            var funded = outcome.ToHashSet(StringComparer.Ordinal);
+            var exhaustive = Enumerable.Range(0, projects.Count)
+                .All(p => approvals[p] == 0 || projects[p].Cost == 0 || funded.Contains(projects[p].Id) || cost + projects[p].Cost > election.Budget);
             // Once every supported project is funded, higher shares cannot change the outcome.
-            var everySupported = Enumerable.Range(0, profile.ProjectCount)
-                .All(p => !(profile.IsCandidate(p) || profile.IsFree(p)) || outcome.Contains(p));
+            var everySupported = Enumerable.Range(0, projects.Count).All(p => approvals[p] == 0 || funded.Contains(projects[p].Id));
             if ((exhaustive && completion == EqualSharesCompletion.Add1) || everySupported)
             {
                 return outcome;
@@ -394,6 +430,17 @@ public class EqualSharesTest
 
             previous = outcome;
         }
+    }
+
+    /// <summary>The same election with another budget.</summary>
+    private static BudgetingElection WithBudget(BudgetingElection election, long budget) =>
+        new(budget, election.Projects, election.Ballots, election.Meta);
+
+    private static long AllocatedBy(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static BudgetingElection RandomElection(Random random)

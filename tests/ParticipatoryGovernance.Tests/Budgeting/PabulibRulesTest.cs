@@ -94,11 +94,14 @@ public class PabulibRulesTest
         // voters 7–10 get 1 from Equal Shares and 0 from greedy (4 prefer Equal Shares). 6 > 4: greedy.
         var election = Elections.ProportionalExample(rule: "equalshares/add1-comparison");
 
-        var (funded, preferEqualShares, preferGreedy) = PabulibRules.Compare(election);
+        var comparison = PabulibRules.Compare(election);
 
-        preferEqualShares.Should().Be(4);
-        preferGreedy.Should().Be(6);
-        funded.Should().Equal("X1", "X2");
+        comparison.VotersPreferringEqualShares.Should().Be(4);
+        comparison.VotersPreferringGreedy.Should().Be(6);
+        comparison.EqualSharesFunded.Should().Equal("X1", "Y");
+        comparison.GreedyFunded.Should().Equal("X1", "X2");
+        comparison.GreedyReplacesEqualShares.Should().BeTrue();
+        comparison.Funded.Should().Equal("X1", "X2");
         PabulibRules.Select(election).Should().Equal("X1", "X2");
     }
 
@@ -112,10 +115,13 @@ public class PabulibRulesTest
         // voters 7–11 prefer Equal Shares (1 to 0): 5 against 5, so Equal Shares stays.
         var election = Elections.ComparisonTieExample(rule: "equalshares/add1-comparison");
 
-        var (funded, preferEqualShares, preferGreedy) = PabulibRules.Compare(election);
+        var comparison = PabulibRules.Compare(election);
 
-        preferEqualShares.Should().Be(5);
-        preferGreedy.Should().Be(5);
-        funded.Should().Equal("A", "C");
+        comparison.VotersPreferringEqualShares.Should().Be(5);
+        comparison.VotersPreferringGreedy.Should().Be(5);
+        comparison.GreedyFunded.Should().Equal("A", "B");
+        comparison.GreedyReplacesEqualShares.Should().BeFalse("a tie keeps Equal Shares");
+        comparison.Funded.Should().Equal("A", "C");
+        PabulibRules.Select(election).Should().Equal("A", "C");
     }
 }
