@@ -192,8 +192,8 @@ public sealed class Council : AggregateRoot<CouncilId>
         {
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.MemberLivesElsewhere,
-                $"{resident.Name} ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
-                $"{resident.Name} does not live in this neighbourhood; council members are its residents."));
+                "این شهروند ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
+                "This resident does not live in this neighbourhood; council members are its residents."));
         }
 
         if (Kind == CouncilKind.Women && resident.Gender != Gender.Female)
@@ -201,15 +201,15 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.WomensCouncilMembersAreWomen,
                 "اعضای شورای بانوان زن هستند.",
-                $"{resident.Name} cannot sit on a women's council: its members are women."));
+                "This resident cannot sit on a women's council: its members are women."));
         }
 
         if (CurrentMembership(resident.Id) is not null)
         {
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.AlreadyAMember,
-                $"{resident.Name} پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
-                $"{resident.Name} already holds a seat on this council; one seat per person."));
+                "این شهروند پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
+                "This resident already holds a seat on this council; one seat per person."));
         }
 
         if (VacantSeats <= 0)
@@ -229,8 +229,8 @@ public sealed class Council : AggregateRoot<CouncilId>
         {
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.MemberNotActiveCitizen,
-                $"{resident.Name} در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
-                $"{resident.Name} is not among the neighbourhood's active citizens; the charter has new members come from them."));
+                "این شهروند در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
+                "This resident is not among the neighbourhood's active citizens; the charter has new members come from them."));
         }
 
         AddMembership(resident.Id, role, on);

@@ -172,8 +172,8 @@ public sealed class NeighbourhoodMeeting : AggregateRoot<MeetingId>
         {
             return Result.Failure(RuleViolation.Of(
                 MeetingRuleIds.NotAResident,
-                $"{resident.Name} ساکن این محله نیست؛ تنها ساکنان محله در جلسه ثبت می‌شوند و رأی می‌دهند.",
-                $"{resident.Name} does not live in this neighbourhood; only its residents are recorded as present and vote."));
+                "این شهروند ساکن این محله نیست؛ تنها ساکنان محله در جلسه ثبت می‌شوند و رأی می‌دهند.",
+                "This resident does not live in this neighbourhood; only its residents are recorded as present and vote."));
         }
 
         if (IsPresent(resident.Id))
