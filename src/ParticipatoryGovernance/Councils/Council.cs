@@ -179,37 +179,9 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(OutsideTerm(on));
         }
 
-        // Before the rules below, whose messages name the resident: a minor's full name must not be shown.
-        if (resident.IsMinorOn(on, ageOfMajority))
+        if (CandidateRefusal(resident, on, ageOfMajority) is { } refusal)
         {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.MemberUnderAge,
-                $"این شهروند در {PersianDates.Format(on)} زیر {PersianDigits.Format(ageOfMajority)} سال است؛ اعضای شورا بزرگسال‌اند.",
-                $"This resident is under {ageOfMajority} on {PersianDates.FormatLatin(on)}; council members are adults."));
-        }
-
-        if (resident.NeighbourhoodId != NeighbourhoodId)
-        {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.MemberLivesElsewhere,
-                "این شهروند ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
-                "This resident does not live in this neighbourhood; council members are its residents."));
-        }
-
-        if (Kind == CouncilKind.Women && resident.Gender != Gender.Female)
-        {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.WomensCouncilMembersAreWomen,
-                "اعضای شورای بانوان زن هستند.",
-                "This resident cannot sit on a women's council: its members are women."));
-        }
-
-        if (CurrentMembership(resident.Id) is not null)
-        {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.AlreadyAMember,
-                "این شهروند پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
-                "This resident already holds a seat on this council; one seat per person."));
+            return Result.Failure(refusal);
         }
 
         if (VacantSeats <= 0)
@@ -225,16 +197,70 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(taken);
         }
 
-        if (MembersFromActiveCitizens && !resident.IsActiveCitizen)
-        {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.MemberNotActiveCitizen,
-                "این شهروند در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
-                "This resident is not among the neighbourhood's active citizens; the charter has new members come from them."));
-        }
-
         AddMembership(resident.Id, role, on);
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Whether a resident could take a seat on this council on a day, as far as who they are goes (an adult of the
+    /// neighbourhood, a woman for a women's council, not already a member, an active citizen where the charter asks):
+    /// the rules <see cref="Appoint"/> applies to the person, for a host that lists the candidates it may offer.
+    /// </summary>
+    /// <param name="resident">The resident.</param>
+    /// <param name="on">The day of the appointment.</param>
+    /// <param name="ageOfMajority">The charter's age of majority.</param>
+    /// <returns><see langword="true"/> when none of those rules refuses the resident.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resident"/> is null.</exception>
+    public bool MayAppoint(Resident resident, LocalDate on, int ageOfMajority = 18)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        return CandidateRefusal(resident, on, ageOfMajority) is null;
+    }
+
+    private RuleViolation? CandidateRefusal(Resident resident, LocalDate on, int ageOfMajority)
+    {
+        // Age first: a minor is refused as a minor, whatever else would refuse them.
+        if (resident.IsMinorOn(on, ageOfMajority))
+        {
+            return RuleViolation.Of(
+                CouncilRuleIds.MemberUnderAge,
+                $"این شهروند در {PersianDates.Format(on)} زیر {PersianDigits.Format(ageOfMajority)} سال است؛ اعضای شورا بزرگسال‌اند.",
+                $"This resident is under {ageOfMajority} on {PersianDates.FormatLatin(on)}; council members are adults.");
+        }
+
+        if (resident.NeighbourhoodId != NeighbourhoodId)
+        {
+            return RuleViolation.Of(
+                CouncilRuleIds.MemberLivesElsewhere,
+                "این شهروند ساکن این محله نیست؛ اعضای شورا از ساکنان محله‌اند.",
+                "This resident does not live in this neighbourhood; council members are its residents.");
+        }
+
+        if (Kind == CouncilKind.Women && resident.Gender != Gender.Female)
+        {
+            return RuleViolation.Of(
+                CouncilRuleIds.WomensCouncilMembersAreWomen,
+                "اعضای شورای بانوان زن هستند.",
+                "This resident cannot sit on a women's council: its members are women.");
+        }
+
+        if (CurrentMembership(resident.Id) is not null)
+        {
+            return RuleViolation.Of(
+                CouncilRuleIds.AlreadyAMember,
+                "این شهروند پیش‌تر عضو این شوراست؛ هر نفر یک کرسی دارد.",
+                "This resident already holds a seat on this council; one seat per person.");
+        }
+
+        if (MembersFromActiveCitizens && !resident.IsActiveCitizen)
+        {
+            return RuleViolation.Of(
+                CouncilRuleIds.MemberNotActiveCitizen,
+                "این شهروند در شمار شهروندان فعال محله نیست؛ منشور اعضای شورا را از میان آنان می‌خواهد.",
+                "This resident is not among the neighbourhood's active citizens; the charter has new members come from them.");
+        }
+
+        return null;
     }
 
     /// <summary>Moves a current member to another role; the old membership ends and a new one records the role.</summary>

@@ -138,7 +138,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             .ToListAsync(cancellationToken);
         Members = residents.Where(r => memberIds.Contains(r.Id)).ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
         Candidates = residents
-            .Where(r => !memberIds.Contains(r.Id) && !r.IsMinorOn(Today, City.Charter.AgeOfMajority) && (Council.Kind != CouncilKind.Women || r.Gender == Gender.Female))
+            .Where(r => Council.MayAppoint(r, Today, City.Charter.AgeOfMajority))
             .Select(r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority))
             .OrderBy(p => p.DisplayName, StringComparer.Ordinal)
             .ToList();
