@@ -107,6 +107,76 @@ public sealed class HostileFormsTest(DemoFactory factory)
         failures.Should().BeEmpty($"{role} posting '{formName}' must be refused with a reason, never a server error");
     }
 
+    public static TheoryData<string, string> Outsiders()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var form in Forms)
+        {
+            data.Add(form.Name, Anonymous);
+            foreach (var role in DemoRoles.All.Except(DemoPolicies.Roles[form.Policy]))
+            {
+                data.Add(form.Name, role);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Every writing form posted, with hostile values and a valid antiforgery token of the sender's own, by every role
+    /// its policy does not admit and by an anonymous reader: refused (403, a sign-in redirect, 400 or 404), never a 500,
+    /// and never a change.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Outsiders))]
+    public async Task Form_IsRefused_WhenPostedByARoleItsPolicyDoesNotAdmit(string formName, string role)
+    {
+        var form = Forms.Single(f => f.Name == formName);
+        var client = role == Anonymous ? factory.NewClient() : await SignIn.AsRoleAsync(factory, role);
+        var url = await form.Url(factory);
+        var login = await HtmlPage.GetAsync(client, "/Account/Login");
+        var token = ((IHtmlInputElement)login.QuerySelector("#login-form input[name='__RequestVerificationToken']")!).Value;
+        var handlers = form.Handler is not null ? [form.Handler] : HandlersOf(form);
+        foreach (var handler in handlers)
+        {
+            var target = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
+            foreach (var value in new[] { Values[0], Values[2], Values[4] })
+            {
+                var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Reason"] = value, ["Title"] = value, ["ResidentId"] = value, ["Approved"] = value };
+                var response = await client.PostAsync(target, new FormUrlEncodedContent(fields));
+
+                response.StatusCode.Should().BeOneOf([HttpStatusCode.Forbidden, HttpStatusCode.Redirect, HttpStatusCode.BadRequest, HttpStatusCode.NotFound], $"{role} posting {target}");
+                if (response.StatusCode == HttpStatusCode.Redirect)
+                {
+                    response.Headers.Location!.OriginalString.Should().Contain("/Account/Login", "only an anonymous reader is redirected, to sign in");
+                }
+            }
+        }
+    }
+
+    /// <summary>The forms everyone has: signing in and switching language, posted by an anonymous reader.</summary>
+    [Theory]
+    [InlineData("/Account/Login", "#login-form")]
+    [InlineData("/Ideas", "#language-switch")]
+    public async Task PublicForm_NeverAnswers500_ToHostileValuesInEveryField(string url, string selector)
+    {
+        var client = factory.NewClient();
+        var page = await HtmlPage.GetAsync(client, url);
+        var form = (IHtmlFormElement)page.QuerySelector(selector)!;
+        var failures = new List<string>();
+        foreach (var value in Values)
+        {
+            var fields = FieldNames(form).Append("returnUrl").Distinct().ToDictionary(name => name, _ => value);
+            var response = await HtmlPage.SubmitAsync(client, page, selector, fields);
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{Describe(value)} → {(int)response.StatusCode}");
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
     [Fact]
     public void Cells_CoverEveryWritingFormOfTheSite() =>
         Cells().Count.Should().BeGreaterThanOrEqualTo(Forms.Count);
@@ -139,6 +209,22 @@ public sealed class HostileFormsTest(DemoFactory factory)
 
         failures.Should().BeEmpty();
     }
+
+    private const string Anonymous = "(anonymous)";
+
+    /// <summary>The page handlers a form posts to, as its page declares them.</summary>
+    private static List<string?> HandlersOf(FormCase form) => form.Name switch
+    {
+        "review idea" => ["StartReview", "Accept", "Reject"],
+        "moderate idea" => ["Restore", "Remove"],
+        "report idea" => ["Report"],
+        "endorse idea" => ["Endorse", "WithdrawEndorsement"],
+        "resign from council" => ["Resign"],
+        "hold interview session" => ["Hold"],
+        "advance campaign" => ["Advance"],
+        "budgeting ballot" => ["Vote"],
+        _ => [null],
+    };
 
     private static List<string> FieldNames(IHtmlFormElement form) =>
         [.. form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "submit" && i.Name != "__RequestVerificationToken").Select(i => i.Name!)
