@@ -15,6 +15,14 @@ public static class PersistenceRules
     /// <summary><c>persistence.not-found</c>: the aggregate to change does not exist (or no longer exists).</summary>
     public const string NotFound = "persistence.not-found";
 
+    /// <summary>A new record would repeat one already stored (the same key, or a value only one record may hold).</summary>
+    public const string Duplicate = "persistence.duplicate";
+
+    internal static RuleViolation Duplicated(string aggregateType) => RuleViolation.Of(
+        Duplicate,
+        $"این {PersianName(aggregateType)} پیش‌تر ثبت شده است؛ صفحه را دوباره باز کنید تا آن را ببینید.",
+        $"This {EnglishName(aggregateType)} is already recorded; reload to see it.");
+
     internal static RuleViolation ConflictAfter(string aggregateType, int attempts) => RuleViolation.Of(
         ConcurrencyConflict,
         $"این {PersianName(aggregateType)} هم‌زمان به دست دیگران تغییر کرد و تغییر شما پس از {PersianDigits.Format(attempts)} بار تلاش ذخیره نشد؛ دوباره بارگذاری و تلاش کنید.",

@@ -64,9 +64,12 @@ public sealed class GovernanceStore : IGovernanceStore
         {
             await _context.SaveChangesAsync(cancellationToken);
         }
-        catch (ConcurrencyConflictException)
+        catch (ConcurrencyConflictException conflict)
         {
-            return Result.Failure<IReadOnlyList<IDomainEvent>>(PersistenceRules.ConflictAfter(typeof(T).Name, 1));
+            // A unique key or index refused the row (two writers forming the same council at once, say): a refusal, not a crash.
+            return Result.Failure<IReadOnlyList<IDomainEvent>>(conflict.IsDuplicateKey
+                ? PersistenceRules.Duplicated(typeof(T).Name)
+                : PersistenceRules.ConflictAfter(typeof(T).Name, 1));
         }
         finally
         {

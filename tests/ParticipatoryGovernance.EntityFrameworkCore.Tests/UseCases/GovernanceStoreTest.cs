@@ -7,6 +7,7 @@ using ParticipatoryGovernance.EntityFrameworkCore.UseCases;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.Events;
 using ParticipatoryGovernance.Ideas.UseCases;
+using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.UseCases;
 
@@ -116,6 +117,32 @@ public sealed class GovernanceStoreTest(DatabaseFixture fixture)
         versions[ideaId].NextVersionId.Should().Be(result.Value.Id);
         versions[result.Value.Id].PreviousVersionId.Should().Be(ideaId);
         result.Value.Events.Should().Contain(e => e is IdeaResubmitted).And.Contain(e => e is IdeaSubmitted);
+    }
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task Add_RefusesADuplicate_AsARuleViolation_NotAnException(Provider provider)
+    {
+        var (database, world, clock) = await WorldAsync(provider);
+        var id = CitizenIdeaId.New();
+        CitizenIdea Draft() => CitizenIdea.Submit(id, world.City, world.Residents[0].Id, IdeaDraft.Create("عنوان", "شرح", RafsanjanPreset.UrbanFields[0]).Value, clock.GetCurrentInstant()).Value;
+
+        Result<IReadOnlyList<IDomainEvent>> first, second;
+        await using (var db = database.CreateContext())
+        {
+            first = await new GovernanceStore(db).AddAsync(Draft());
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            second = await new GovernanceStore(db).AddAsync(Draft());
+        }
+
+        first.IsSuccess.Should().BeTrue(first.ToString());
+        second.Violations.Should().ContainSingle().Which.Rule.Should().Be(ParticipatoryGovernance.EntityFrameworkCore.Concurrency.PersistenceRules.Duplicate);
+        await using var read = database.CreateContext();
+        (await read.CitizenIdeas.CountAsync(i => i.Id == id)).Should().Be(1);
     }
 
     private async Task<(TestDatabase Database, World World, FakeClock Clock)> WorldAsync(Provider provider, int residents = 2)
