@@ -151,8 +151,9 @@ public class YouthMayorInterviewsTest(DemoFactory factory)
 
         // A girl for the boy's seat: the library refuses and nothing is stored, not even the valid girl's seat.
         var wrong = HtmlPage.FieldsOf(Form(page, "#select-form"));
-        wrong["BoyApplicationId"] = girl.Id.Value.ToString();
-        wrong["GirlApplicationId"] = girl.Id.Value.ToString();
+        var otherGirl = shortlist.Where(a => a.Gender == Gender.Female && a.Id != girl.Id).Select(a => (YouthMayorApplicationId?)a.Id).FirstOrDefault();
+        wrong["BoyApplicationId"] = (otherGirl ?? girl.Id).Value.ToString();
+        wrong["GirlApplicationId"] = otherGirl is null ? "" : girl.Id.Value.ToString();
         (await PostAsync(client, "Select", wrong, "en")).Page.QuerySelector("#refusal")!.TextContent
             .Should().Contain("A boy's seat is filled by a boy; this applicant is a girl.");
         var boyTwice = HtmlPage.FieldsOf(Form(page, "#select-form"));
