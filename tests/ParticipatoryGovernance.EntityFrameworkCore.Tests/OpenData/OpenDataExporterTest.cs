@@ -179,7 +179,7 @@ public class OpenDataExporterTest(DatabaseFixture fixture)
         var adults = world.ResidentsOf(world.North, 6);
         var minors = new List<Resident>
         {
-            new(ResidentId.New(), world.North.Id, new PersonName("کیانا", "نوجوان‌پور"), Gender.Female, PersianDates.FromSolarHijri(1388, 2, 2)),
+            new(ResidentId.New(), world.North.Id, new PersonName("کیانا", "نوجوان‌پور"), Gender.Female, PersianDates.FromSolarHijri(1387, 2, 2)),
             new(ResidentId.New(), world.North.Id, new PersonName("آرین", "خردسال‌زاده"), Gender.Male, PersianDates.FromSolarHijri(1390, 7, 7)),
         };
         await world.SaveAsync(database);

@@ -40,7 +40,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         typeof(NeighbourhoodByNumberSpec), typeof(NeighbourhoodsOfMunicipalitySpec), typeof(NeighbourhoodsWithoutMayorSpec),
         typeof(ResidentsOfNeighbourhoodSpec), typeof(ResidentsInCohortSpec), typeof(ActiveCitizensOfNeighbourhoodSpec),
         typeof(ActiveCouncilsOfMunicipalitySpec), typeof(CurrentMembersOfCouncilSpec), typeof(MembersWithTermEndingBeforeSpec),
-        typeof(NeighbourhoodsWithCouncilSpec), typeof(NeighbourhoodsWithoutCouncilSpec),
+        typeof(NeighbourhoodsWithCouncilSpec), typeof(NeighbourhoodsWithoutCouncilSpec), typeof(CouncilsOfNeighbourhoodSpec),
         typeof(CitizenIdeaByIdSpec), typeof(CitizenIdeasAwaitingModerationSpec), typeof(CitizenIdeasAwaitingReviewSpec),
         typeof(CitizenIdeasByFieldSpec), typeof(CitizenIdeasByStatusSpec), typeof(CitizenIdeasMatchingSpec), typeof(CitizenIdeasOfNeighbourhoodSpec),
         typeof(CitizenIdeasOfResidentSpec), typeof(CitizenIdeasTrendingSpec),
@@ -252,6 +252,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
 
         await Check(db, new ActiveCouncilsOfMunicipalitySpec(world.City.Id), councils, "municipality_id =", "status =");
         (await Check(db, new ActiveCouncilsOfMunicipalitySpec(world.City.Id, CouncilKind.Women), councils, "kind =")).Should().BeEmpty();
+        (await Check(db, new CouncilsOfNeighbourhoodSpec(world.North.Id), councils, "neighbourhood_id =")).Should().NotBeEmpty();
         (await Check(db, new CurrentMembersOfCouncilSpec(active.Id), councils, m => m.Id, "id =", "ended_on IS NULL")).Should().HaveCount(6);
         var ending = await Check(db, new MembersWithTermEndingBeforeSpec(world.City.Id, termEnds.PlusDays(1)), councils, m => m.Id, "municipality_id =", "status <>", "ended_on IS NULL", "term_ends_on <");
         ending.Should().HaveCount(6 + 3);
