@@ -3,6 +3,7 @@ using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.Events;
 using ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
 using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Municipalities;
 using static ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport.BudgetingScenario;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.Storage;
@@ -46,7 +47,9 @@ public class BudgetingRoundStorageTest(DatabaseFixture fixture)
         stored.Area.Should().Equal(scenario.World.South.Id, scenario.World.North.Id);
         (stored.Budget.Amount, stored.VotingOpensOn, stored.VotingClosesOn, stored.ClosedOn).Should().Be((1_000_000_000L, OpensOn, ClosesOn, ClosesOn.PlusDays(1)));
         stored.IsClosed.Should().BeTrue();
-        StoredState.ShouldEqual(stored.Outcomes().Value, round.Outcomes().Value);
+        // At the charter's Add1 step: stepping one rial at a time through a rial budget takes millions of runs (issue 16).
+        var step = RafsanjanPreset.Charter.Budgeting.Add1StepPerVoter;
+        StoredState.ShouldEqual(stored.Outcomes(step).Value, round.Outcomes(step).Value);
         db.VersionOf(stored).Should().Be(1);
         raised.Should().HaveCount(1 + 7 + 1, "opened, a ballot each and one changed, closed");
         StoredState.ShouldEqual(await SavedInSteps<BudgetingRound>.StoredEventsAsync(db, round.Id.Value), raised);
