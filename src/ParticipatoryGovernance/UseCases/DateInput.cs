@@ -16,14 +16,17 @@ internal static class DateInput
     private static readonly LocalDate Earliest = PersianDates.FromSolarHijri(EarliestSolarHijriYear, 1, 1);
 
     /// <summary>Refuses a date outside the window; the date may be in any calendar.</summary>
-    public static RuleViolation? Check(LocalDate date, IClock clock, LocalizedText what)
+    public static RuleViolation? Check(LocalDate date, IClock clock, LocalizedText what) =>
+        Check(date, PersianDates.TodayInCity(clock), what);
+
+    /// <summary>Refuses a date before 1 Farvardin 1300 or more than <see cref="YearsAhead"/> years after <paramref name="today"/>.</summary>
+    public static RuleViolation? Check(LocalDate date, LocalDate today, LocalizedText what)
     {
-        var latest = PersianDates.TodayInCity(clock).PlusYears(YearsAhead);
+        var latest = Iso(today).PlusYears(YearsAhead);
         var iso = Iso(date);
         return iso < Earliest || iso > latest ? UseCaseRules.DateOutside(what, Earliest, latest) : null;
     }
 
-    /// <summary>Refuses an instant whose day in the city lies outside the window.</summary>
     public static RuleViolation? Check(Instant instant, IClock clock, LocalizedText what) =>
         instant < Instant.FromUtc(1, 1, 2, 0, 0) || instant > Instant.FromUtc(9999, 12, 30, 0, 0)
             ? UseCaseRules.DateOutside(what, Earliest, PersianDates.TodayInCity(clock).PlusYears(YearsAhead))

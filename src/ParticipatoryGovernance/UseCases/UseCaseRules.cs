@@ -31,8 +31,6 @@ public static class UseCaseRules
     /// <summary>The same record was chosen twice where each may appear once.</summary>
     public const string ChosenTwice = "usecase.chosen-twice";
 
-    /// <summary>How far from today, in years either way, a date a person enters may be.</summary>
-    public const int MaxYearsFromToday = 50;
 
     internal static RuleViolation MissingMunicipality() => RuleViolation.Of(
         MunicipalityNotFound,
@@ -59,13 +57,8 @@ public static class UseCaseRules
         $"{what.Persian} بیش از {PersianDigits.Format(most)} مورد است؛ آن را کوتاه کنید.",
         $"There are more than {most} {what.English}; shorten the list.");
 
-    internal static RuleViolation? CheckDate(LocalDate date, LocalDate today, LocalizedText what) =>
-        date < today.PlusYears(-MaxYearsFromToday) || date > today.PlusYears(MaxYearsFromToday)
-            ? RuleViolation.Of(
-                DateOutOfRange,
-                $"{what.Persian} باید در {PersianDigits.Format(MaxYearsFromToday)} سال پیش یا پس از امروز باشد.",
-                $"The {what.English} must be within {MaxYearsFromToday} years of today.")
-            : null;
+    /// <summary>The one window for dates a person enters (<see cref="DateInput"/>).</summary>
+    internal static RuleViolation? CheckDate(LocalDate date, LocalDate today, LocalizedText what) => DateInput.Check(date, today, what);
 
     internal static RuleViolation? CheckNumber(int? value, int minimum, int maximum, LocalizedText what) =>
         value is { } number && (number < minimum || number > maximum)

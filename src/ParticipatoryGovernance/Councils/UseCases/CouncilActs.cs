@@ -23,20 +23,13 @@ public sealed class AppointCouncilMemberHandler(IGovernanceStore store, IClock c
     public async Task<Result<Changed>> HandleAsync(AppointCouncilMember command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var municipality = await store.MunicipalityAsync(command.Municipality, cancellationToken);
-        if (municipality.IsFailure)
-        {
-            return HandlerSteps.Fail<Changed>(municipality);
-        }
-
         var resident = await store.ResidentAsync(command.Municipality, command.Resident, cancellationToken);
-        var ageOfMajority = municipality.Value.Charter.AgeOfMajority;
         return await CouncilInput.ChangeAsync(
             store,
             command.Municipality,
             command.Council,
             [.. resident.Violations, CouncilInput.Check(command.Role), DateInput.Check(command.On, clock, CouncilInput.On)],
-            council => council.Appoint(resident.Value.Resident, command.Role, DateInput.Iso(command.On), ageOfMajority),
+            (council, municipality) => council.Appoint(resident.Value.Resident, command.Role, DateInput.Iso(command.On), municipality.Charter.AgeOfMajority),
             cancellationToken);
     }
 }
@@ -64,7 +57,7 @@ public sealed class ResignFromCouncilHandler(IGovernanceStore store, IClock cloc
             command.Municipality,
             command.Council,
             [DateInput.Check(command.On, clock, CouncilInput.On), UserText.Check(command.Note, CouncilInput.MaxNoteLength, CouncilInput.Note, required: false)],
-            council => council.Resign(command.Resident, DateInput.Iso(command.On), note),
+            (council, _) => council.Resign(command.Resident, DateInput.Iso(command.On), note),
             cancellationToken);
     }
 }
@@ -91,7 +84,7 @@ public sealed class ChangeCouncilRoleHandler(IGovernanceStore store, IClock cloc
             command.Municipality,
             command.Council,
             [CouncilInput.Check(command.Role), DateInput.Check(command.On, clock, CouncilInput.On)],
-            council => council.ChangeRole(command.Resident, command.Role, DateInput.Iso(command.On)),
+            (council, _) => council.ChangeRole(command.Resident, command.Role, DateInput.Iso(command.On)),
             cancellationToken);
     }
 }
@@ -116,7 +109,7 @@ public sealed class ActivateCouncilHandler(IGovernanceStore store, IClock clock)
             command.Municipality,
             command.Council,
             [DateInput.Check(command.On, clock, CouncilInput.On)],
-            council => council.Activate(DateInput.Iso(command.On)),
+            (council, _) => council.Activate(DateInput.Iso(command.On)),
             cancellationToken);
     }
 }
@@ -141,7 +134,7 @@ public sealed class StartNextCouncilTermHandler(IGovernanceStore store, IClock c
             command.Municipality,
             command.Council,
             [DateInput.Check(command.TermEndsOn, clock, CouncilInput.TermEndsOn)],
-            council => council.StartNextTerm(DateInput.Iso(command.TermEndsOn)),
+            (council, _) => council.StartNextTerm(DateInput.Iso(command.TermEndsOn)),
             cancellationToken);
     }
 }
@@ -166,7 +159,7 @@ public sealed class DissolveCouncilHandler(IGovernanceStore store, IClock clock)
             command.Municipality,
             command.Council,
             [DateInput.Check(command.On, clock, CouncilInput.On)],
-            council => council.Dissolve(DateInput.Iso(command.On)),
+            (council, _) => council.Dissolve(DateInput.Iso(command.On)),
             cancellationToken);
     }
 }

@@ -21,13 +21,16 @@ internal static class CouncilInput
 
     public static RuleViolation? Check(CouncilKind kind) => Enum.IsDefined(kind) ? null : UseCaseRules.Unknown(Kind);
 
-    /// <summary>Changes a stored council of the municipality the one retrying way, after the input checks.</summary>
+    /// <summary>
+    /// Changes a stored council of the municipality the one retrying way, after the input checks; the operation gets the
+    /// stored municipality (the charter's one source), read once here.
+    /// </summary>
     public static async Task<Result<Changed>> ChangeAsync(
         IGovernanceStore store,
         MunicipalityId municipalityId,
         CouncilId councilId,
         IEnumerable<RuleViolation?> inputRefusals,
-        Func<Council, Result> change,
+        Func<Council, Municipality, Result> change,
         CancellationToken cancellationToken)
     {
         var municipality = await store.MunicipalityAsync(municipalityId, cancellationToken);
@@ -51,7 +54,7 @@ internal static class CouncilInput
 
         var stored = await store.ChangeAsync(
             new CouncilByIdSpec(councilId),
-            HandlerSteps.Within<Council>(c => c.MunicipalityId, municipalityId, UseCaseRules.Things.Council, change),
+            HandlerSteps.Within<Council>(c => c.MunicipalityId, municipalityId, UseCaseRules.Things.Council, c => change(c, municipality.Value)),
             cancellationToken);
         return stored.Done();
     }
