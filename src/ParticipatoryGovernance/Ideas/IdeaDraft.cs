@@ -79,7 +79,10 @@ public sealed record IdeaDraft
     /// <param name="field">The urban field; it must be one of the municipality's charter fields when submitted.</param>
     /// <param name="neighbourhoodId">The neighbourhood the idea is for, or <see langword="null"/> for the whole city.</param>
     /// <param name="estimatedCost">The proposer's estimate of the cost in rials, if any; negative amounts are refused too.</param>
-    /// <returns>The draft, or the rules broken (identifiers in <see cref="InputRuleIds"/>).</returns>
+    /// <returns>
+    /// The draft, or the rules broken (identifiers in <see cref="InputRuleIds"/>), each naming its field:
+    /// <c>Title</c>, <c>Description</c> or <c>EstimatedCost</c>.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="neighbourhoodId"/> is the empty GUID.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public static Result<IdeaDraft> Create(string? title, string? description, UrbanField field, NeighbourhoodId? neighbourhoodId = null, long? estimatedCost = null)
@@ -88,17 +91,17 @@ public sealed record IdeaDraft
         var errors = new List<RuleViolation>();
         if (UserText.Check(title, MaxTitleLength, TitleName, multiline: false) is { } titleProblem)
         {
-            errors.Add(titleProblem);
+            errors.Add(titleProblem.AtField("Title"));
         }
 
         if (UserText.Check(description, MaxDescriptionLength, DescriptionName, multiline: true) is { } descriptionProblem)
         {
-            errors.Add(descriptionProblem);
+            errors.Add(descriptionProblem.AtField("Description"));
         }
 
         if (estimatedCost is { } cost && Rials.Check(cost) is { } costProblem)
         {
-            errors.Add(costProblem);
+            errors.Add(costProblem.AtField("EstimatedCost"));
         }
 
         return errors.Count > 0

@@ -67,6 +67,15 @@ public sealed class IdeaUseCasesTest
     }
 
     [Fact]
+    public async Task Submit_RefusesATitleOverTwoLines_AsARefusalNextToTheTitle_NotAnException()
+    {
+        var result = await Submit(new SubmitIdea(_city.Id, _sara.Id, "سایه‌بان\nایستگاه", "شرح", "traffic"));
+
+        result.Violations.Should().ContainSingle().Which.Field.Should().Be(nameof(SubmitIdea.Title));
+        _store.Writes.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Submit_RefusesEveryBadFieldAtOnce_SoThePersonFixesThemTogether()
     {
         var result = await Submit(new SubmitIdea(_city.Id, _sara.Id, new string('x', 5_000), "", "?", NeighbourhoodId.New(), long.MaxValue));

@@ -34,6 +34,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         "\u0000\u0001\u001B",
         "😀\uD800",
         "00000000-0000-0000-0000-000000000000",
+        "سطر یک\r\nسطر دو",
     ];
 
     /// <summary>Every form that writes, with the page it is on and the policy that admits its users.</summary>

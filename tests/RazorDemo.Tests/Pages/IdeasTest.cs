@@ -188,8 +188,8 @@ public class IdeasTest(DemoFactory factory)
 
         persian.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("«عنوان ایده» را بنویسید؛ خالی نمی‌تواند باشد.");
         persian.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("حوزهٔ شهری از گزینه‌های موجود نیست؛ یکی از گزینه‌های فهرست را انتخاب کنید.");
-        english.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("Idea's title is required; it cannot be empty.");
-        english.QuerySelector("[data-valmsg-for='Description']")!.TextContent.Should().Be("Idea's description is required; it cannot be empty.");
+        english.QuerySelector("[data-valmsg-for='Title']")!.TextContent.Should().Be("The idea's title is required; it cannot be empty.");
+        english.QuerySelector("[data-valmsg-for='Description']")!.TextContent.Should().Be("The idea's description is required; it cannot be empty.");
         english.QuerySelector("[data-valmsg-for='Field']")!.TextContent.Should().Be("The urban field is not one of the choices offered; pick one from the list.");
         english.QuerySelector("[data-valmsg-for='Neighbourhood']")!.TextContent.Should().Be("Choose a neighbourhood from the list, or 'City-wide'.");
         english.QuerySelector("[data-valmsg-for='EstimatedCost']")!.TextContent.Should().Be("Write the cost in rials, digits only, e.g. 50000000; or leave it empty.");
