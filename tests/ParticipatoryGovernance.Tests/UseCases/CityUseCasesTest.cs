@@ -135,6 +135,15 @@ public sealed class CityUseCasesTest
     }
 
     [Fact]
+    public async Task AppointMayor_RefusesANameOverTwoLines_InsteadOfThrowing()
+    {
+        var result = await AppointMayor(new AppointNeighbourhoodMayor(_city.Id, _north.Id, "محمد\nعلی", "کرمانی", Today));
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().StartWith("input.");
+        _north.Mayor.Should().BeNull();
+    }
+
+    [Fact]
     public async Task MoveResident_StoresTheMove_WithinTheCity()
     {
         var result = await new MoveResidentHandler(_store, _clock).HandleAsync(new MoveResident(_city.Id, _sara.Id, _south.Id));

@@ -117,6 +117,20 @@ public sealed class YouthMayorUseCasesTest
     }
 
     [Fact]
+    public async Task Apply_RefusesAGuardianNameOverTwoLines_InsteadOfThrowing()
+    {
+        var scenario = new CampaignScenario();
+        var minor = scenario.Resident(scenario.North, Gender.Female);
+        Stored(scenario, minor);
+        On(ApplyOn);
+
+        var result = await Apply(scenario, minor, "مریم\r\nزهرا", "کریمی", GuardianRelationship.Parent, CallOpens);
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().StartWith("input.");
+        scenario.Campaign.Applications.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Apply_StoresTheApplicationWithTheConsent_WhenAMinorHasIt()
     {
         var scenario = new CampaignScenario();

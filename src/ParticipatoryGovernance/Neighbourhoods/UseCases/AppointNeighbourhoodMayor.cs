@@ -19,8 +19,6 @@ public sealed record AppointNeighbourhoodMayor(MunicipalityId Municipality, Neig
 /// <param name="clock">The clock, for the window of acceptable dates.</param>
 public sealed class AppointNeighbourhoodMayorHandler(IGovernanceStore store, IClock clock) : ICommandHandler<AppointNeighbourhoodMayor, Changed>
 {
-    private static readonly LocalizedText GivenName = new("نام شهردار محله", "mayor's given name");
-    private static readonly LocalizedText FamilyName = new("نام خانوادگی شهردار محله", "mayor's family name");
     private static readonly LocalizedText AppointedOn = new("تاریخ انتصاب", "appointment date");
 
     /// <inheritdoc />
@@ -34,17 +32,19 @@ public sealed class AppointNeighbourhoodMayorHandler(IGovernanceStore store, ICl
         }
 
         var neighbourhood = await store.NeighbourhoodAsync(command.Municipality, command.Neighbourhood, cancellationToken);
-        var refusals = HandlerSteps.Refusals(
-            neighbourhood.IsFailure ? neighbourhood.Violations[0] : null,
-            UserText.Check(command.GivenName, PersonName.MaxPartLength, GivenName),
-            UserText.Check(command.FamilyName, PersonName.MaxPartLength, FamilyName),
-            DateInput.Check(command.AppointedOn, clock, AppointedOn));
+        // The name's rules (one line each, lengths, readable text) are PersonName's own.
+        var name = PersonName.Create(command.GivenName, command.FamilyName);
+        RuleViolation[] refusals =
+        [
+            .. HandlerSteps.Refusals(neighbourhood.IsFailure ? neighbourhood.Violations[0] : null, DateInput.Check(command.AppointedOn, clock, AppointedOn)),
+            .. name.Violations,
+        ];
         if (refusals.Length > 0)
         {
             return Result.Failure<Changed>(refusals);
         }
 
-        var mayor = new NeighbourhoodMayor(new PersonName(UserText.Clean(command.GivenName!), UserText.Clean(command.FamilyName!)), DateInput.Iso(command.AppointedOn));
+        var mayor = new NeighbourhoodMayor(name.Value, DateInput.Iso(command.AppointedOn));
         var stored = await store.ChangeAsync(
             new NeighbourhoodByIdSpec(command.Neighbourhood),
             HandlerSteps.Within<Neighbourhood>(n => n.MunicipalityId, command.Municipality, UseCaseRules.Things.Neighbourhood, n => n.AppointMayor(mayor)),

@@ -27,8 +27,6 @@ internal static class YouthMayorInput
     public static readonly LocalizedText Interview = new("مصاحبه", "interview");
     public static readonly LocalizedText Score = new("امتیاز مصاحبه", "interview score");
     public static readonly LocalizedText Notes = new("یادداشت مصاحبه", "interview notes");
-    public static readonly LocalizedText GuardianGivenName = new("نام ولی", "guardian's given name");
-    public static readonly LocalizedText GuardianFamilyName = new("نام خانوادگی ولی", "guardian's family name");
     public static readonly LocalizedText GuardianRelationship = new("نسبت ولی", "guardian's relationship");
     public static readonly LocalizedText ConsentGivenOn = new("تاریخ رضایت ولی", "date of the guardian's consent");
 
@@ -43,15 +41,18 @@ internal static class YouthMayorInput
             return Result.Success<GuardianConsent?>(null);
         }
 
-        var refusals = HandlerSteps.Refusals(
-            UserText.Check(givenName, PersonName.MaxPartLength, GuardianGivenName),
-            UserText.Check(familyName, PersonName.MaxPartLength, GuardianFamilyName),
-            relationship is { } r && Enum.IsDefined(r) ? null : UseCaseRules.Unknown(GuardianRelationship),
-            givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, 0, ConsentGivenOn));
+        // The guardian's name follows PersonName's own rules (one line each, lengths, readable text).
+        var name = PersonName.Create(givenName, familyName);
+        RuleViolation[] refusals =
+        [
+            .. name.Violations,
+            .. HandlerSteps.Refusals(
+                relationship is { } r && Enum.IsDefined(r) ? null : UseCaseRules.Unknown(GuardianRelationship),
+                givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, 0, ConsentGivenOn)),
+        ];
         return refusals.Length > 0
             ? Result.Failure<GuardianConsent?>(refusals)
-            : Result.Success<GuardianConsent?>(new GuardianConsent(
-                new PersonName(UserText.Clean(givenName!), UserText.Clean(familyName!)), relationship!.Value, givenOn!.Value));
+            : Result.Success<GuardianConsent?>(new GuardianConsent(name.Value, relationship!.Value, givenOn!.Value));
     }
 
     /// <summary>The seat's gender, or a refusal for a value that is not one.</summary>
