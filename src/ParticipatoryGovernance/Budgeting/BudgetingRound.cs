@@ -243,7 +243,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     private BudgetingElection ToElection(long add1StepPerVoter) => new(
         Budget.Amount,
         _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)])),
-        _ballots.Select(b => new ApprovalBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))),
+        _ballots.Select(b => new BudgetingBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))),
         [
             new("description", Title),
             new("country", "Iran"),

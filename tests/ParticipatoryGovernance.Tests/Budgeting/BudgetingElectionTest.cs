@@ -23,7 +23,7 @@ public class BudgetingElectionTest
     [Fact]
     public void Constructor_Throws_WhenAVoterHasTwoBallots()
     {
-        var act = () => new BudgetingElection(10, [new BudgetingProject("1", 5)], [new ApprovalBallot("v", ["1"]), new ApprovalBallot("v", [])]);
+        var act = () => new BudgetingElection(10, [new BudgetingProject("1", 5)], [new BudgetingBallot("v", ["1"]), new BudgetingBallot("v", [])]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'v' has two ballots*");
     }
@@ -39,9 +39,9 @@ public class BudgetingElectionTest
     }
 
     [Fact]
-    public void ApprovalBallot_Throws_WhenAProjectRepeats()
+    public void BudgetingBallot_Throws_WhenAProjectRepeats()
     {
-        var act = () => new ApprovalBallot("v", ["1", "1"]);
+        var act = () => new BudgetingBallot("v", ["1", "1"]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*twice*");
     }
