@@ -18,7 +18,8 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <see cref="BudgetingElection.Decimals"/> as the amount with the most significant decimals needs. <c>vote_type</c> is
 /// <c>approval</c> (also when missing), <c>choose-1</c>, <c>cumulative</c> (which needs a <c>points</c> column) or
 /// <c>ordinal</c> (projects best first; a <c>points</c> column is optional). Points are whole numbers, zero or more, one
-/// per project named. Blank lines are skipped.
+/// per project named. A ballot that names a project twice (a data error found in 22 of pabulib's files) keeps it
+/// once, at its first place, with the sum of its points. Blank lines are skipped.
 /// </para>
 /// <para>
 /// Writing puts <c>project_id</c> and <c>cost</c> first in PROJECTS and <c>voter_id</c>, <c>vote</c> and (when ballots
@@ -363,11 +364,10 @@ public static class PabulibFile
                 throw Error(record.Line, $"voter '{voter}' votes twice (first on line {voterLines[voter]}).");
             }
 
-            var named = new List<string>();
+            var written = new List<string>();
             var vote = record.Fields[voteColumn];
             if (vote.Trim().Length > 0)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var part in vote.Split(','))
                 {
                     var id = part.Trim();
@@ -376,27 +376,58 @@ public static class PabulibFile
                         throw Error(record.Line, $"voter '{voter}' votes for project '{id}', which is not in PROJECTS.");
                     }
 
-                    if (!seen.Add(id))
-                    {
-                        throw Error(record.Line, $"voter '{voter}' votes for project '{id}' twice.");
-                    }
-
-                    named.Add(id);
+                    written.Add(id);
                 }
             }
 
+            var points = pointsColumn < 0 ? null : ParsePoints(record.Fields[pointsColumn], written.Count, record.Line, voter);
+            var (named, merged) = MergeRepeats(written, points);
             if (voteType == BudgetingVoteType.ChooseOne && named.Count > 1)
             {
                 throw Error(record.Line, $"voter '{voter}' chooses {named.Count} projects in a choose-1 election.");
             }
 
             var attributes = OtherColumns(header, record, known);
-            ballots.Add(pointsColumn < 0
+            ballots.Add(merged is null
                 ? new BudgetingBallot(voter, named, attributes)
-                : BudgetingBallot.WithPoints(voter, named, ParsePoints(record.Fields[pointsColumn], named.Count, record.Line, voter), attributes));
+                : BudgetingBallot.WithPoints(voter, named, merged, attributes));
         }
 
         return ballots;
+    }
+
+    /// <summary>
+    /// A project named twice on one ballot is a data error that pabulib's checker reports but its corpus contains (22
+    /// files): the ballot keeps the project once, at its first place, with the sum of its points.
+    /// </summary>
+    private static (List<string> Named, List<long>? Points) MergeRepeats(List<string> written, List<long>? points)
+    {
+        if (written.Count < 2 || written.Count == new HashSet<string>(written, StringComparer.Ordinal).Count)
+        {
+            return (written, points);
+        }
+
+        var named = new List<string>();
+        var merged = points is null ? null : new List<long>();
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < written.Count; i++)
+        {
+            if (place.TryGetValue(written[i], out var at))
+            {
+                if (merged is not null)
+                {
+                    merged[at] = checked(merged[at] + points![i]);
+                }
+
+                continue;
+            }
+
+            place.Add(written[i], named.Count);
+            named.Add(written[i]);
+            merged?.Add(points![i]);
+        }
+
+        return (named, merged);
     }
 
     private static List<long> ParsePoints(string text, int expected, int line, string voter)
