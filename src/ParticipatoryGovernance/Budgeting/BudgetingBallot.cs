@@ -45,16 +45,16 @@ public sealed class BudgetingBallot
         ArgumentException.ThrowIfNullOrWhiteSpace(voterId);
         ArgumentNullException.ThrowIfNull(projectIds);
         var ids = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in projectIds)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(projectIds));
-            if (!seen.Add(id))
-            {
-                throw new ArgumentException($"The ballot of voter '{voterId}' names project '{id}' twice.", nameof(projectIds));
-            }
-
             ids.Add(id);
+        }
+
+        if (BudgetingElection.HasRepeats(ids))
+        {
+            var id = ids.GroupBy(i => i, StringComparer.Ordinal).First(g => g.Count() > 1).Key;
+            throw new ArgumentException($"The ballot of voter '{voterId}' names project '{id}' twice.", nameof(projectIds));
         }
 
         long[] given;

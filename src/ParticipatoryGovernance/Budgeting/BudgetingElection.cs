@@ -219,6 +219,28 @@ public sealed class BudgetingElection
 
     internal int IndexOf(string projectId) => _indexById[projectId];
 
+    /// <summary>Whether a short list repeats a value; quadratic below 16 items, where that beats allocating a set.</summary>
+    internal static bool HasRepeats(IReadOnlyList<string> values)
+    {
+        if (values.Count >= 16)
+        {
+            return new HashSet<string>(values, StringComparer.Ordinal).Count != values.Count;
+        }
+
+        for (var i = 1; i < values.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(values[i], values[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     internal static string? Find(IReadOnlyList<KeyValuePair<string, string>> columns, string key)
     {
         foreach (var pair in columns)
@@ -240,17 +262,17 @@ public sealed class BudgetingElection
             return list.AsReadOnly();
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in columns)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(pair.Key, parameterName);
             ArgumentNullException.ThrowIfNull(pair.Value, parameterName);
-            if (!keys.Add(pair.Key))
-            {
-                throw new ArgumentException($"'{pair.Key}' is given twice.", parameterName);
-            }
-
             list.Add(pair);
+        }
+
+        if (HasRepeats(list.ConvertAll(p => p.Key)))
+        {
+            var key = list.GroupBy(p => p.Key, StringComparer.Ordinal).First(g => g.Count() > 1).Key;
+            throw new ArgumentException($"'{key}' is given twice.", parameterName);
         }
 
         return list.AsReadOnly();

@@ -402,7 +402,7 @@ public static class PabulibFile
     /// </summary>
     private static (List<string> Named, List<long>? Points) MergeRepeats(List<string> written, List<long>? points)
     {
-        if (written.Count < 2 || written.Count == new HashSet<string>(written, StringComparer.Ordinal).Count)
+        if (!BudgetingElection.HasRepeats(written))
         {
             return (written, points);
         }
@@ -619,6 +619,12 @@ public static class PabulibFile
             while (text.Trim().Length == 0);
 
             var start = _line;
+            if (!text.Contains('"', StringComparison.Ordinal))
+            {
+                // Most rows quote nothing: split them at once.
+                return new PabulibRecord(start, [.. text.Split(';')]);
+            }
+
             var fields = new List<string>();
             var field = new StringBuilder();
             var i = 0;
