@@ -57,15 +57,14 @@ public sealed class BudgetingBallot
             throw new ArgumentException($"The ballot of voter '{voterId}' names project '{id}' twice.", nameof(projectIds));
         }
 
-        long[] given;
+        IReadOnlyList<long> readOnlyPoints;
         if (points is null)
         {
-            given = new long[ids.Count];
-            Array.Fill(given, 1L);
+            readOnlyPoints = ids.Count < OnePointEach.Length ? OnePointEach[ids.Count] : Ones(ids.Count);
         }
         else
         {
-            given = points.ToArray();
+            var given = points.ToArray();
             if (given.Length != ids.Count)
             {
                 throw new ArgumentException($"The ballot of voter '{voterId}' names {ids.Count} projects but gives {given.Length} points.", nameof(points));
@@ -75,14 +74,19 @@ public sealed class BudgetingBallot
             {
                 throw new ArgumentException($"The ballot of voter '{voterId}' gives negative points.", nameof(points));
             }
+
+            readOnlyPoints = Array.AsReadOnly(given);
         }
 
         VoterId = voterId;
         ProjectIds = ids.AsReadOnly();
-        Points = Array.AsReadOnly(given);
+        Points = readOnlyPoints;
         HasPoints = hasPoints;
         Attributes = BudgetingElection.CopyColumns(attributes, nameof(attributes));
     }
+
+    // Ballots without points share their read-only lists of ones: a city's round holds millions of ballots.
+    private static readonly IReadOnlyList<long>[] OnePointEach = Enumerable.Range(0, 64).Select(Ones).ToArray();
 
     /// <summary>The voter's identifier.</summary>
     public string VoterId { get; }
@@ -103,4 +107,11 @@ public sealed class BudgetingBallot
     /// <param name="column">The column name, such as <c>age</c>.</param>
     /// <returns>The value, or null.</returns>
     public string? Attribute(string column) => BudgetingElection.Find(Attributes, column);
+
+    private static IReadOnlyList<long> Ones(int count)
+    {
+        var ones = new long[count];
+        Array.Fill(ones, 1L);
+        return Array.AsReadOnly(ones);
+    }
 }

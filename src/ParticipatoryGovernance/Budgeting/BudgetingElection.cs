@@ -269,10 +269,15 @@ public sealed class BudgetingElection
             list.Add(pair);
         }
 
-        if (HasRepeats(list.ConvertAll(p => p.Key)))
+        for (var i = 1; i < list.Count; i++)
         {
-            var key = list.GroupBy(p => p.Key, StringComparer.Ordinal).First(g => g.Count() > 1).Key;
-            throw new ArgumentException($"'{key}' is given twice.", parameterName);
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(list[i].Key, list[j].Key, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"'{list[i].Key}' is given twice.", parameterName);
+                }
+            }
         }
 
         return list.AsReadOnly();
