@@ -135,6 +135,21 @@ public class PabulibCorpusTest(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Read_KeepsACentsBudgetExactly_AndTheRuleReproducesTheCity()
+    {
+        // Warszawa 2017 Gocław: budget;969245.38, refused before. 101 budgets are written with a point; 80 have cents,
+        // the other 21 end in .0 and need no decimals.
+        var election = Read("Poland_Warszawa_2017_Goclaw.pb");
+
+        election.MetaValue("budget").Should().Be("969245.38");
+        election.Decimals.Should().Be(2);
+        election.Budget.Should().Be(96_924_538);
+        election.FormatAmount(election.Budget).Should().Be("969245.38");
+        PabulibRules.Select(election).Order(StringComparer.Ordinal).Should().Equal(FundedByTheRule(election));
+        Corpus.Value.Count(f => f.Decimals > 0).Should().Be(80);
+    }
+
+    [Fact]
     public void CountScores_EqualsTheScoreColumn_InEveryCumulativeAndOrdinalFile()
     {
         // Pabulib's cumulative and ordinal files carry a PROJECTS score column; the library's own count must give it,
@@ -198,7 +213,7 @@ public class PabulibCorpusTest(ITestOutputHelper output)
         var scoreColumn = ScoreColumnMismatches(election);
         if (election.Projects.Any(p => p.Attribute("selected") is null))
         {
-            return new FileOutcome(name, election.VoteType, rule, Status.NoSelectedColumn) { ScoreColumn = scoreColumn };
+            return new FileOutcome(name, election.VoteType, rule, Status.NoSelectedColumn) { ScoreColumn = scoreColumn, Decimals = election.Decimals };
         }
 
         IReadOnlyList<string> funded;
@@ -210,7 +225,7 @@ public class PabulibCorpusTest(ITestOutputHelper output)
         }
         catch (NotSupportedException)
         {
-            return new FileOutcome(name, election.VoteType, rule, Status.RuleNotImplemented) { ScoreColumn = scoreColumn };
+            return new FileOutcome(name, election.VoteType, rule, Status.RuleNotImplemented) { ScoreColumn = scoreColumn, Decimals = election.Decimals };
         }
 
         var want = FundedByTheRule(election);
@@ -225,6 +240,7 @@ public class PabulibCorpusTest(ITestOutputHelper output)
         return new FileOutcome(name, election.VoteType, rule, status)
         {
             ScoreColumn = scoreColumn,
+            Decimals = election.Decimals,
             ReproducedWithTiesById = greedy is not null && Same(GreedyApproval.Select(election, greedy with { TieBreak = GreedyTieBreak.ProjectId }), want),
             ReproducedWithTheListedChange = withChange,
         };
@@ -258,6 +274,8 @@ public class PabulibCorpusTest(ITestOutputHelper output)
         public string? ReadError { get; init; }
 
         public string? ScoreColumn { get; init; }
+
+        public int Decimals { get; init; }
 
         public bool ReproducedWithTiesById { get; init; }
 
