@@ -76,7 +76,8 @@ public static class EqualShares
         ArgumentNullException.ThrowIfNull(election);
         ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (winners, _) = Decide(profile, completion, options);
+        long work = 0;
+        var (winners, _) = Decide(profile, completion, options, ref work);
         return winners.Select(p => profile.Ids[p]).ToArray();
     }
 
@@ -120,19 +121,20 @@ public static class EqualShares
         ArgumentNullException.ThrowIfNull(election);
         ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (_, increment) = Decide(profile, completion, options);
+        long work = 0;
+        var (_, increment) = Decide(profile, completion, options, ref work);
         // Without voters nobody has a share: nothing is funded (Decide returns no winners), and the run below is
         // given the whole budget rather than a division by zero.
         var share = increment < 0 || profile.VoterCount == 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
         var run = EqualSharesExactRun.Run(profile, share);
-        return Describe(profile, run, share, Math.Max(increment, 0));
+        return Describe(profile, run, share, Math.Max(increment, 0)) with { Runs = work };
     }
 
     /// <summary>
     /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
     /// project fits and the completion funds them all.
     /// </summary>
-    private static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesOptions options)
+    private static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesOptions options, ref long work)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -150,6 +152,7 @@ public static class EqualShares
             ?? (profile.TypeCount * (long)profile.ProjectCount >= ParallelWork ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1);
         if (completion == EqualSharesCompletion.None)
         {
+            work++;
             return (RunOnce(profile, exact ? null : new EqualSharesFastRun(profile), 0), 0);
         }
 
@@ -159,6 +162,11 @@ public static class EqualShares
             // Add1 would raise the shares until every supported project is funded: no outcome on the way can exceed
             // the budget, and none is exhaustive before it holds them all.
             return (OrderedLikeARun(profile, supported), -1);
+        }
+
+        if (options.Add1Search == EqualSharesAdd1Search.Jump && !exact)
+        {
+            return DecideByJumps(profile, completion, step, ref work);
         }
 
         // Add1's runs are independent of each other: on a large election, run as many shares at once as there are
@@ -178,11 +186,13 @@ public static class EqualShares
             if (lanes == 1)
             {
                 batch[0] = RunOnce(profile, runs[0], first);
+                work++;
             }
             else
             {
                 var start = first;
                 Parallel.For(0, lanes, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
+                work += lanes;
             }
 
             for (var lane = 0; lane < lanes; lane++)
@@ -205,6 +215,88 @@ public static class EqualShares
         }
     }
 
+    /// <summary>
+    /// Add1 that computes a run only at shares where the outcome may differ from the last one computed: after each run
+    /// it certifies, by replaying that run's winners at larger shares, how far the same outcome provably holds, and
+    /// goes on from the next share of the grid (ADR 0030). The outcome and deciding increment are stepping's.
+    /// </summary>
+    private static (List<int> Winners, long Increment) DecideByJumps(ApprovalProfile profile, EqualSharesCompletion completion, long step, ref long work)
+    {
+        var fast = new EqualSharesFastRun(profile);
+        List<int>? previous = null;
+        var reach = 1L;
+        var misses = 0;
+        var rest = 0;
+        for (long index = 0; ; )
+        {
+            var increment = index * step;
+            var outcome = RunOnce(profile, fast, increment);
+            work++;
+            if (profile.CostOf(outcome) > profile.Budget)
+            {
+                // Every share from the previous run's up to this one's predecessor was certified to give the previous
+                // outcome, so it is the outcome at the share just before this one, as stepping would keep.
+                return (previous!, increment - step);
+            }
+
+            if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
+            {
+                return (outcome, increment);
+            }
+
+            previous = outcome;
+            var last = index;
+            if (rest > 0)
+            {
+                // Certificates failed at the very next share lately (the outcome changes often here, or a rival is
+                // close): step a few shares before trying again. This choice costs time only, never exactness.
+                rest--;
+            }
+            else if (fast.StartCertificate(outcome, ShareOf(profile, increment)))
+            {
+                work++;
+                // Gallop: double the jump while certificates hold, then halve it on each failure down to one step.
+                var jump = Math.Max(1, reach);
+                var growing = true;
+                while (true)
+                {
+                    var target = last + jump;
+                    work++;
+                    if (fast.TryCertify(ShareOf(profile, target * step)))
+                    {
+                        last = target;
+                        if (growing)
+                        {
+                            jump *= 2;
+                        }
+                    }
+                    else
+                    {
+                        growing = false;
+                        if (jump == 1)
+                        {
+                            break;
+                        }
+
+                        jump /= 2;
+                    }
+                }
+
+                reach = Math.Max(1, (last - index) / 2);
+                misses = last == index ? misses + 1 : 0;
+                rest = Math.Min(misses, MaxRest);
+            }
+
+            index = last + 1;
+        }
+    }
+
+    /// <summary>The most shares stepped without trying a certificate after certificates kept failing at once.</summary>
+    private const int MaxRest = 4;
+
+    private static double ShareOf(ApprovalProfile profile, long increment) =>
+        (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+
     /// <summary>Voter types × projects from which Add1 runs shares in parallel; below it, threads cost more than they save.</summary>
     private const long ParallelWork = 200_000;
 
@@ -217,7 +309,7 @@ public static class EqualShares
     /// <summary>One run at a share; in exact fractions when there is no fast run or it finds a call too close.</summary>
     private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun? fast, long increment)
     {
-        var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+        var share = ShareOf(profile, increment);
         return fast?.TryRun(share) ?? EqualSharesExactRun.Run(profile, Share(profile, increment)).Winners;
     }
 

@@ -356,8 +356,9 @@ public class EqualSharesTest
 
         EqualShares.Select(election, EqualSharesCompletion.Add1, options).Should().Equal(EqualShares.Select(election, EqualSharesCompletion.Add1, 2));
         EqualShares.Explain(election, EqualSharesCompletion.Add1, options).Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1, 2));
+        // Exact arithmetic steps (no jumps), so only the work done (Runs) may differ.
         EqualShares.Explain(election, EqualSharesCompletion.Add1, options with { Arithmetic = EqualSharesArithmetic.Exact })
-            .Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1, 2));
+            .Should().BeEquivalentTo(EqualShares.Explain(election, EqualSharesCompletion.Add1, 2), o => o.Excluding(r => r.Runs));
     }
 
     [Theory]
