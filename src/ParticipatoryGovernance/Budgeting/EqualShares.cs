@@ -127,7 +127,8 @@ public static class EqualShares
         // given the whole budget rather than a division by zero.
         var share = increment < 0 || profile.VoterCount == 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
         var run = EqualSharesExactRun.Run(profile, share);
-        return Describe(profile, run, share, Math.Max(increment, 0)) with { Runs = work };
+        var names = election.Projects.Select(NameOf).ToArray();
+        return Describe(profile, names, run, share, Math.Max(increment, 0)) with { Runs = work };
     }
 
     /// <summary>
@@ -331,7 +332,19 @@ public static class EqualShares
         return true;
     }
 
-    private static EqualSharesOutcome Describe(ApprovalProfile profile, EqualSharesExactRun run, Fraction share, long increment)
+    /// <summary>How explanations name a project: its <c>name</c> column on one line, or its id when it has none.</summary>
+    private static string NameOf(BudgetingProject project)
+    {
+        var name = project.Attribute("name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return project.Id;
+        }
+
+        return string.Join(' ', name.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private static EqualSharesOutcome Describe(ApprovalProfile profile, string[] names, EqualSharesExactRun run, Fraction share, long increment)
     {
         var shareShown = share.ToDecimal();
         var results = new EqualSharesProjectResult[profile.ProjectCount];
@@ -339,13 +352,14 @@ public static class EqualShares
         for (var p = 0; p < profile.ProjectCount; p++)
         {
             var id = profile.Ids[p];
+            var name = names[p];
             var approvals = profile.Approvals[p];
             var cost = profile.Cost[p];
             if (funded.Contains(p) && cost == 0)
             {
                 results[p] = new(id, approvals, EqualSharesVerdict.Funded, 0, 0m, approvals, 0, 0m, 0m, new LocalizedText(
-                    $"تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
-                    $"Funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
+                    $"«{name}» تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
+                    $"“{name}” was funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
             }
             else if (funded.Contains(p))
             {
@@ -354,8 +368,8 @@ public static class EqualShares
                 var full = run.FullPayers[p];
                 var partial = run.PartialPayers[p];
                 var partialPaid = run.PartialPaid[p].ToDecimal();
-                var fa = $"در دور {BudgetText.Fa(round)} تأمین شد: هر رأی‌دهنده با سهم {BudgetText.Fa(shareShown)} آغاز کرد؛ سهم هر حامی از هزینهٔ {BudgetText.Fa(cost)} برابر {BudgetText.Fa(price)} بود و {BudgetText.Fa(full)} حامی همین مبلغ را پرداختند";
-                var en = $"Funded in round {BudgetText.En(round)}: every voter started with a share of {BudgetText.En(shareShown)}; of its cost of {BudgetText.En(cost)}, each supporter paid {BudgetText.En(price)}, which {BudgetText.En(full)} supporters paid in full";
+                var fa = $"«{name}» در دور {BudgetText.Fa(round)} تأمین شد: هر رأی‌دهنده با سهم {BudgetText.Fa(shareShown)} آغاز کرد؛ سهم هر حامی از هزینهٔ {BudgetText.Fa(cost)} برابر {BudgetText.Fa(price)} بود و {BudgetText.Fa(full)} حامی همین مبلغ را پرداختند";
+                var en = $"“{name}” was funded in round {BudgetText.En(round)}: every voter started with a share of {BudgetText.En(shareShown)}; of its cost of {BudgetText.En(cost)}, each supporter paid {BudgetText.En(price)}, which {BudgetText.En(full)} supporters paid in full";
                 if (partial > 0)
                 {
                     fa += $" و {BudgetText.Fa(partial)} حامی که کمتر داشتند همهٔ باقی‌ماندهٔ خود را، روی هم {BudgetText.Fa(partialPaid)}، پرداختند";
@@ -367,16 +381,16 @@ public static class EqualShares
             else if (approvals == 0)
             {
                 results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, new LocalizedText(
-                    "تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
-                    "Not funded: no voter approved it."));
+                    $"«{name}» تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
+                    $"“{name}” was not funded: no voter approved it."));
             }
             else
             {
                 var round = run.DroppedInRound[p];
                 var left = run.MoneyLeft[p].ToDecimal();
                 results[p] = new(id, approvals, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left, new LocalizedText(
-                    $"تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
-                    $"Not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
+                    $"«{name}» تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
+                    $"“{name}” was not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
             }
         }
 
