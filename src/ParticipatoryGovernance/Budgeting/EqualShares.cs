@@ -167,7 +167,7 @@ public static class EqualShares
 
         if (options.Add1Search == EqualSharesAdd1Search.Jump && !exact)
         {
-            return DecideByJumps(profile, completion, step, ref work);
+            return DecideByJumps(profile, completion, step, lanes, ref work);
         }
 
         // Add1's runs are independent of each other: on a large election, run as many shares at once as there are
@@ -221,41 +221,71 @@ public static class EqualShares
     /// it certifies, by replaying that run's winners at larger shares, how far the same outcome provably holds, and
     /// goes on from the next share of the grid (ADR 0030). The outcome and deciding increment are stepping's.
     /// </summary>
-    private static (List<int> Winners, long Increment) DecideByJumps(ApprovalProfile profile, EqualSharesCompletion completion, long step, ref long work)
+    private static (List<int> Winners, long Increment) DecideByJumps(ApprovalProfile profile, EqualSharesCompletion completion, long step, int lanes, ref long work)
     {
-        var fast = new EqualSharesFastRun(profile);
+        var runs = new EqualSharesFastRun[lanes];
+        for (var lane = 0; lane < lanes; lane++)
+        {
+            runs[lane] = new EqualSharesFastRun(profile);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
+        var batch = new List<int>[MaxRest];
         List<int>? previous = null;
         var reach = 1L;
         var misses = 0;
-        var rest = 0;
+        var rest = 1;
         for (long index = 0; ; )
         {
-            var increment = index * step;
-            var outcome = RunOnce(profile, fast, increment);
-            work++;
-            if (profile.CostOf(outcome) > profile.Budget)
+            // Usually one share; after certificates kept failing at once (the outcome changes often here, or a rival
+            // is close), a few consecutive shares without certificates, in parallel lanes on a large election as
+            // stepping does. Each lane's shares rise, so its settled opening holds. Only speed depends on this.
+            var count = rest;
+            var first = index;
+            var used = Math.Min(lanes, count);
+            if (used == 1)
             {
-                // Every share from the previous run's up to this one's predecessor was certified to give the previous
-                // outcome, so it is the outcome at the share just before this one, as stepping would keep.
-                return (previous!, increment - step);
+                for (var j = 0; j < count; j++)
+                {
+                    batch[j] = RunOnce(profile, runs[0], (first + j) * step);
+                }
+            }
+            else
+            {
+                Parallel.For(0, used, parallel, lane =>
+                {
+                    for (var j = lane; j < count; j += used)
+                    {
+                        batch[j] = RunOnce(profile, runs[lane], (first + j) * step);
+                    }
+                });
             }
 
-            if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
+            work += count;
+            for (var j = 0; j < count; j++)
             {
-                return (outcome, increment);
+                var increment = (first + j) * step;
+                var outcome = batch[j];
+                if (profile.CostOf(outcome) > profile.Budget)
+                {
+                    // Every share after the previous run's that came before this one was run or certified to give the
+                    // previous outcome: it is the outcome at the share just before this one, which stepping keeps.
+                    return (previous!, increment - step);
+                }
+
+                if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
+                {
+                    return (outcome, increment);
+                }
+
+                previous = outcome;
             }
 
-            previous = outcome;
+            index = first + count - 1;
+            var fast = runs[(count - 1) % used];
             var last = index;
-            if (rest > 0)
+            if (fast.StartCertificate(previous!, ShareOf(profile, index * step)))
             {
-                // Certificates failed at the very next share lately (the outcome changes often here, or a rival is
-                // close): step a few shares before trying again. This choice costs time only, never exactness.
-                rest--;
-            }
-            else if (fast.StartCertificate(outcome, ShareOf(profile, increment)))
-            {
-                work++;
                 // Gallop: double the jump while certificates hold, then halve it on each failure down to one step.
                 var jump = Math.Max(1, reach);
                 var growing = true;
@@ -284,16 +314,16 @@ public static class EqualShares
                 }
 
                 reach = Math.Max(1, (last - index) / 2);
-                misses = last == index ? misses + 1 : 0;
-                rest = Math.Min(misses, MaxRest);
             }
 
+            misses = last == index ? misses + 1 : 0;
+            rest = misses == 0 ? 1 : Math.Min(1 << Math.Min(misses - 1, 8), MaxRest);
             index = last + 1;
         }
     }
 
     /// <summary>The most shares stepped without trying a certificate after certificates kept failing at once.</summary>
-    private const int MaxRest = 4;
+    private const int MaxRest = 8;
 
     private static double ShareOf(ApprovalProfile profile, long increment) =>
         (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;

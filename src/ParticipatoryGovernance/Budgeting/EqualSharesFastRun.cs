@@ -81,6 +81,8 @@ internal sealed class EqualSharesFastRun
             }
         }
 
+        _lastRunSucceeded = false;
+        _lastRunQ.Clear();
         var settled = 0;
         if (_settledCount > 0 && share >= _settledShare)
         {
@@ -98,6 +100,8 @@ internal sealed class EqualSharesFastRun
         {
             Array.Fill(_budgets, share);
         }
+
+        _lastRunStart = settled;
 
         for (var i = settled; i < _byApprovals.Length; i++)
         {
@@ -160,6 +164,7 @@ internal sealed class EqualSharesFastRun
                 }
             }
 
+            _lastRunQ.Add(_q[best]);
             var rho = _rho[best];
             foreach (var t in profile.SupporterTypes[best])
             {
@@ -179,6 +184,8 @@ internal sealed class EqualSharesFastRun
             }
         }
 
+        _lastRunSucceeded = true;
+        _lastRunShare = share;
         return winners;
     }
 
@@ -210,6 +217,12 @@ internal sealed class EqualSharesFastRun
     private readonly List<double> _thresholds = [];
 
     private readonly List<double> _nextThresholds = [];
+
+    /// <summary>Per round of the last run from its first unsettled one (<see cref="_lastRunStart"/>): the winner's price per unit of cost.</summary>
+    private readonly List<double> _lastRunQ = [];
+    private int _lastRunStart;
+    private bool _lastRunSucceeded;
+    private double _lastRunShare = double.NaN;
     private readonly bool[] _taken;
     private int _forcedSettled;
     private double _forcedSettledShare;
@@ -250,8 +263,20 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        StartReplay(share);
         _thresholds.Clear();
+        if (_lastRunSucceeded && _lastRunShare == share && _forcedSettled >= _lastRunStart
+            && _lastRunQ.Count == _forced.Count - _lastRunStart)
+        {
+            // The outcome is the last run's own: its rounds already gave each winner's price at this share.
+            for (var k = _forcedSettled; k < _forced.Count; k++)
+            {
+                _thresholds.Add(_lastRunQ[k - _lastRunStart] * (1 + Guard));
+            }
+
+            return true;
+        }
+
+        StartReplay(share);
         for (var k = _forcedSettled; k < _forced.Count; k++)
         {
             var w = _forced[k];
