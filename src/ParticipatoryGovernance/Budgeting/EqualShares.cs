@@ -26,6 +26,11 @@ namespace ParticipatoryGovernance.Budgeting;
 /// either, when all supported projects fit in the budget together, that is where it ends, and they are all funded.
 /// </para>
 /// <para>
+/// Add1 does not run every share: after each run it proves, by replaying that run's winners at larger shares, how far
+/// the same outcome holds, and runs next at the first step after that (<see cref="EqualSharesAdd1Search.Jump"/>, ADR
+/// 0030). The outcome and deciding share are those of stepping one share at a time.
+/// </para>
+/// <para>
 /// <see cref="EqualSharesOptions"/> choose the Add1 step, exact arithmetic throughout (for an audit), and how many Add1
 /// runs may use the processors at once (for a web server); only the step changes the outcome.
 /// </para>

@@ -32,8 +32,8 @@ public enum EqualSharesAdd1Search
 }
 
 /// <summary>
-/// How <see cref="EqualShares"/> counts: the Add1 step, the arithmetic, and how many Add1 runs may use the processors
-/// at once. None of them changes the outcome except <see cref="Add1StepPerVoter"/>.
+/// How <see cref="EqualShares"/> counts: the Add1 step, the arithmetic, how Add1 searches for the deciding share, and
+/// how many Add1 runs may use the processors at once. None of them changes the outcome except <see cref="Add1StepPerVoter"/>.
 /// </summary>
 /// <remarks>This type is an immutable value; it is thread-safe.</remarks>
 public sealed record EqualSharesOptions
