@@ -15,6 +15,21 @@ public static class SyntheticWarsaw
 
     public const int Projects = 83;
 
+    /// <summary>
+    /// The same election with the budget and every cost multiplied by <paramref name="scale"/>: the same vote counted
+    /// in a unit that many times smaller (10,000 turns zloty into something as small as a rial), where Add1 stepping
+    /// one unit at a time has <paramref name="scale"/> times as many shares to go through.
+    /// </summary>
+    public static BudgetingElection CreateScaled(long scale, int seed = 2026)
+    {
+        var election = Create(seed);
+        return new BudgetingElection(
+            election.Budget * scale,
+            election.Projects.Select(p => new BudgetingProject(p.Id, p.Cost * scale, p.Attributes)),
+            election.Ballots,
+            [new("description", $"Synthetic Warsaw-sized election, amounts x{scale} (not real data)")]);
+    }
+
     public static BudgetingElection Create(int seed = 2026)
     {
         var random = new Random(seed);

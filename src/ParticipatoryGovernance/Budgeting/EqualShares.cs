@@ -26,6 +26,11 @@ namespace ParticipatoryGovernance.Budgeting;
 /// either, when all supported projects fit in the budget together, that is where it ends, and they are all funded.
 /// </para>
 /// <para>
+/// Add1 does not run every share: after each run it proves, by replaying that run's winners at larger shares, how far
+/// the same outcome holds, and runs next at the first step after that (<see cref="EqualSharesAdd1Search.Jump"/>, ADR
+/// 0030). The outcome and deciding share are those of stepping one share at a time.
+/// </para>
+/// <para>
 /// <see cref="EqualSharesOptions"/> choose the Add1 step, exact arithmetic throughout (for an audit), and how many Add1
 /// runs may use the processors at once (for a web server); only the step changes the outcome.
 /// </para>
@@ -76,7 +81,8 @@ public static class EqualShares
         ArgumentNullException.ThrowIfNull(election);
         ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (winners, _) = Decide(profile, completion, options);
+        long work = 0;
+        var (winners, _) = Decide(profile, completion, options, ref work);
         return winners.Select(p => profile.Ids[p]).ToArray();
     }
 
@@ -120,19 +126,21 @@ public static class EqualShares
         ArgumentNullException.ThrowIfNull(election);
         ArgumentNullException.ThrowIfNull(options);
         var profile = new ApprovalProfile(election);
-        var (_, increment) = Decide(profile, completion, options);
+        long work = 0;
+        var (_, increment) = Decide(profile, completion, options, ref work);
         // Without voters nobody has a share: nothing is funded (Decide returns no winners), and the run below is
         // given the whole budget rather than a division by zero.
         var share = increment < 0 || profile.VoterCount == 0 ? Fraction.FromInteger(profile.Budget) : Share(profile, increment);
         var run = EqualSharesExactRun.Run(profile, share);
-        return Describe(profile, run, share, Math.Max(increment, 0));
+        var names = election.Projects.Select(NameOf).ToArray();
+        return Describe(profile, names, run, share, Math.Max(increment, 0)) with { Runs = work };
     }
 
     /// <summary>
     /// Decides the outcome; also returns the increment per voter of the deciding run, or −1 when every supported
     /// project fits and the completion funds them all.
     /// </summary>
-    private static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesOptions options)
+    private static (List<int> Winners, long Increment) Decide(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesOptions options, ref long work)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -150,6 +158,7 @@ public static class EqualShares
             ?? (profile.TypeCount * (long)profile.ProjectCount >= ParallelWork ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1);
         if (completion == EqualSharesCompletion.None)
         {
+            work++;
             return (RunOnce(profile, exact ? null : new EqualSharesFastRun(profile), 0), 0);
         }
 
@@ -159,6 +168,11 @@ public static class EqualShares
             // Add1 would raise the shares until every supported project is funded: no outcome on the way can exceed
             // the budget, and none is exhaustive before it holds them all.
             return (OrderedLikeARun(profile, supported), -1);
+        }
+
+        if (options.Add1Search == EqualSharesAdd1Search.Jump && !exact)
+        {
+            return DecideByJumps(profile, completion, step, lanes, ref work);
         }
 
         // Add1's runs are independent of each other: on a large election, run as many shares at once as there are
@@ -178,11 +192,13 @@ public static class EqualShares
             if (lanes == 1)
             {
                 batch[0] = RunOnce(profile, runs[0], first);
+                work++;
             }
             else
             {
                 var start = first;
                 Parallel.For(0, lanes, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
+                work += lanes;
             }
 
             for (var lane = 0; lane < lanes; lane++)
@@ -205,6 +221,118 @@ public static class EqualShares
         }
     }
 
+    /// <summary>
+    /// Add1 that computes a run only at shares where the outcome may differ from the last one computed: after each run
+    /// it certifies, by replaying that run's winners at larger shares, how far the same outcome provably holds, and
+    /// goes on from the next share of the grid (ADR 0030). The outcome and deciding increment are stepping's.
+    /// </summary>
+    private static (List<int> Winners, long Increment) DecideByJumps(ApprovalProfile profile, EqualSharesCompletion completion, long step, int lanes, ref long work)
+    {
+        var runs = new EqualSharesFastRun[lanes];
+        for (var lane = 0; lane < lanes; lane++)
+        {
+            runs[lane] = new EqualSharesFastRun(profile);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
+        var batch = new List<int>[MaxRest];
+        List<int>? previous = null;
+        var reach = 1L;
+        var misses = 0;
+        var rest = 1;
+        for (long index = 0; ; )
+        {
+            // Usually one share; after certificates kept failing at once (the outcome changes often here, or a rival
+            // is close), a few consecutive shares without certificates, in parallel lanes on a large election as
+            // stepping does. Each lane's shares rise, so its settled opening holds. Only speed depends on this.
+            var count = rest;
+            var first = index;
+            var used = Math.Min(lanes, count);
+            if (used == 1)
+            {
+                for (var j = 0; j < count; j++)
+                {
+                    batch[j] = RunOnce(profile, runs[0], (first + j) * step);
+                }
+            }
+            else
+            {
+                Parallel.For(0, used, parallel, lane =>
+                {
+                    for (var j = lane; j < count; j += used)
+                    {
+                        batch[j] = RunOnce(profile, runs[lane], (first + j) * step);
+                    }
+                });
+            }
+
+            work += count;
+            for (var j = 0; j < count; j++)
+            {
+                var increment = (first + j) * step;
+                var outcome = batch[j];
+                if (profile.CostOf(outcome) > profile.Budget)
+                {
+                    // Every share after the previous run's that came before this one was run or certified to give the
+                    // previous outcome: it is the outcome at the share just before this one, which stepping keeps.
+                    return (previous!, increment - step);
+                }
+
+                if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
+                {
+                    return (outcome, increment);
+                }
+
+                previous = outcome;
+            }
+
+            index = first + count - 1;
+            var fast = runs[(count - 1) % used];
+            var last = index;
+            if (fast.StartCertificate(previous!, ShareOf(profile, index * step)))
+            {
+                // Gallop: double the jump while certificates hold, then halve it on each failure down to one step.
+                var jump = Math.Max(1, reach);
+                var growing = true;
+                while (true)
+                {
+                    var target = last + jump;
+                    work++;
+                    if (fast.TryCertify(ShareOf(profile, target * step)))
+                    {
+                        last = target;
+                        if (growing)
+                        {
+                            jump *= 2;
+                        }
+                    }
+                    else
+                    {
+                        growing = false;
+                        if (jump == 1)
+                        {
+                            break;
+                        }
+
+                        jump /= 2;
+                    }
+                }
+
+                reach = Math.Max(1, (last - index) / 2);
+            }
+
+            misses = last == index ? misses + 1 : 0;
+            rest = misses == 0 ? 1 : Math.Min(1 << Math.Min(misses - 1, 8), MaxRest);
+            index = last + 1;
+        }
+    }
+
+    /// <summary>The most shares stepped without trying a certificate after certificates kept failing at once.</summary>
+    private const int MaxRest = 8;
+
+    private static double ShareOf(ApprovalProfile profile, long increment) =>
+        (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+
     /// <summary>Voter types × projects from which Add1 runs shares in parallel; below it, threads cost more than they save.</summary>
     private const long ParallelWork = 200_000;
 
@@ -217,7 +345,7 @@ public static class EqualShares
     /// <summary>One run at a share; in exact fractions when there is no fast run or it finds a call too close.</summary>
     private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun? fast, long increment)
     {
-        var share = (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;
+        var share = ShareOf(profile, increment);
         return fast?.TryRun(share) ?? EqualSharesExactRun.Run(profile, Share(profile, increment)).Winners;
     }
 
@@ -239,7 +367,19 @@ public static class EqualShares
         return true;
     }
 
-    private static EqualSharesOutcome Describe(ApprovalProfile profile, EqualSharesExactRun run, Fraction share, long increment)
+    /// <summary>How explanations name a project: its <c>name</c> column on one line, or its id when it has none.</summary>
+    private static string NameOf(BudgetingProject project)
+    {
+        var name = project.Attribute("name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return project.Id;
+        }
+
+        return string.Join(' ', name.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private static EqualSharesOutcome Describe(ApprovalProfile profile, string[] names, EqualSharesExactRun run, Fraction share, long increment)
     {
         var shareShown = share.ToDecimal();
         var results = new EqualSharesProjectResult[profile.ProjectCount];
@@ -247,13 +387,14 @@ public static class EqualShares
         for (var p = 0; p < profile.ProjectCount; p++)
         {
             var id = profile.Ids[p];
+            var name = names[p];
             var approvals = profile.Approvals[p];
             var cost = profile.Cost[p];
             if (funded.Contains(p) && cost == 0)
             {
                 results[p] = new(id, approvals, EqualSharesVerdict.Funded, 0, 0m, approvals, 0, 0m, 0m, new LocalizedText(
-                    $"تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
-                    $"Funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
+                    $"«{name}» تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
+                    $"“{name}” was funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
             }
             else if (funded.Contains(p))
             {
@@ -262,8 +403,8 @@ public static class EqualShares
                 var full = run.FullPayers[p];
                 var partial = run.PartialPayers[p];
                 var partialPaid = run.PartialPaid[p].ToDecimal();
-                var fa = $"در دور {BudgetText.Fa(round)} تأمین شد: هر رأی‌دهنده با سهم {BudgetText.Fa(shareShown)} آغاز کرد؛ سهم هر حامی از هزینهٔ {BudgetText.Fa(cost)} برابر {BudgetText.Fa(price)} بود و {BudgetText.Fa(full)} حامی همین مبلغ را پرداختند";
-                var en = $"Funded in round {BudgetText.En(round)}: every voter started with a share of {BudgetText.En(shareShown)}; of its cost of {BudgetText.En(cost)}, each supporter paid {BudgetText.En(price)}, which {BudgetText.En(full)} supporters paid in full";
+                var fa = $"«{name}» در دور {BudgetText.Fa(round)} تأمین شد: هر رأی‌دهنده با سهم {BudgetText.Fa(shareShown)} آغاز کرد؛ سهم هر حامی از هزینهٔ {BudgetText.Fa(cost)} برابر {BudgetText.Fa(price)} بود و {BudgetText.Fa(full)} حامی همین مبلغ را پرداختند";
+                var en = $"“{name}” was funded in round {BudgetText.En(round)}: every voter started with a share of {BudgetText.En(shareShown)}; of its cost of {BudgetText.En(cost)}, each supporter paid {BudgetText.En(price)}, which {BudgetText.En(full)} supporters paid in full";
                 if (partial > 0)
                 {
                     fa += $" و {BudgetText.Fa(partial)} حامی که کمتر داشتند همهٔ باقی‌ماندهٔ خود را، روی هم {BudgetText.Fa(partialPaid)}، پرداختند";
@@ -275,16 +416,16 @@ public static class EqualShares
             else if (approvals == 0)
             {
                 results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, new LocalizedText(
-                    "تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
-                    "Not funded: no voter approved it."));
+                    $"«{name}» تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
+                    $"“{name}” was not funded: no voter approved it."));
             }
             else
             {
                 var round = run.DroppedInRound[p];
                 var left = run.MoneyLeft[p].ToDecimal();
                 results[p] = new(id, approvals, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left, new LocalizedText(
-                    $"تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
-                    $"Not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
+                    $"«{name}» تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
+                    $"“{name}” was not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
             }
         }
 

@@ -52,6 +52,7 @@ internal sealed class EqualSharesFastRun
         _near = new int[profile.SupporterTypes.Select(types => types.Length).DefaultIfEmpty(0).Max()];
         _weights = profile.SupporterWeights;
         _byApprovals = profile.CandidatesByApprovals;
+        _taken = new bool[profile.ProjectCount];
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -80,6 +81,8 @@ internal sealed class EqualSharesFastRun
             }
         }
 
+        _lastRunSucceeded = false;
+        _lastRunQ.Clear();
         var settled = 0;
         if (_settledCount > 0 && share >= _settledShare)
         {
@@ -97,6 +100,8 @@ internal sealed class EqualSharesFastRun
         {
             Array.Fill(_budgets, share);
         }
+
+        _lastRunStart = settled;
 
         for (var i = settled; i < _byApprovals.Length; i++)
         {
@@ -159,6 +164,7 @@ internal sealed class EqualSharesFastRun
                 }
             }
 
+            _lastRunQ.Add(_q[best]);
             var rho = _rho[best];
             foreach (var t in profile.SupporterTypes[best])
             {
@@ -178,6 +184,8 @@ internal sealed class EqualSharesFastRun
             }
         }
 
+        _lastRunSucceeded = true;
+        _lastRunShare = share;
         return winners;
     }
 
@@ -200,6 +208,209 @@ internal sealed class EqualSharesFastRun
         }
 
         return true;
+    }
+
+    /// <summary>Winners of the outcome being certified, candidates only, in the order funded.</summary>
+    private readonly List<int> _forced = [];
+
+    /// <summary>Per forced round after the settled opening: the winner's price per unit of cost at the chain's last share, rounded up by the guard.</summary>
+    private readonly List<double> _thresholds = [];
+
+    private readonly List<double> _nextThresholds = [];
+
+    /// <summary>Per round of the last run from its first unsettled one (<see cref="_lastRunStart"/>): the winner's price per unit of cost.</summary>
+    private readonly List<double> _lastRunQ = [];
+    private int _lastRunStart;
+    private bool _lastRunSucceeded;
+    private double _lastRunShare = double.NaN;
+    private readonly bool[] _taken;
+    private int _forcedSettled;
+    private double _forcedSettledShare;
+    private double[]? _forcedSettledBudgets;
+
+    /// <summary>
+    /// Starts a certificate for <paramref name="outcome"/>, the outcome (free projects first, then the rounds' winners)
+    /// of a run at <paramref name="share"/>: replays its rounds at that share to learn each winner's price. False when
+    /// a price is too close to call, and then nothing can be certified.
+    /// </summary>
+    public bool StartCertificate(List<int> outcome, double share)
+    {
+        _forced.Clear();
+        foreach (var p in outcome)
+        {
+            if (!_profile.IsFree(p))
+            {
+                _forced.Add(p);
+            }
+        }
+
+        // The settled opening recorded so far holds for every share at least as large as its own (see TryRun).
+        _forcedSettled = 0;
+        if (_settledCount > 0 && share >= _settledShare && _forced.Count >= _settledCount)
+        {
+            var same = true;
+            for (var k = 0; k < _settledCount && same; k++)
+            {
+                same = _forced[k] == _byApprovals[k];
+            }
+
+            if (same)
+            {
+                _forcedSettled = _settledCount;
+                _forcedSettledShare = _settledShare;
+                _forcedSettledBudgets ??= new double[_budgets.Length];
+                Array.Copy(_settledBudgets, _forcedSettledBudgets, _budgets.Length);
+            }
+        }
+
+        _thresholds.Clear();
+        if (_lastRunSucceeded && _lastRunShare == share && _forcedSettled >= _lastRunStart
+            && _lastRunQ.Count == _forced.Count - _lastRunStart)
+        {
+            // The outcome is the last run's own: its rounds already gave each winner's price at this share.
+            for (var k = _forcedSettled; k < _forced.Count; k++)
+            {
+                _thresholds.Add(_lastRunQ[k - _lastRunStart] * (1 + Guard));
+            }
+
+            return true;
+        }
+
+        StartReplay(share);
+        for (var k = _forcedSettled; k < _forced.Count; k++)
+        {
+            var w = _forced[k];
+            if (Evaluate(w) != Evaluation.Affordable)
+            {
+                return false;
+            }
+
+            _thresholds.Add(_q[w] * (1 + Guard));
+            Pay(w);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the outcome given to <see cref="StartCertificate"/> is, provably, the outcome at every share from the
+    /// chain's last share up to <paramref name="share"/>; if so, <paramref name="share"/> becomes the chain's last share.
+    /// </summary>
+    /// <remarks>
+    /// With the rounds' winners forced, a larger share leaves every voter at least as much money after every round and
+    /// every price at most as high (ADR 0030). So if at <paramref name="share"/> every other remaining project is, in
+    /// every round, unaffordable or dearer per unit of cost than that round's winner was at the last share, and every
+    /// project left after the last round is unaffordable, then at each share between the two the same winner is
+    /// strictly best in every round and nothing more is affordable at the end. Every comparison needs the guard's
+    /// margin; a closer one fails the certificate.
+    /// </remarks>
+    public bool TryCertify(double share)
+    {
+        StartReplay(share);
+        _nextThresholds.Clear();
+        for (var k = _forcedSettled; k < _forced.Count; k++)
+        {
+            var w = _forced[k];
+            if (Evaluate(w) != Evaluation.Affordable)
+            {
+                return false;
+            }
+
+            var threshold = _thresholds[k - _forcedSettled];
+            var winnerQ = _q[w];
+            _taken[w] = true;
+            _dropped.Clear();
+            foreach (var c in _remaining)
+            {
+                if (_taken[c] || _qLow[c] > threshold)
+                {
+                    continue;
+                }
+
+                var outcome = Evaluate(c);
+                if (outcome == Evaluation.Unsure)
+                {
+                    return false;
+                }
+
+                if (outcome == Evaluation.Unaffordable)
+                {
+                    _dropped.Add(c);
+                }
+                else if (_qLow[c] <= threshold)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var c in _dropped)
+            {
+                _remaining.Remove(c);
+            }
+
+            _nextThresholds.Add(winnerQ * (1 + Guard));
+            Pay(w);
+        }
+
+        foreach (var c in _remaining)
+        {
+            if (!_taken[c] && !CertainlyUnaffordable(c))
+            {
+                return false;
+            }
+        }
+
+        _thresholds.Clear();
+        _thresholds.AddRange(_nextThresholds);
+        return true;
+    }
+
+    private void StartReplay(double share)
+    {
+        if (_forcedSettled > 0)
+        {
+            var raise = share - _forcedSettledShare;
+            for (var t = 0; t < _budgets.Length; t++)
+            {
+                _budgets[t] = _forcedSettledBudgets![t] + raise;
+            }
+        }
+        else
+        {
+            Array.Fill(_budgets, share);
+        }
+
+        _remaining.Clear();
+        Array.Clear(_taken);
+        for (var i = _forcedSettled; i < _byApprovals.Length; i++)
+        {
+            var p = _byApprovals[i];
+            _remaining.Add(p);
+            _qLow[p] = (1.0 / _profile.Approvals[p]) * (1 - Guard);
+        }
+    }
+
+    private void Pay(int w)
+    {
+        var rho = _rho[w];
+        foreach (var t in _profile.SupporterTypes[w])
+        {
+            var left = _budgets[t] - rho;
+            _budgets[t] = left > 0 ? left : 0;
+        }
+    }
+
+    private bool CertainlyUnaffordable(int c)
+    {
+        var supporters = _profile.SupporterTypes[c];
+        var weights = _weights[c];
+        var money = 0.0;
+        for (var i = 0; i < supporters.Length; i++)
+        {
+            money += _budgets[supporters[i]] * weights[i];
+        }
+
+        return money < _profile.Cost[c] * (1 - Guard);
     }
 
     private Evaluation Evaluate(int c)

@@ -16,9 +16,24 @@ public enum EqualSharesArithmetic
     Exact = 1,
 }
 
+/// <summary>How Add1 finds the deciding share; both give the same outcome and deciding share.</summary>
+public enum EqualSharesAdd1Search
+{
+    /// <summary>
+    /// Runs Equal Shares only at shares where the outcome may differ from the last one computed: after each run it
+    /// proves how far that outcome holds as the share rises, and goes on from the next step after that (ADR 0030). The
+    /// default; its cost hardly depends on the size of the currency unit. Needs <see cref="EqualSharesArithmetic.Fast"/>;
+    /// with exact arithmetic Add1 steps.
+    /// </summary>
+    Jump = 0,
+
+    /// <summary>Runs Equal Shares at every step, one after another (or in parallel lanes): the reference Jump is tested against.</summary>
+    Step = 1,
+}
+
 /// <summary>
-/// How <see cref="EqualShares"/> counts: the Add1 step, the arithmetic, and how many Add1 runs may use the processors
-/// at once. None of them changes the outcome except <see cref="Add1StepPerVoter"/>.
+/// How <see cref="EqualShares"/> counts: the Add1 step, the arithmetic, how Add1 searches for the deciding share, and
+/// how many Add1 runs may use the processors at once. None of them changes the outcome except <see cref="Add1StepPerVoter"/>.
 /// </summary>
 /// <remarks>This type is an immutable value; it is thread-safe.</remarks>
 public sealed record EqualSharesOptions
@@ -52,6 +67,25 @@ public sealed record EqualSharesOptions
             if (!Enum.IsDefined(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown arithmetic.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="EqualSharesAdd1Search.Jump"/> (the default) or <see cref="EqualSharesAdd1Search.Step"/>; it does not
+    /// change the outcome.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="EqualSharesAdd1Search"/>.</exception>
+    public EqualSharesAdd1Search Add1Search
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown Add1 search.");
             }
 
             field = value;

@@ -75,4 +75,11 @@ public sealed record EqualSharesOutcome(
     long Spent,
     decimal SharePerVoter,
     long Increment,
-    IReadOnlyList<EqualSharesProjectResult> Projects);
+    IReadOnlyList<EqualSharesProjectResult> Projects)
+{
+    /// <summary>
+    /// How much work deciding took, for diagnostics: Equal Shares runs plus the replays that proved outcomes constant
+    /// between runs (ADR 0030); stepping takes one run per step. Not part of the outcome.
+    /// </summary>
+    public long Runs { get; init; }
+}
