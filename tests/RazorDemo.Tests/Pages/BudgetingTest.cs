@@ -30,8 +30,10 @@ public class BudgetingTest(DemoFactory factory)
     {
         for (var wait = 0; wait < 600; wait++)
         {
+            // Counted every ballot, and the latest change of any (a replaced ballot keeps the count).
             await using var scope = factory.Services.CreateAsyncScope();
-            if ((await scope.ServiceProvider.GetRequiredService<IBudgetingResults>().ReadAsync(round.Id))?.Ballots == ballots)
+            var watermark = await scope.ServiceProvider.GetRequiredService<IBudgetingBallots>().WatermarkAsync(round.Id);
+            if (await scope.ServiceProvider.GetRequiredService<IBudgetingResults>().ReadAsync(round.Id) is { } results && results.Ballots == ballots && results.Watermark == watermark)
             {
                 return;
             }
