@@ -27,7 +27,7 @@ namespace ParticipatoryGovernance.Budgeting;
 /// further project could be added (ADR 0027). The step is one currency unit per voter, that is
 /// <see cref="BudgetingElection.Unit"/> minor units.</item>
 /// <item>For both Add1 rules, META <c>add1_step_per_voter</c> (not a pabulib key; written by
-/// <see cref="BudgetingRound.ExportPabulib(TextWriter, long)"/>) raises the shares by that many currency units per voter
+/// <see cref="BudgetingRound.ExportPabulib(TextWriter, IEnumerable{BudgetingRoundBallot}, long)"/>) raises the shares by that many currency units per voter
 /// at a time instead of one (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); files without it use one.</item>
 /// <item><c>equalshares/add1-comparison</c> (Wieliczka): that Add1, then the comparison step — the greedy outcome
 /// replaces it when more voters approve more of its projects than prefer the Add1 outcome so.</item>

@@ -2,7 +2,6 @@ using Ardalis.Specification;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
@@ -20,14 +19,15 @@ namespace RazorDemo.Pages.Budgeting;
 /// <summary>
 /// The participatory budgeting round: residents approve the accepted ideas they want funded (changeable until voting
 /// closes), and everyone sees the outcome under greedy and under the Method of Equal Shares, each project explained:
-/// the final outcome once the round is closed, what it would be if voting closed now while it is open.
+/// the final outcome once the round is closed, the results so far while it is open (when the charter shows them).
+/// The page only reads the results the background worker stored (ADR 0031); it never computes them.
 /// </summary>
 public sealed class IndexModel(
     GovernanceDbContext db,
     DemoCommands commands,
     DemoCity city,
     CurrentPerson person,
-    IMemoryCache cache,
+    IBudgetingBallots ballots,
     IClock clock,
     Texts texts) : PageModel
 {
@@ -47,6 +47,12 @@ public sealed class IndexModel(
     public IReadOnlyList<CitizenIdeaId> MyBallot { get; private set; } = [];
 
     public BudgetingRoundOutcome? Outcome { get; private set; }
+
+    /// <summary>What to say instead of, or above, the results: no ballots yet, hidden while voting, being counted.</summary>
+    public ParticipatoryGovernance.Common.LocalizedText? ResultsNote { get; private set; }
+
+    /// <summary>The ballots the shown results counted (0 before the first computation).</summary>
+    public int BallotCount { get; private set; }
 
     public bool IsFinal { get; private set; }
 
@@ -88,14 +94,11 @@ public sealed class IndexModel(
             return Page();
         }
 
-        cache.Remove(CacheKey(roundId));
         Notice = texts.T("رأی شما ثبت شد؛ تا پایان رأی‌گیری می‌توانید آن را تغییر دهید.", "Your ballot is recorded; you can change it until voting closes.");
         return RedirectToPage("/Budgeting/Index", new { handler = (string?)null });
     }
 
     public BudgetingRoundProject? ProjectOf(string projectId) => Round?.Projects.FirstOrDefault(p => p.ProjectId == projectId);
-
-    private static string CacheKey(BudgetingRoundId id) => "budgeting-outcome-" + id.Value;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -108,28 +111,20 @@ public sealed class IndexModel(
             return;
         }
 
-        if (await person.ResidentIdAsync() is { } resident && Round.Ballots.FirstOrDefault(b => b.VoterId == resident) is { } ballot)
+        if (await person.ResidentIdAsync() is { } resident && await ballots.FindAsync(Round.Id, resident, cancellationToken) is { } ballot)
         {
             MyBallot = ballot.Approved;
         }
 
         IsFinal = Round.IsClosed;
-        var step = City.Charter.Budgeting.Add1StepPerVoter;
-        var round = Round;
 
-        // Equal Shares with Add1 runs the method many times; the outcome only changes when a ballot does.
-        Outcome = await cache.GetOrCreateAsync(CacheKey(round.Id), entry =>
+        // Two reads, never a computation: the worker stores the outcome after the ballots change.
+        var view = await commands.Get<ReadBudgetingResultsHandler>().HandleAsync(new ReadBudgetingResults(City.Municipality.Id, Round.Id), cancellationToken);
+        if (view.IsSuccess)
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            if (round.IsClosed)
-            {
-                return Task.FromResult<BudgetingRoundOutcome?>(round.Outcomes(step).Value);
-            }
-
-            var election = round.ToElection();
-            return Task.FromResult<BudgetingRoundOutcome?>(new BudgetingRoundOutcome(
-                GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
-                EqualShares.Explain(election, EqualSharesCompletion.Add1, step)));
-        });
+            Outcome = view.Value.Results?.Outcome;
+            BallotCount = view.Value.Results?.Ballots ?? 0;
+            ResultsNote = view.Value.Note;
+        }
     }
 }
