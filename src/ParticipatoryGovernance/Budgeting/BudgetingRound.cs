@@ -462,7 +462,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     {
         var text = new LocalizedText("هنوز رأیی داده نشده است؛ طرحی تأمین نمی‌شود.", "No ballots yet; no project is funded.");
         return new BudgetingRoundOutcome(
-            new GreedyOutcome([], 0, [.. _projects.Select(p => new GreedyProjectResult(p.ProjectId, 0, 0, GreedyVerdict.BelowThreshold, 0, [], text))]),
+            new GreedyOutcome([], 0, [.. _projects.Select(p => new GreedyProjectResult(p.ProjectId, 0, 0, 0, GreedyVerdict.BelowThreshold, 0, [], text))]),
             BallotKind == BudgetingBallotKind.Cumulative
                 ? null
                 : new EqualSharesOutcome([], 0, 0m, 0, [.. _projects.Select(p => new EqualSharesProjectResult(p.ProjectId, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, text))]),
