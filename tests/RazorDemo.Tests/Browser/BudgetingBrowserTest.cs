@@ -17,7 +17,8 @@ public class BudgetingBrowserTest(BrowserFixture browser)
         await page.FillAsync("#login-form [name='Email']", email);
         await page.FillAsync("#login-form [name='Password']", DemoAccounts.Password);
         await page.ClickAsync("#login-form [type='submit']");
-        await page.WaitForSelectorAsync("#signed-in-as");
+        // On a phone the menu is folded away: the name is there, not visible.
+        await page.WaitForSelectorAsync("#signed-in-as", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>A new visitor with a screen of the given width (a phone is 375 px wide).</summary>

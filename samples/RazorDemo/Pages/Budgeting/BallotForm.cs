@@ -31,7 +31,7 @@ public static class BallotForm
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(modelState);
-        var unreadable = modelState.Where(e => e.Value.Errors.Count > 0).Select(e => e.Key).ToList();
+        var unreadable = modelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
         if (round.BallotKind == BudgetingBallotKind.Cumulative)
         {
             var given = (points ?? new Dictionary<Guid, int?>())
