@@ -376,7 +376,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// <param name="writer">Where to write.</param>
     /// <param name="ballots">The round's ballots, one per voter.</param>
     /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); 1 or more.</param>
-    /// <returns>Success; or a failure while voting is open, or for a round without ballots.</returns>
+    /// <returns>Success; or a failure while voting is open.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="ballots"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
     public Result ExportPabulib(TextWriter writer, IEnumerable<BudgetingRoundBallot> ballots, long add1StepPerVoter)
@@ -390,11 +390,6 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         }
 
         var election = ToElection(ballots.Select(b => new ApprovalBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))), add1StepPerVoter);
-        if (election.Ballots.Count == 0)
-        {
-            return Result.Failure(NoBallots());
-        }
-
         PabulibFile.Write(election, writer, PabulibRules.ExplainEqualSharesAdd1(election).Funded);
         return Result.Success();
     }
@@ -708,11 +703,6 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     private RuleViolation WrongKind() => BallotKind == BudgetingBallotKind.Cumulative
         ? RuleViolation.Of(BudgetingRuleIds.BallotKind, "در این دور به طرح‌ها امتیاز داده می‌شود، نه فقط تأیید.", "This round's ballots give projects points, not approvals.")
         : RuleViolation.Of(BudgetingRuleIds.BallotKind, "در این دور طرح‌ها تأیید می‌شوند، نه امتیازدهی.", "This round's ballots approve projects; they do not give points.");
-
-    private static RuleViolation NoBallots() => RuleViolation.Of(
-        BudgetingRuleIds.NoBallots,
-        "هنوز رأیی داده نشده است.",
-        "No ballots yet.");
 
     private static RuleViolation AlreadyClosed(LocalDate closedOn) => RuleViolation.Of(
         BudgetingRuleIds.RoundClosed,

@@ -30,9 +30,6 @@ public static class BudgetingRuleIds
     /// <summary><c>budgeting.idea-outside-area</c>: The idea "…" belongs to another municipality or neighbourhood than the round's.</summary>
     public const string IdeaOutsideArea = "budgeting.idea-outside-area";
 
-    /// <summary><c>budgeting.no-ballots</c>: No ballots yet.</summary>
-    public const string NoBallots = "budgeting.no-ballots";
-
     /// <summary><c>budgeting.no-projects</c>: A round needs at least one project.</summary>
     public const string NoProjects = "budgeting.no-projects";
 

@@ -53,7 +53,7 @@ public interface IBudgetingBallots
     /// <returns>The ballot, or <see langword="null"/> when they have not voted.</returns>
     Task<BudgetingRoundBallot?> FindAsync(BudgetingRoundId round, ResidentId voter, CancellationToken cancellationToken = default);
 
-    /// <summary>Every ballot of a round, in the order voters first voted: for exporting a closed round.</summary>
+    /// <summary>Every ballot of a round, in the order of their latest change: for exporting a closed round.</summary>
     /// <param name="round">The round.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The ballots.</returns>
