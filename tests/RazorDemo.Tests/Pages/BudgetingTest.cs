@@ -60,7 +60,7 @@ public partial class BudgetingTest(DemoFactory factory)
                 foreach (var line in row.QuerySelectorAll(".greedy-line, .equal-shares-line").Select(c => c.TextContent.Trim()))
                 {
                     line.Should().NotContainAny(["\n"], "a verdict is one line");
-                    line.Length.Should().BeLessThanOrEqualTo(220, "a verdict is one short line, not a list of projects");
+                    line.Length.Should().BeLessThanOrEqualTo(120, "a verdict is one short line, not a paragraph or a list of projects");
                     GuidStart().IsMatch(line).Should().BeFalse($"no project id is shown to readers: {line}");
                 }
             }
