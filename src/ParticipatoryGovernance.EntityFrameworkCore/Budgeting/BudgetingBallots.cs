@@ -80,30 +80,43 @@ public sealed class BudgetingBallots : IBudgetingBallots
         await _context.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await _context.Database.BeginTransactionAsync(cancellationToken);
-            var written = _postgres
-                ? await UpsertPostgresAsync(round, rows, transaction, cancellationToken)
-                : await UpsertSqliteAsync(round, rows, transaction, cancellationToken);
+            Dictionary<ResidentId, (int Replacements, long Change)> written;
+            if (_postgres)
+            {
+                // One statement, atomic on its own: the upserts and their events in one round trip.
+                written = await UpsertPostgresAsync(round, rows, now, cancellationToken);
+            }
+            else
+            {
+                await using var transaction = await _context.Database.BeginTransactionAsync(cancellationToken);
+                written = await UpsertSqliteAsync(round, rows, transaction, cancellationToken);
+                if (written.Count == rows.Count)
+                {
+                    await WriteSqliteEventsAsync(round, [.. ballots.Select(b => Cast(round, b, written))], now, transaction, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+
             if (written.Count != rows.Count)
             {
-                await transaction.RollbackAsync(cancellationToken);
+                // The round was closed: on PostgreSQL the statement inserted nothing; on SQLite the transaction is rolled back.
                 return Result.Failure<IReadOnlyList<BudgetingBallotCast>>(RuleViolation.Of(
                     BudgetingRuleIds.RoundClosed,
                     "رأی‌گیری این دور بسته شده است؛ برگهٔ رأی ثبت نشد.",
                     "Voting in this round has been closed; the ballot was not stored."));
             }
 
-            var events = ballots.Select(b => (Event: new BudgetingBallotCast(round, b.VoterId, written[b.VoterId].Replacements > 0), written[b.VoterId].Change)).ToList();
-            await WriteEventsAsync(round, events, now, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             _worker?.Notify(round);
-            return Result.Success<IReadOnlyList<BudgetingBallotCast>>([.. events.Select(e => e.Event)]);
+            return Result.Success<IReadOnlyList<BudgetingBallotCast>>([.. ballots.Select(b => Cast(round, b, written).Event)]);
         }
         finally
         {
             await _context.Database.CloseConnectionAsync();
         }
     }
+
+    private static (BudgetingBallotCast Event, long Change) Cast(BudgetingRoundId round, BudgetingRoundBallot ballot, Dictionary<ResidentId, (int Replacements, long Change)> written) =>
+        (new BudgetingBallotCast(round, ballot.VoterId, written[ballot.VoterId].Replacements > 0), written[ballot.VoterId].Change);
 
     /// <inheritdoc />
     public async Task<BudgetingBallotTally> ReadTypesAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)
@@ -215,18 +228,26 @@ public sealed class BudgetingBallots : IBudgetingBallots
     private async Task<Dictionary<ResidentId, (int Replacements, long Change)>> UpsertPostgresAsync(
         BudgetingRoundId round,
         List<(BudgetingRoundBallot Ballot, string Choice)> rows,
-        IDbContextTransaction transaction,
+        Instant now,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, """
-            INSERT INTO budgeting_ballots AS b (round_id, voter_id, choice, cast_at, channel, entered_by, replacements, change)
-            SELECT @round, v.voter, v.choice, v.cast_at, v.channel, v.entered_by, 0, nextval('budgeting_ballot_changes')
-            FROM unnest(@voters, @choices, @cast_ats, @channels, @entered_by) AS v(voter, choice, cast_at, channel, entered_by)
-            WHERE EXISTS (SELECT 1 FROM budgeting_rounds r WHERE r.id = @round AND r.closed_on IS NULL)
-            ON CONFLICT (round_id, voter_id) DO UPDATE SET
-                choice = excluded.choice, cast_at = excluded.cast_at, channel = excluded.channel, entered_by = excluded.entered_by,
-                replacements = b.replacements + 1, change = excluded.change
-            RETURNING voter_id, replacements, change
+        // The event's payload is built as StoredJson writes a BudgetingBallotCast: {"RoundId", "VoterId", "Replaced"}.
+        await using var command = Command(null, """
+            WITH upserted AS (
+                INSERT INTO budgeting_ballots AS b (round_id, voter_id, choice, cast_at, channel, entered_by, replacements, change)
+                SELECT @round, v.voter, v.choice, v.cast_at, v.channel, v.entered_by, 0, nextval('budgeting_ballot_changes')
+                FROM unnest(@voters, @choices, @cast_ats, @channels, @entered_by) AS v(voter, choice, cast_at, channel, entered_by)
+                WHERE EXISTS (SELECT 1 FROM budgeting_rounds r WHERE r.id = @round AND r.closed_on IS NULL)
+                ON CONFLICT (round_id, voter_id) DO UPDATE SET
+                    choice = excluded.choice, cast_at = excluded.cast_at, channel = excluded.channel, entered_by = excluded.entered_by,
+                    replacements = b.replacements + 1, change = excluded.change
+                RETURNING voter_id, replacements, change),
+            events AS (
+                INSERT INTO domain_events (aggregate_type, aggregate_id, aggregate_version, event_type, payload, recorded_at)
+                SELECT @aggregate_type, @round, u.change, @event_type,
+                       jsonb_build_object('RoundId', @round, 'VoterId', u.voter_id, 'Replaced', u.replacements > 0), @recorded_at
+                FROM upserted u ORDER BY u.change)
+            SELECT voter_id, replacements, change FROM upserted
             """);
         Add(command, "round", round.Value);
         Add(command, "voters", rows.Select(r => r.Ballot.VoterId.Value).ToArray());
@@ -234,6 +255,9 @@ public sealed class BudgetingBallots : IBudgetingBallots
         Add(command, "cast_ats", rows.Select(r => r.Ballot.CastAt).ToArray());
         Add(command, "channels", rows.Select(r => (int)r.Ballot.Channel).ToArray());
         Add(command, "entered_by", rows.Select(r => r.Ballot.EnteredBy).ToArray());
+        Add(command, "aggregate_type", nameof(BudgetingRound));
+        Add(command, "event_type", typeof(BudgetingBallotCast).FullName!);
+        Add(command, "recorded_at", now);
         var written = new Dictionary<ResidentId, (int, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -285,33 +309,13 @@ public sealed class BudgetingBallots : IBudgetingBallots
         return written;
     }
 
-    private async Task WriteEventsAsync(
+    private async Task WriteSqliteEventsAsync(
         BudgetingRoundId round,
         List<(BudgetingBallotCast Event, long Change)> events,
         Instant now,
         IDbContextTransaction transaction,
         CancellationToken cancellationToken)
     {
-        var type = typeof(BudgetingBallotCast).FullName!;
-        var payloads = events.Select(e => JsonSerializer.Serialize(e.Event, StoredJson.Options)).ToArray();
-        if (_postgres)
-        {
-            await using var command = Command(transaction, """
-                INSERT INTO domain_events (aggregate_type, aggregate_id, aggregate_version, event_type, payload, recorded_at)
-                SELECT @aggregate_type, @aggregate_id, v.version, @event_type, v.payload::jsonb, @recorded_at
-                FROM unnest(@versions, @payloads) WITH ORDINALITY AS v(version, payload, n)
-                ORDER BY v.n
-                """);
-            Add(command, "aggregate_type", nameof(BudgetingRound));
-            Add(command, "aggregate_id", round.Value);
-            Add(command, "versions", events.Select(e => e.Change).ToArray());
-            Add(command, "event_type", type);
-            Add(command, "payloads", payloads);
-            Add(command, "recorded_at", now);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
-
         await using var insert = Command(transaction, """
             INSERT INTO domain_events (aggregate_type, aggregate_id, aggregate_version, event_type, payload, recorded_at)
             VALUES (@aggregate_type, @aggregate_id, @version, @event_type, @payload, @recorded_at)
@@ -319,21 +323,21 @@ public sealed class BudgetingBallots : IBudgetingBallots
         Add(insert, "aggregate_type", nameof(BudgetingRound));
         Add(insert, "aggregate_id", SqliteGuid(round.Value));
         var version = Add(insert, "version", 0L);
-        Add(insert, "event_type", type);
+        Add(insert, "event_type", typeof(BudgetingBallotCast).FullName!);
         var payload = Add(insert, "payload", "");
         Add(insert, "recorded_at", InstantAsUnixMicrosecondsConverter.ToMicroseconds(now));
-        for (var i = 0; i < events.Count; i++)
+        foreach (var (cast, change) in events)
         {
-            version.Value = events[i].Change;
-            payload.Value = payloads[i];
+            version.Value = change;
+            payload.Value = JsonSerializer.Serialize(cast, StoredJson.Options);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private DbCommand Command(IDbContextTransaction transaction, string sql)
+    private DbCommand Command(IDbContextTransaction? transaction, string sql)
     {
         var command = _context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
+        command.Transaction = transaction?.GetDbTransaction();
         command.CommandText = sql;
         return command;
     }

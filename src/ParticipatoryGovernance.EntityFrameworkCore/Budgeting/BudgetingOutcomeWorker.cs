@@ -120,8 +120,9 @@ public sealed class BudgetingOutcomeWorker : IDisposable
     }
 
     /// <summary>
-    /// Recomputes one round's outcome now, unless its stored results already count its latest ballot change: reads
-    /// the ballot types (grouped by the database), applies both rules at the Add1 step, stores the results.
+    /// Recomputes one round's outcome now: reads the ballot types (grouped by the database) with their watermark in one
+    /// snapshot, applies both rules at the Add1 step, stores the results. It does not skip a round whose watermark
+    /// looks unchanged: on PostgreSQL a ballot can commit after a later-numbered one, so a notified round is always counted again.
     /// </summary>
     /// <param name="round">The round.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -135,12 +136,6 @@ public sealed class BudgetingOutcomeWorker : IDisposable
             var ballots = services.GetRequiredService<IBudgetingBallots>();
             var results = services.GetRequiredService<IBudgetingResults>();
             var store = services.GetRequiredService<IGovernanceStore>();
-            var stored = await results.ReadAsync(round, cancellationToken);
-            if (stored is not null && stored.Watermark == await ballots.WatermarkAsync(round, cancellationToken))
-            {
-                return false;
-            }
-
             var found = await store.FindAsync(new BudgetingRoundByIdSpec(round), cancellationToken);
             var municipality = found is null ? null : await store.FindAsync(new MunicipalityByIdSpec(found.MunicipalityId), cancellationToken);
             if (found is null || municipality is null)
@@ -176,14 +171,16 @@ public sealed class BudgetingOutcomeWorker : IDisposable
             await using var scope = _scopes.CreateAsyncScope();
             var context = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
 
-            // One query: each round with its ballots' watermark and its results' watermark (none when never computed).
+            // One query: each round's ballots' watermark and count beside its results' (none when never computed). The
+            // count catches a ballot another node committed after a later-numbered one, which leaves the maximum as it was.
             var rounds = await context.Set<BudgetingRound>().AsNoTracking().Select(r => new
             {
                 r.Id,
-                Ballots = context.Set<StoredBudgetingBallot>().Where(b => b.RoundId == r.Id).Max(b => (long?)b.Change) ?? 0,
-                Results = context.Set<StoredBudgetingResults>().Where(s => s.RoundId == r.Id).Select(s => (long?)s.Watermark).FirstOrDefault(),
+                Watermark = context.Set<StoredBudgetingBallot>().Where(b => b.RoundId == r.Id).Max(b => (long?)b.Change) ?? 0,
+                Count = context.Set<StoredBudgetingBallot>().Count(b => b.RoundId == r.Id),
+                Results = context.Set<StoredBudgetingResults>().Where(s => s.RoundId == r.Id).Select(s => new { s.Watermark, s.Ballots }).FirstOrDefault(),
             }).ToListAsync(cancellationToken);
-            foreach (var round in rounds.Where(r => r.Results != r.Ballots))
+            foreach (var round in rounds.Where(r => r.Results is null || r.Results.Watermark != r.Watermark || r.Results.Ballots != r.Count))
             {
                 _dirty.TryAdd(round.Id, 0);
             }

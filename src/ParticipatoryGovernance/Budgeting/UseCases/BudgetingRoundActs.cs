@@ -7,6 +7,7 @@ using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Neighbourhoods.Specifications;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Residents.Specifications;
 using ParticipatoryGovernance.UseCases;
 
 namespace ParticipatoryGovernance.Budgeting.UseCases;
@@ -153,13 +154,13 @@ public sealed class CastBudgetBallotHandler(IGovernanceStore store, IBudgetingBa
             return HandlerSteps.Fail<Changed>(round);
         }
 
-        var voter = await store.ResidentAsync(command.Municipality, command.Voter, cancellationToken);
+        var voter = await BallotSteps.VoterAsync(store, round.Value, command.Voter, cancellationToken);
         if (voter.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(voter);
         }
 
-        var ballot = BallotSteps.Check(round.Value, voter.Value.Resident, command.Approved, command.Points, casting);
+        var ballot = BallotSteps.Check(round.Value, voter.Value, command.Approved, command.Points, casting);
         if (ballot.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(ballot);
@@ -359,21 +360,39 @@ public sealed class ReadBudgetingResultsHandler(IGovernanceStore store, IBudgeti
 /// <summary>The steps the ballot commands share: the round of the city, read without ballots, and the check by kind.</summary>
 internal static class BallotSteps
 {
+    // The hot path of a ballot: the round (without ballots) and the voter, two reads. The municipality and the voter's
+    // neighbourhood are read only when needed to say which record is missing or whether a resident of the city lives
+    // outside the round's area.
     public static async Task<Result<BudgetingRound>> RoundAsync(IGovernanceStore store, MunicipalityId municipality, BudgetingRoundId roundId, CancellationToken cancellationToken)
     {
-        var city = await store.MunicipalityAsync(municipality, cancellationToken);
-        if (city.IsFailure)
-        {
-            return HandlerSteps.Fail<BudgetingRound>(city);
-        }
-
         var round = await store.FindAsync(new BudgetingRoundByIdSpec(roundId), cancellationToken);
-        if (round is null || round.MunicipalityId != municipality)
+        if (round is not null && round.MunicipalityId == municipality)
         {
-            return Result.Failure<BudgetingRound>(UseCaseRules.Missing(UseCaseRules.Things.Round));
+            return Result.Success(round);
         }
 
-        return Result.Success(round);
+        var city = await store.MunicipalityAsync(municipality, cancellationToken);
+        return city.IsFailure
+            ? HandlerSteps.Fail<BudgetingRound>(city)
+            : Result.Failure<BudgetingRound>(UseCaseRules.Missing(UseCaseRules.Things.Round));
+    }
+
+    /// <summary>A resident of the round's city; another city's resident is "not found", as everywhere.</summary>
+    public static async Task<Result<Resident>> VoterAsync(IGovernanceStore store, BudgetingRound round, ResidentId voterId, CancellationToken cancellationToken)
+    {
+        var voter = await store.FindAsync(new ResidentByIdSpec(voterId), cancellationToken);
+        if (voter is null)
+        {
+            return Result.Failure<Resident>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
+        }
+
+        if (round.Area.Contains(voter.NeighbourhoodId))
+        {
+            return Result.Success(voter);
+        }
+
+        var home = await store.NeighbourhoodAsync(round.MunicipalityId, voter.NeighbourhoodId, cancellationToken);
+        return home.IsSuccess ? Result.Success(voter) : Result.Failure<Resident>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
     }
 
     public static Result<BudgetingRoundBallot> Check(BudgetingRound round, Resident voter, IReadOnlyList<CitizenIdeaId>? approved, IReadOnlyList<BudgetingPoints>? points, BallotCasting casting) =>
