@@ -35,6 +35,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Budgeting;
 public sealed class BudgetingBallots : IBudgetingBallots
 {
     private static readonly ConcurrentDictionary<BudgetingRoundId, CitizenIdeaId[]> ProjectsByRound = new();
+    private static readonly ConcurrentDictionary<string, BallotCommitQueue> GroupCommits = new(StringComparer.Ordinal);
     private readonly GovernanceDbContext _context;
     private readonly BudgetingOutcomeWorker? _worker;
     private readonly bool _postgres;
@@ -52,11 +53,14 @@ public sealed class BudgetingBallots : IBudgetingBallots
     }
 
     /// <inheritdoc />
-    public async Task<Result<BudgetingBallotCast>> StoreAsync(BudgetingRoundBallot ballot, CancellationToken cancellationToken = default)
+    public Task<Result<BudgetingBallotCast>> StoreAsync(BudgetingRoundBallot ballot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ballot);
-        var stored = await StoreAllAsync([ballot], cancellationToken);
-        return stored.IsSuccess ? Result.Success(stored.Value[0]) : Result.Failure<BudgetingBallotCast>([.. stored.Violations]);
+
+        // Group commit: ballots arriving together from concurrent requests are written in one statement and one
+        // commit, each caller answered once its ballot is durable (a disk flushes a few hundred times a second).
+        var queue = GroupCommits.GetOrAdd(_context.Database.GetConnectionString() ?? "", _ => new BallotCommitQueue());
+        return queue.StoreAsync(ballot, StoreAllAsync, cancellationToken);
     }
 
     /// <inheritdoc />
