@@ -16,8 +16,8 @@ namespace ParticipatoryGovernance.Budgeting;
 /// ballot. Every decision is taken in exact fractions. Ties in ρ are broken as <see cref="EqualShares"/> breaks ties:
 /// lower cost, then more supporters, then project id in ordinal order. A project that costs nothing is funded first if
 /// anyone gave it points; one nobody gave points never is. Scaling every ballot's points by the same factor changes no
-/// outcome; a ballot giving each project it names points in proportion to the project's cost is an approval ballot under
-/// <see cref="EqualShares"/>' cost utilities.
+/// outcome; when every ballot gives each project it names the same multiple of the project's cost in points, the outcome is
+/// <see cref="EqualShares"/>' on the same ballots read as approvals (cost utilities).
 /// </para>
 /// <para>
 /// The completions are <see cref="EqualShares"/>': <see cref="EqualSharesCompletion.Add1"/> and
