@@ -13,7 +13,7 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <remarks>
 /// <para>
 /// A project's supporters are the voters who gave it points; a project named with zero points is not supported by that
-/// ballot. Every decision is taken in exact fractions. Ties in ρ are broken as <see cref="EqualShares"/> breaks ties:
+/// ballot. Ties in ρ are broken as <see cref="EqualShares"/> breaks ties:
 /// lower cost, then more supporters, then project id in ordinal order. A project that costs nothing is funded first if
 /// anyone gave it points; one nobody gave points never is. Scaling every ballot's points by the same factor changes no
 /// outcome; when every ballot gives each project it names the same multiple of the project's cost in points, the outcome is
@@ -23,8 +23,11 @@ namespace ParticipatoryGovernance.Budgeting;
 /// The completions are <see cref="EqualShares"/>': <see cref="EqualSharesCompletion.Add1"/> and
 /// <see cref="EqualSharesCompletion.Add1WithinBudget"/> raise every voter's share by
 /// <see cref="EqualSharesOptions.Add1StepPerVoter"/> minor units at a time from the budget divided by the number of
-/// voters, and stop as documented there. Of <see cref="EqualSharesOptions"/> only the step is read: every run is exact
-/// and runs on the calling thread.
+/// voters, and stop as documented there. Runs are in floating point where every decision's margin exceeds a relative
+/// 1e-9 and in exact fractions otherwise, every tie included (ADR 0014); <see cref="EqualSharesArithmetic.Exact"/> runs
+/// them all exactly, and <see cref="Explain(BudgetingElection, EqualSharesCompletion, EqualSharesOptions)"/> reruns the
+/// deciding share exactly. <see cref="EqualSharesOptions.MaxDegreeOfParallelism"/> is not read: runs are on the calling
+/// thread.
 /// </para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
@@ -43,7 +46,7 @@ public static class CumulativeEqualShares
     /// <summary>The projects the Method of Equal Shares funds on cumulative ballots, with the options' Add1 step.</summary>
     /// <param name="election">The election; its <see cref="BudgetingElection.VoteType"/> must be <see cref="BudgetingVoteType.Cumulative"/>.</param>
     /// <param name="completion">The completion.</param>
-    /// <param name="options">How to count; only <see cref="EqualSharesOptions.Add1StepPerVoter"/> (in minor units) is read.</param>
+    /// <param name="options">How to count: the Add1 step in minor units and the arithmetic; the step alone can change the outcome.</param>
     /// <returns>The funded project ids in the order chosen.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The election's ballots are not cumulative.</exception>
@@ -51,7 +54,7 @@ public static class CumulativeEqualShares
     public static IReadOnlyList<string> Select(BudgetingElection election, EqualSharesCompletion completion, EqualSharesOptions options)
     {
         var profile = Profile(election, options);
-        var (winners, _) = Decide(profile, completion, options.Add1StepPerVoter);
+        var (winners, _) = Decide(profile, completion, options);
         return winners.Select(p => profile.Ids[p]).ToArray();
     }
 
@@ -71,7 +74,7 @@ public static class CumulativeEqualShares
     /// </summary>
     /// <param name="election">The election; its <see cref="BudgetingElection.VoteType"/> must be <see cref="BudgetingVoteType.Cumulative"/>.</param>
     /// <param name="completion">The completion.</param>
-    /// <param name="options">How to count; only <see cref="EqualSharesOptions.Add1StepPerVoter"/> (in minor units) is read.</param>
+    /// <param name="options">How to count: the Add1 step in minor units and the arithmetic; the step alone can change the outcome.</param>
     /// <returns>
     /// The outcome. <see cref="EqualSharesProjectResult.Approvals"/> counts the voters who gave a project points;
     /// <see cref="EqualSharesProjectResult.PricePerSupporter"/> is the most any one supporter paid; amounts in the
@@ -84,7 +87,7 @@ public static class CumulativeEqualShares
     public static EqualSharesOutcome Explain(BudgetingElection election, EqualSharesCompletion completion, EqualSharesOptions options)
     {
         var profile = Profile(election, options);
-        var (_, increment) = Decide(profile, completion, options.Add1StepPerVoter);
+        var (_, increment) = Decide(profile, completion, options);
 
         // Without voters nobody has a share and nothing is funded; the run then has no voter types to pay from.
         var share = profile.VoterCount == 0 ? Fraction.Zero
@@ -112,7 +115,7 @@ public static class CumulativeEqualShares
     /// Decides the outcome; also returns the increment per voter (minor units) of the deciding run, or −1 when every
     /// supported project fits and the completion funds them all.
     /// </summary>
-    private static (List<int> Winners, long Increment) Decide(CumulativeProfile profile, EqualSharesCompletion completion, long step)
+    private static (List<int> Winners, long Increment) Decide(CumulativeProfile profile, EqualSharesCompletion completion, EqualSharesOptions options)
     {
         if (!Enum.IsDefined(completion))
         {
@@ -124,9 +127,11 @@ public static class CumulativeEqualShares
             return ([], 0);
         }
 
+        var step = options.Add1StepPerVoter;
+        var fast = options.Arithmetic == EqualSharesArithmetic.Fast ? new CumulativeEqualSharesFastRun(profile) : null;
         if (completion == EqualSharesCompletion.None)
         {
-            return (CumulativeEqualSharesRun.Run(profile, Share(profile, 0)).Winners, 0);
+            return (RunOnce(profile, fast, 0), 0);
         }
 
         var supported = Enumerable.Range(0, profile.ProjectCount).Where(p => profile.IsCandidate(p) || profile.IsFree(p)).ToList();
@@ -143,7 +148,7 @@ public static class CumulativeEqualShares
         List<int>? previous = null;
         for (long increment = 0; ; increment += step)
         {
-            var outcome = CumulativeEqualSharesRun.Run(profile, Share(profile, increment)).Winners;
+            var outcome = RunOnce(profile, fast, increment);
             if (profile.CostOf(outcome) > profile.Budget)
             {
                 // Never at increment 0: what the voters pay for the first outcome comes out of the budget.
@@ -157,6 +162,13 @@ public static class CumulativeEqualShares
 
             previous = outcome;
         }
+    }
+
+    /// <summary>One run at a share; in exact fractions when there is no fast run or it finds a call too close.</summary>
+    private static List<int> RunOnce(CumulativeProfile profile, CumulativeEqualSharesFastRun? fast, long increment)
+    {
+        var share = ((double)profile.Budget + ((double)increment * profile.VoterCount)) / profile.VoterCount;
+        return fast?.TryRun(share) ?? CumulativeEqualSharesRun.Run(profile, Share(profile, increment)).Winners;
     }
 
     private static Fraction Share(CumulativeProfile profile, long increment) =>

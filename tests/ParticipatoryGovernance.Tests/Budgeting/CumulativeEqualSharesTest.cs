@@ -305,6 +305,23 @@ public class CumulativeEqualSharesTest(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(EqualSharesCompletion.None)]
+    [InlineData(EqualSharesCompletion.Add1)]
+    [InlineData(EqualSharesCompletion.Add1WithinBudget)]
+    public void Select_InFastArithmetic_AgreesWithExactArithmetic_OnRandomElections(EqualSharesCompletion completion)
+    {
+        var random = new Random(404 + (int)completion);
+        var exact = new EqualSharesOptions { Arithmetic = EqualSharesArithmetic.Exact };
+        for (var i = 0; i < 300; i++)
+        {
+            var election = RandomElection(random);
+
+            CumulativeEqualShares.Explain(election, completion).Increment.Should().Be(CumulativeEqualShares.Explain(election, completion, exact).Increment, $"election {i}");
+            CumulativeEqualShares.Select(election, completion).Should().Equal(CumulativeEqualShares.Select(election, completion, exact), $"election {i}");
+        }
+    }
+
     [Fact]
     public void Select_RunsOnEveryCumulativeFileOfTheCorpus_WithoutCompletion()
     {
@@ -324,6 +341,8 @@ public class CumulativeEqualSharesTest(ITestOutputHelper output)
                 slowest = (file, watch.Elapsed);
             }
 
+            // Explain decides the share and reruns it in exact fractions; Select takes the guarded floating-point run.
+            CumulativeEqualShares.Select(election, EqualSharesCompletion.None).Should().Equal(outcome.Funded, file);
             outcome.Spent.Should().BeLessThanOrEqualTo(election.Budget, file);
             outcome.Funded.Should().OnlyHaveUniqueItems(file);
             outcome.Projects.Should().HaveCount(election.Projects.Count, file);
@@ -353,9 +372,14 @@ public class CumulativeEqualSharesTest(ITestOutputHelper output)
 
         var (expected, increment) = Reference.Decide(election, completion, election.Unit);
 
-        var outcome = CumulativeEqualShares.Explain(election, completion, new EqualSharesOptions { Add1StepPerVoter = election.Unit });
-        outcome.Funded.Should().Equal(expected);
-        outcome.Increment.Should().Be(increment);
+        foreach (var arithmetic in new[] { EqualSharesArithmetic.Fast, EqualSharesArithmetic.Exact })
+        {
+            var options = new EqualSharesOptions { Add1StepPerVoter = election.Unit, Arithmetic = arithmetic };
+            var outcome = CumulativeEqualShares.Explain(election, completion, options);
+            outcome.Funded.Should().Equal(expected, arithmetic.ToString());
+            outcome.Increment.Should().Be(increment, arithmetic.ToString());
+            CumulativeEqualShares.Select(election, completion, options).Should().Equal(expected, arithmetic.ToString());
+        }
     }
 
     [Fact]
