@@ -31,7 +31,9 @@ namespace ParticipatoryGovernance.Budgeting;
 /// at a time instead of one (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); files without it use one.</item>
 /// <item><c>equalshares/add1-comparison</c> (Wieliczka): that Add1, then the comparison step — the greedy outcome
 /// replaces it when more voters approve more of its projects than prefer the Add1 outcome so.</item>
-/// <item>The Equal Shares rules take approval and choose-1 elections; cumulative and ordinal ones are refused.</item>
+/// <item>On cumulative ballots, <c>equalshares</c> and <c>equalshares/add1</c> run <see cref="CumulativeEqualShares"/>
+/// (utilities = points) with the same completion and step; <c>equalshares/add1-comparison</c>, which counts projects
+/// per voter, takes approval and choose-1 ballots only. Ordinal ballots are refused by every Equal Shares rule.</item>
 /// </list>
 /// <para>
 /// Greedy ties follow the order of rows in PROJECTS because cities sort that section by their own count, so the file
@@ -54,7 +56,7 @@ public static class PabulibRules
     /// <returns>The funded project ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="election"/> is null.</exception>
     /// <exception cref="NotSupportedException">The META names no rule, a rule not in <see cref="SupportedRules"/>, a
-    /// <c>greedy-custom</c> rule other than Poznań's, or an Equal Shares rule for cumulative or ordinal ballots; the
+    /// <c>greedy-custom</c> rule other than Poznań's, an Equal Shares rule for ordinal ballots, or the comparison for cumulative ones; the
     /// message names it.</exception>
     /// <exception cref="ArgumentException"><c>greedy-threshold</c> without a whole-number <c>min_project_score_threshold</c>, or an
     /// <c>add1_step_per_voter</c> that is not a whole number of 1 or more.</exception>
@@ -100,8 +102,13 @@ public static class PabulibRules
         var rule = election.MetaValue("rule")?.Trim();
         switch (rule)
         {
+            case "equalshares" when election.VoteType == BudgetingVoteType.Cumulative:
+                return CumulativeEqualShares.Select(election, EqualSharesCompletion.None);
+            case "equalshares/add1" when election.VoteType == BudgetingVoteType.Cumulative:
+                return CumulativeEqualShares.Select(
+                    election, EqualSharesCompletion.Add1WithinBudget, new EqualSharesOptions { Add1StepPerVoter = Add1StepPerVoter(election) });
             case "equalshares" or "equalshares/add1" or "equalshares/add1-comparison" when election.VoteType is BudgetingVoteType.Cumulative or BudgetingVoteType.Ordinal:
-                throw new NotSupportedException($"Rule '{rule}' is supported for approval and choose-1 ballots only; this election's ballots are {PabulibFile.NameOf(election.VoteType)}.");
+                throw new NotSupportedException($"Rule '{rule}' is supported for approval and choose-1 ballots, and without the comparison for cumulative ballots; this election's ballots are {PabulibFile.NameOf(election.VoteType)}.");
             case "equalshares":
                 return EqualShares.Select(election, EqualSharesCompletion.None);
             case "equalshares/add1":

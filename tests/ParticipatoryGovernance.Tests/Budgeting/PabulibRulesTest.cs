@@ -65,18 +65,19 @@ public class PabulibRulesTest
     }
 
     [Fact]
-    public void Select_RefusesEqualShares_WhenTheBallotsAreCumulative()
+    public void Select_RefusesEqualShares_WhenTheBallotsAreOrdinal()
     {
+        // Cumulative ballots go to CumulativeEqualShares (see CumulativeEqualSharesTest); ordinal ones have no Equal Shares.
         var election = new BudgetingElection(
             10,
             [new BudgetingProject("1", 5)],
             [BudgetingBallot.WithPoints("v", ["1"], [3])],
             [new("rule", "equalshares/add1")],
-            BudgetingVoteType.Cumulative);
+            BudgetingVoteType.Ordinal);
 
         var act = () => PabulibRules.Select(election);
 
-        act.Should().Throw<NotSupportedException>().WithMessage("*approval and choose-1*cumulative*");
+        act.Should().Throw<NotSupportedException>().WithMessage("*approval and choose-1*ordinal*");
     }
 
     [Fact]
