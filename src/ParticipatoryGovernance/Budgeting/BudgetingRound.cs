@@ -289,7 +289,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     public BudgetingElection ToElection(IEnumerable<BudgetingRoundBallot> ballots)
     {
         ArgumentNullException.ThrowIfNull(ballots);
-        return ToElection(ballots.Select(b => new BudgetingBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))), 1);
+        return ToElection(ballots.Select(BallotOf), 1);
     }
 
     /// <summary>
@@ -298,8 +298,8 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// and the Method of Equal Shares with pabulib's Add1 completion (<see cref="EqualSharesCompletion.Add1WithinBudget"/>)
     /// raising every voter's share by <paramref name="add1StepPerVoter"/> rials at a time (the charter's
     /// <c>BudgetingRules.Add1StepPerVoter</c>). Available while voting is open (the results so far) and once closed.
-    /// A round without ballots funds nothing and says so. A cumulative round is counted by greedy on points; its
-    /// <see cref="BudgetingRoundOutcome.EqualShares"/> is <see langword="null"/>.
+    /// A round without ballots funds nothing and says so. A cumulative round is counted by greedy on points and by
+    /// Equal Shares with the points as utilities (<see cref="CumulativeEqualShares"/>).
     /// </summary>
     /// <param name="ballots">The ballot types with their counts.</param>
     /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
@@ -317,17 +317,13 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return NoBallotsYet();
         }
 
-        var greedyOptions = new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder };
-        if (BallotKind == BudgetingBallotKind.Cumulative)
-        {
-            // Greedy on points: a ballot giving k points to a project counts as k approvals of it, so a ballot is laid
-            // out as layers (layer j approves the projects given j points or more) and greedy on approvals ranks by points.
-            var layered = ToElection(Layers(ballots), add1StepPerVoter);
-            return new BudgetingRoundOutcome(GreedyApproval.Explain(layered, greedyOptions), null, (int)count);
-        }
-
+        // Greedy ranks by score: approvals, or on a cumulative round the points given. Equal Shares weighs a voter's
+        // utility as the project's cost on approval ballots and as the points given on cumulative ones.
         var election = ToElection(Expand(ballots), add1StepPerVoter);
-        return new BudgetingRoundOutcome(GreedyApproval.Explain(election, greedyOptions), PabulibRules.ExplainEqualSharesAdd1(election), (int)count);
+        return new BudgetingRoundOutcome(
+            GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
+            EqualSharesOf(election, add1StepPerVoter),
+            (int)count);
     }
 
     /// <summary>As <see cref="Outcomes(IReadOnlyCollection{BudgetingBallotType}, long)"/>, from the ballots themselves.</summary>
@@ -389,8 +385,8 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return Result.Failure(NotClosed());
         }
 
-        var election = ToElection(ballots.Select(b => new BudgetingBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))), add1StepPerVoter);
-        PabulibFile.Write(election, writer, PabulibRules.ExplainEqualSharesAdd1(election).Funded);
+        var election = ToElection(ballots.Select(BallotOf), add1StepPerVoter);
+        PabulibFile.Write(election, writer, EqualSharesOf(election, add1StepPerVoter).Funded);
         return Result.Success();
     }
 
@@ -408,7 +404,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             new("country", "Iran"),
             new("unit", MunicipalityId.Value.ToString("D")),
             new("instance", VotingOpensOn.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture)),
-            new("vote_type", "approval"),
+            new("vote_type", BallotKind == BudgetingBallotKind.Cumulative ? "cumulative" : "approval"),
             new("rule", "equalshares/add1"),
             new("date_begin", VotingOpensOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
             new("date_end", VotingClosesOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
@@ -418,39 +414,42 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             .. add1StepPerVoter == 1
                 ? Array.Empty<KeyValuePair<string, string>>()
                 : [new(PabulibRules.Add1StepPerVoterKey, add1StepPerVoter.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        ]);
+        ],
+        BallotKind == BudgetingBallotKind.Cumulative ? BudgetingVoteType.Cumulative : BudgetingVoteType.Approval);
 
     // The rules take one ballot per voter: each type is written out as many times as it was cast, under voter ids that
     // only need to be distinct (the outcome does not depend on them). Project ids are shared strings, made once.
     private IEnumerable<BudgetingBallot> Expand(IEnumerable<BudgetingBallotType> types)
     {
         var voter = 0;
+        var cumulative = BallotKind == BudgetingBallotKind.Cumulative;
         foreach (var type in types)
         {
             var ids = type.Approved.Select(ProjectIdOf).ToArray();
+            var points = cumulative ? type.Points.Select(p => (long)p).ToArray() : null;
             for (var k = 0; k < type.Count; k++)
             {
-                yield return new BudgetingBallot((voter++).ToString(System.Globalization.CultureInfo.InvariantCulture), ids);
+                var id = (voter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                yield return points is null ? new BudgetingBallot(id, ids) : BudgetingBallot.WithPoints(id, ids, points);
             }
         }
     }
 
-    private IEnumerable<BudgetingBallot> Layers(IEnumerable<BudgetingBallotType> types)
+    private BudgetingBallot BallotOf(BudgetingRoundBallot ballot)
     {
-        var voter = 0;
-        foreach (var type in types)
-        {
-            var most = type.Points.Count == 0 ? 1 : type.Points.Max();
-            for (var layer = 1; layer <= most; layer++)
-            {
-                var ids = type.Approved.Where((_, i) => type.Points.Count == 0 || type.Points[i] >= layer).Select(ProjectIdOf).ToArray();
-                for (var k = 0; k < type.Count; k++)
-                {
-                    yield return new BudgetingBallot((voter++).ToString(System.Globalization.CultureInfo.InvariantCulture), ids);
-                }
-            }
-        }
+        var voter = ballot.VoterId.Value.ToString("D");
+        var ids = ballot.Approved.Select(i => i.Value.ToString("D"));
+        return BallotKind == BudgetingBallotKind.Cumulative
+            ? BudgetingBallot.WithPoints(voter, ids, ballot.Points.Select(p => (long)p))
+            : new BudgetingBallot(voter, ids);
     }
+
+    // pabulib's equalshares/add1 (Add1WithinBudget, ADR 0027) at the given step: cost utilities on approval ballots,
+    // the points given on cumulative ones.
+    private EqualSharesOutcome EqualSharesOf(BudgetingElection election, long add1StepPerVoter) =>
+        BallotKind == BudgetingBallotKind.Cumulative
+            ? CumulativeEqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget, new EqualSharesOptions { Add1StepPerVoter = add1StepPerVoter })
+            : PabulibRules.ExplainEqualSharesAdd1(election);
 
     private string ProjectIdOf(CitizenIdeaId idea)
     {
@@ -463,9 +462,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         var text = new LocalizedText("هنوز رأیی داده نشده است؛ طرحی تأمین نمی‌شود.", "No ballots yet; no project is funded.");
         return new BudgetingRoundOutcome(
             new GreedyOutcome([], 0, [.. _projects.Select(p => new GreedyProjectResult(p.ProjectId, 0, 0, 0, GreedyVerdict.BelowThreshold, 0, [], text))]),
-            BallotKind == BudgetingBallotKind.Cumulative
-                ? null
-                : new EqualSharesOutcome([], 0, 0m, 0, [.. _projects.Select(p => new EqualSharesProjectResult(p.ProjectId, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, text))]),
+            new EqualSharesOutcome([], 0, 0m, 0, [.. _projects.Select(p => new EqualSharesProjectResult(p.ProjectId, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, text))]),
             0);
     }
     private static RuleViolation? CheckOpening(

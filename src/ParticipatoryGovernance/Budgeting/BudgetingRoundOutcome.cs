@@ -3,8 +3,8 @@ namespace ParticipatoryGovernance.Budgeting;
 /// <summary>A round's outcomes under both rules, with an explanation of every project in Persian and English.</summary>
 /// <param name="Greedy">Greedy: most approvals (for a cumulative round, most points) first, each project funded if it still fits; ties in the round's project order.</param>
 /// <param name="EqualShares">
-/// The Method of Equal Shares with Add1 completion; <see langword="null"/> for a cumulative round until Equal Shares
-/// with points as utilities is available (issue 16, item 5).
+/// The Method of Equal Shares with Add1 completion (utilities: the project's cost on approval ballots, the points given
+/// on cumulative ones). Rounds always set it; it is nullable only for results stored before cumulative rounds had it.
 /// </param>
 /// <param name="Ballots">The number of ballots counted; 0 for a round nobody has voted in yet (nothing is funded).</param>
 public sealed record BudgetingRoundOutcome(GreedyOutcome Greedy, EqualSharesOutcome? EqualShares, int Ballots = 0);

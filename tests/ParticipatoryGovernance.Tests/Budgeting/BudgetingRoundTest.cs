@@ -375,8 +375,18 @@ public class BudgetingRoundTest
         var outcome = round.Outcomes(ballots, 1);
 
         outcome.Greedy.Funded.Should().Equal(_lights.Id.Value.ToString("D"), _park.Id.Value.ToString("D"));
-        outcome.Greedy.Projects.Select(p => p.Approvals).Should().Equal(3, 4, 3);
-        outcome.EqualShares.Should().BeNull("Equal Shares with points as utilities is not available yet");
+        var byProject = outcome.Greedy.Projects.ToDictionary(p => p.ProjectId);
+        byProject[_park.Id.Value.ToString("D")].Score.Should().Be(3);
+        byProject[_library.Id.Value.ToString("D")].Score.Should().Be(3);
+        byProject[_lights.Id.Value.ToString("D")].Score.Should().Be(4);
+        byProject[_lights.Id.Value.ToString("D")].Approvals.Should().Be(2, "two ballots name the lights");
+
+        // Equal Shares weighs each voter's points: the round's election is cumulative and the outcome is the library's.
+        var election = round.ToElection(ballots);
+        election.VoteType.Should().Be(BudgetingVoteType.Cumulative);
+        outcome.EqualShares.Should().NotBeNull();
+        outcome.EqualShares!.Funded.Should().Equal(CumulativeEqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget));
+        outcome.EqualShares.Funded.Should().NotBeEmpty();
         outcome.Ballots.Should().Be(6);
     }
 
