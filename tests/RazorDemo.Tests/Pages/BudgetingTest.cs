@@ -228,7 +228,10 @@ public partial class BudgetingTest(DemoFactory factory)
         after.QuerySelector("#outcomes th:nth-child(2)")!.TextContent.Should().Be("Points");
         var row = after.QuerySelector($"#outcomes tr[data-project='{round.Projects[0].ProjectId}']")!;
         row.QuerySelector("td:nth-child(2)")!.TextContent.Should().Be("3");
-        results.Outcome.Greedy.Projects.Single(p => p.ProjectId == round.Projects[1].ProjectId).Approvals.Should().Be(2, "greedy on a cumulative round counts points");
+        var second = results.Outcome.Greedy.Projects.Single(p => p.ProjectId == round.Projects[1].ProjectId);
+        second.Score.Should().Be(2, "greedy on a cumulative round counts points");
+        second.Approvals.Should().Be(1, "one ballot gave it points");
+        results.Outcome.EqualShares.Should().NotBeNull("a cumulative round is counted by Equal Shares on points too");
     }
 
     [Fact]
