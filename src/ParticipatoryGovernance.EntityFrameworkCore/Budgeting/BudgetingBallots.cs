@@ -164,6 +164,17 @@ public sealed class BudgetingBallots : IBudgetingBallots
         return [.. rows.Select(r => ToBallot(r, projects))];
     }
 
+    /// <inheritdoc />
+    public async Task<BudgetingChannelBallots> ListByChannelAsync(BudgetingRoundId round, BallotChannel channel, int latest, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(latest);
+        var projects = await ProjectsAsync(round, cancellationToken);
+        var byChannel = Ballots(round).Where(b => b.Channel == channel);
+        var count = await byChannel.CountAsync(cancellationToken);
+        var rows = await byChannel.OrderByDescending(b => b.Change).Take(latest).ToListAsync(cancellationToken);
+        return new BudgetingChannelBallots(count, [.. rows.Select(r => ToBallot(r, projects))]);
+    }
+
     /// <summary>A ballot's choice as canonical text: project positions in the round's order, with points for a cumulative ballot.</summary>
     internal static string Encode(BudgetingRoundBallot ballot, CitizenIdeaId[] projects)
     {

@@ -58,7 +58,23 @@ public interface IBudgetingBallots
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The ballots.</returns>
     Task<IReadOnlyList<BudgetingRoundBallot>> ListAsync(BudgetingRoundId round, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many of a round's ballots came by a channel, and the latest of them (newest first): a clerk's audit list,
+    /// read without loading the round's other ballots.
+    /// </summary>
+    /// <param name="round">The round.</param>
+    /// <param name="channel">The channel, such as <see cref="BallotChannel.Paper"/>.</param>
+    /// <param name="latest">How many of the newest to return; 0 or more.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The count and the newest ballots.</returns>
+    Task<BudgetingChannelBallots> ListByChannelAsync(BudgetingRoundId round, BallotChannel channel, int latest, CancellationToken cancellationToken = default);
 }
+
+/// <summary>How many ballots of a round came by one channel, and the newest of them.</summary>
+/// <param name="Count">The ballots that came by the channel.</param>
+/// <param name="Latest">The newest of them, newest first.</param>
+public sealed record BudgetingChannelBallots(int Count, IReadOnlyList<BudgetingRoundBallot> Latest);
 
 /// <summary>
 /// The storage port for rounds' stored results (<see cref="BudgetingRoundResults"/>), written by the background

@@ -346,6 +346,12 @@ internal sealed class InMemoryBudgetingBallots : IBudgetingBallots
 
     public Task<IReadOnlyList<BudgetingRoundBallot>> ListAsync(BudgetingRoundId round, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<BudgetingRoundBallot>>([.. _rows.Select(r => r.Ballot).Where(b => b.RoundId == round)]);
+
+    public Task<BudgetingChannelBallots> ListByChannelAsync(BudgetingRoundId round, BallotChannel channel, int latest, CancellationToken cancellationToken = default)
+    {
+        var byChannel = _rows.Select(r => r.Ballot).Where(b => b.RoundId == round && b.Channel == channel).ToList();
+        return Task.FromResult(new BudgetingChannelBallots(byChannel.Count, [.. byChannel.AsEnumerable().Reverse().Take(latest)]));
+    }
 }
 
 /// <summary>The results' storage port in memory; counts its reads.</summary>

@@ -124,12 +124,10 @@ public sealed class PaperModel(IServiceProvider services, DemoCommands commands,
 
     private async Task LoadEntriesAsync(CancellationToken cancellationToken)
     {
-        // The port lists a round's ballots; the demo's rounds are small. A city-sized round wants a port query for the latest
-        // paper ballots (noted in docs/demo.md).
-        var all = await ballots.ListAsync(Display!.Round.Id, cancellationToken);
-        var paper = all.Where(b => b.Channel == BallotChannel.Paper).ToList();
+        // The port counts the round's paper ballots and reads only the newest, whatever the round's size.
+        var paper = await ballots.ListByChannelAsync(Display!.Round.Id, BallotChannel.Paper, Listed, cancellationToken);
         PaperBallots = paper.Count;
-        var latest = paper.OrderByDescending(b => b.CastAt).Take(Listed).ToList();
+        var latest = paper.Latest;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in latest.Select(b => b.EnteredBy).OfType<string>().Distinct())
         {
