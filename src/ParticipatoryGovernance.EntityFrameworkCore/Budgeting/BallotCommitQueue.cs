@@ -1,14 +1,17 @@
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.Events;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Budgeting;
 
 /// <summary>
-/// Group commit for single ballots of one database in this process: each caller queues its ballot and takes the write
-/// lock in turn; whoever holds it writes every ballot queued by then (one per round and voter; a voter's second ballot
-/// waits for the next write) with one statement per round, so concurrent requests share a commit. A caller whose
-/// ballot someone else wrote returns as soon as it gets the lock. Thread-safe.
+/// Group commit for single ballots of one database in this process: each caller queues its ballot (checked already,
+/// or a voter with the command's check) and takes the write lock in turn; whoever holds it takes every ballot queued
+/// by then (one per round and voter; a voter's second ballot waits for the next write), reads all their voters in one
+/// query, runs each one's check, and writes the accepted ones with one statement per round, so concurrent requests
+/// share a read and a commit. A caller whose ballot someone else wrote returns as soon as it gets the lock.
+/// Thread-safe.
 /// </summary>
 #pragma warning disable CA1001 // One queue per database for the life of the process; its semaphore is never disposed.
 internal sealed class BallotCommitQueue
@@ -16,28 +19,42 @@ internal sealed class BallotCommitQueue
     private const int MaxBatch = 5_000;
     private readonly object _gate = new();
     private readonly SemaphoreSlim _write = new(1, 1);
-    private readonly List<(BudgetingRoundBallot Ballot, TaskCompletionSource<Result<BudgetingBallotCast>> Done)> _waiting = [];
+    private readonly List<Pending> _waiting = [];
 
-    public async Task<Result<BudgetingBallotCast>> StoreAsync(
-        BudgetingRoundBallot ballot,
-        Func<IReadOnlyList<BudgetingRoundBallot>, CancellationToken, Task<Result<IReadOnlyList<BudgetingBallotCast>>>> write,
-        CancellationToken cancellationToken)
+    /// <summary>Reads stored voters by id (those not found are absent).</summary>
+    public delegate Task<IReadOnlyDictionary<ResidentId, Resident>> ReadVoters(IReadOnlyCollection<ResidentId> voters, CancellationToken cancellationToken);
+
+    /// <summary>Writes checked ballots of one round in one transaction.</summary>
+    public delegate Task<Result<IReadOnlyList<BudgetingBallotCast>>> WriteBallots(IReadOnlyList<BudgetingRoundBallot> ballots, CancellationToken cancellationToken);
+
+    /// <summary>How many writes (groups) this queue has made, and how many ballots they held: for tests.</summary>
+    public (long Writes, long Ballots) Written => (Interlocked.Read(ref _writes), Interlocked.Read(ref _ballots));
+
+    private long _writes;
+    private long _ballots;
+
+    public Task<Result<BudgetingBallotCast>> StoreAsync(BudgetingRoundBallot ballot, ReadVoters read, WriteBallots write) =>
+        EnqueueAsync(new Pending(ballot.RoundId, ballot.VoterId, ballot, null), read, write);
+
+    public Task<Result<BudgetingBallotCast>> CastAsync(BudgetingRoundId round, ResidentId voter, Func<Resident?, Result<BudgetingRoundBallot>> check, ReadVoters read, WriteBallots write) =>
+        EnqueueAsync(new Pending(round, voter, null, check), read, write);
+
+    private async Task<Result<BudgetingBallotCast>> EnqueueAsync(Pending pending, ReadVoters read, WriteBallots write)
     {
-        var done = new TaskCompletionSource<Result<BudgetingBallotCast>>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            _waiting.Add((ballot, done));
+            _waiting.Add(pending);
         }
 
-        while (!done.Task.IsCompleted)
+        while (!pending.Done.Task.IsCompleted)
         {
             // Not cancellable once queued: another caller may be writing this ballot.
             await _write.WaitAsync(CancellationToken.None);
             try
             {
-                if (!done.Task.IsCompleted)
+                if (!pending.Done.Task.IsCompleted)
                 {
-                    await WriteQueuedAsync(write);
+                    await WriteQueuedAsync(read, write);
                 }
             }
             finally
@@ -46,18 +63,18 @@ internal sealed class BallotCommitQueue
             }
         }
 
-        return await done.Task;
+        return await pending.Done.Task;
     }
 
-    private async Task WriteQueuedAsync(Func<IReadOnlyList<BudgetingRoundBallot>, CancellationToken, Task<Result<IReadOnlyList<BudgetingBallotCast>>>> write)
+    private async Task WriteQueuedAsync(ReadVoters read, WriteBallots write)
     {
-        List<(BudgetingRoundBallot Ballot, TaskCompletionSource<Result<BudgetingBallotCast>> Done)> batch = [];
+        var batch = new List<Pending>();
         lock (_gate)
         {
-            var voters = new HashSet<(BudgetingRoundId, Residents.ResidentId)>();
+            var voters = new HashSet<(BudgetingRoundId, ResidentId)>();
             for (var i = 0; i < _waiting.Count && batch.Count < MaxBatch; i++)
             {
-                if (voters.Add((_waiting[i].Ballot.RoundId, _waiting[i].Ballot.VoterId)))
+                if (voters.Add((_waiting[i].Round, _waiting[i].Voter)))
                 {
                     batch.Add(_waiting[i]);
                     _waiting.RemoveAt(i--);
@@ -65,12 +82,57 @@ internal sealed class BallotCommitQueue
             }
         }
 
-        foreach (var round in batch.GroupBy(b => b.Ballot.RoundId))
+        var checks = batch.Where(p => p.Check is not null).ToList();
+        if (checks.Count > 0)
+        {
+            IReadOnlyDictionary<ResidentId, Resident> voters;
+            try
+            {
+                voters = await read([.. checks.Select(p => p.Voter).Distinct()], CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                foreach (var pending in checks)
+                {
+                    pending.Done.TrySetException(exception);
+                }
+
+                voters = new Dictionary<ResidentId, Resident>();
+            }
+
+            foreach (var pending in checks.Where(p => !p.Done.Task.IsCompleted))
+            {
+                try
+                {
+                    var ballot = pending.Check!(voters.GetValueOrDefault(pending.Voter));
+                    if (ballot.IsFailure)
+                    {
+                        pending.Done.TrySetResult(Result.Failure<BudgetingBallotCast>([.. ballot.Violations]));
+                    }
+                    else if (ballot.Value.RoundId != pending.Round || ballot.Value.VoterId != pending.Voter)
+                    {
+                        pending.Done.TrySetException(new InvalidOperationException("The check made a ballot of another round or voter than the one queued."));
+                    }
+                    else
+                    {
+                        pending.Ballot = ballot.Value;
+                    }
+                }
+                catch (Exception exception)
+                {
+                    pending.Done.TrySetException(exception);
+                }
+            }
+        }
+
+        foreach (var round in batch.Where(p => p.Ballot is not null && !p.Done.Task.IsCompleted).GroupBy(p => p.Round))
         {
             var members = round.ToList();
             try
             {
-                var stored = await write([.. members.Select(m => m.Ballot)], CancellationToken.None);
+                var stored = await write([.. members.Select(m => m.Ballot!)], CancellationToken.None);
+                Interlocked.Increment(ref _writes);
+                Interlocked.Add(ref _ballots, members.Count);
                 for (var i = 0; i < members.Count; i++)
                 {
                     members[i].Done.TrySetResult(stored.IsSuccess
@@ -86,6 +148,19 @@ internal sealed class BallotCommitQueue
                 }
             }
         }
+    }
+
+    private sealed class Pending(BudgetingRoundId round, ResidentId voter, BudgetingRoundBallot? ballot, Func<Resident?, Result<BudgetingRoundBallot>>? check)
+    {
+        public BudgetingRoundId Round { get; } = round;
+
+        public ResidentId Voter { get; } = voter;
+
+        public Func<Resident?, Result<BudgetingRoundBallot>>? Check { get; } = check;
+
+        public BudgetingRoundBallot? Ballot { get; set; } = ballot;
+
+        public TaskCompletionSource<Result<BudgetingBallotCast>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
 #pragma warning restore CA1001

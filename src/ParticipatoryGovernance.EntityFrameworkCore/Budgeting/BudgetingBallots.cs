@@ -36,6 +36,12 @@ public sealed class BudgetingBallots : IBudgetingBallots
 {
     private static readonly ConcurrentDictionary<BudgetingRoundId, CitizenIdeaId[]> ProjectsByRound = new();
     private static readonly ConcurrentDictionary<string, BallotCommitQueue> GroupCommits = new(StringComparer.Ordinal);
+
+    /// <summary>How long an open round read for checking ballots is kept in memory before it is read again.</summary>
+    private static readonly TimeSpan OpenRoundLifetime = TimeSpan.FromSeconds(30);
+
+    /// <summary>Open rounds by database and id, each with the time (<see cref="Environment.TickCount64"/>) its copy expires.</summary>
+    private static readonly ConcurrentDictionary<(string Database, BudgetingRoundId Round), (BudgetingRound Round, long Expires)> OpenRounds = new();
     private readonly GovernanceDbContext _context;
     private readonly BudgetingOutcomeWorker? _worker;
     private readonly bool _postgres;
@@ -59,8 +65,53 @@ public sealed class BudgetingBallots : IBudgetingBallots
 
         // Group commit: ballots arriving together from concurrent requests are written in one statement and one
         // commit, each caller answered once its ballot is durable (a disk flushes a few hundred times a second).
-        var queue = GroupCommits.GetOrAdd(_context.Database.GetConnectionString() ?? "", _ => new BallotCommitQueue());
-        return queue.StoreAsync(ballot, StoreAllAsync, cancellationToken);
+        return Queue.StoreAsync(ballot, ReadVotersAsync, StoreAllAsync);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Ballots arriving together from concurrent requests share one read of their voters and one commit (group
+    /// commit); each caller is answered once its own ballot is durable or refused.
+    /// </remarks>
+    public Task<Result<BudgetingBallotCast>> CastAsync(BudgetingRoundId round, ResidentId voter, Func<Resident?, Result<BudgetingRoundBallot>> check, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Queue.CastAsync(round, voter, check, ReadVotersAsync, StoreAllAsync);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>An open round is kept in memory for 30 seconds per database and process; a closed one is always read.</remarks>
+    public async Task<BudgetingRound?> FindRoundAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)
+    {
+        var key = (Database, round);
+        if (OpenRounds.TryGetValue(key, out var known) && known.Expires > Environment.TickCount64)
+        {
+            return known.Round;
+        }
+
+        var stored = await _context.Set<BudgetingRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == round, cancellationToken);
+        if (stored is null || stored.IsClosed)
+        {
+            OpenRounds.TryRemove(key, out _);
+        }
+        else
+        {
+            OpenRounds[key] = (stored, Environment.TickCount64 + (long)OpenRoundLifetime.TotalMilliseconds);
+        }
+
+        return stored;
+    }
+
+    private string Database => _context.Database.GetConnectionString() ?? "";
+
+    private BallotCommitQueue Queue => GroupCommits.GetOrAdd(Database, _ => new BallotCommitQueue());
+
+    private async Task<IReadOnlyDictionary<ResidentId, Resident>> ReadVotersAsync(IReadOnlyCollection<ResidentId> voters, CancellationToken cancellationToken)
+    {
+        var ids = voters.ToList();
+        var found = await _context.Set<Resident>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        return found.ToDictionary(r => r.Id);
     }
 
     /// <inheritdoc />
@@ -103,6 +154,7 @@ public sealed class BudgetingBallots : IBudgetingBallots
 
             if (written.Count != rows.Count)
             {
+                OpenRounds.TryRemove((Database, round), out _);
                 // The round was closed: on PostgreSQL the statement inserted nothing; on SQLite the transaction is rolled back.
                 return Result.Failure<IReadOnlyList<BudgetingBallotCast>>(RuleViolation.Of(
                     BudgetingRuleIds.RoundClosed,

@@ -250,6 +250,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// <returns><see langword="true"/> when results may be shown.</returns>
     public bool MayShowResults(LocalDate today) => IsClosed || today.WithCalendar(CalendarSystem.Iso) > VotingClosesOn || ShowResultsWhileVoting;
 
+    /// <summary>
+    /// Whether ballots are taken on a day: not closed, and the day within the voting window. A round is closed only
+    /// after its last day (<see cref="Close"/>), so while this holds its copy read earlier is still exact.
+    /// </summary>
+    /// <param name="on">The date in the city.</param>
+    /// <returns><see langword="true"/> when voting is open that day.</returns>
+    public bool IsVotingOpenOn(LocalDate on) => CheckVotingOpen(on.WithCalendar(CalendarSystem.Iso)) is null;
+
     /// <summary>Closes voting, after its last day.</summary>
     /// <param name="on">The date; after <see cref="VotingClosesOn"/>.</param>
     /// <param name="ballots">The number of ballots cast, for the event.</param>

@@ -22,6 +22,31 @@ public interface IBudgetingBallots
     /// <returns>The event stored with it (saying whether it replaced one); or a refusal when the round was closed meanwhile.</returns>
     Task<Result<BudgetingBallotCast>> StoreAsync(BudgetingRoundBallot ballot, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The round without its ballots, as a ballot is checked against it. An implementation may answer an open round
+    /// from memory: its projects and rules never change while it is open, and <see cref="StoreAsync"/> and
+    /// <see cref="CastAsync"/> refuse a ballot once it has been closed, whatever the copy checked.
+    /// </summary>
+    /// <param name="round">The round.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The round, or <see langword="null"/> when no such round is stored.</returns>
+    Task<BudgetingRound?> FindRoundAsync(BudgetingRoundId round, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads a voter and stores the ballot that <paramref name="check"/> makes of them, as <see cref="StoreAsync"/>
+    /// does: the single-ballot path, on which an implementation may read the voters and write the ballots of
+    /// requests arriving together in one query and one commit.
+    /// </summary>
+    /// <param name="round">The round the ballot is for.</param>
+    /// <param name="voter">The voter.</param>
+    /// <param name="check">
+    /// The command's rules: given the voter as stored (<see langword="null"/> when not found), the ballot to store or
+    /// the refusal to return. It must be quick and must not call storage; it may run on another request's thread.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait before the ballot is queued.</param>
+    /// <returns>The stored ballot's event; the check's refusal; or a refusal when the round was closed meanwhile.</returns>
+    Task<Result<BudgetingBallotCast>> CastAsync(BudgetingRoundId round, ResidentId voter, Func<Resident?, Result<BudgetingRoundBallot>> check, CancellationToken cancellationToken = default);
+
     /// <summary>Stores checked ballots of one round in one transaction: all of them, or none.</summary>
     /// <param name="ballots">The ballots; at most one per voter.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

@@ -26,7 +26,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.Workload;
 public class BudgetingRoundScaleTest(DatabaseFixture fixture, ITestOutputHelper output)
 {
     private const int Projects = 100;
-    private const int SingleCallers = 16;
+    private static readonly int SingleCallers = int.TryParse(Environment.GetEnvironmentVariable("BUDGETING_SCALE_CALLERS"), out var callers) && callers > 0 ? callers : 16;
     private const int Batch = 2_000;
     private static readonly Instant SubmittedAt = Instant.FromUtc(2025, 3, 1, 9, 0);
     private static readonly MunicipalOfficial Reviewer = new("staff-17", "زهرا کاظمی، کارشناس طرح‌ها");

@@ -403,6 +403,20 @@ public class BudgetingRoundTest
     }
 
     [Fact]
+    public void IsVotingOpenOn_HoldsFromTheFirstToTheLastDay_AndNeverOnceClosed()
+    {
+        var round = Open();
+
+        round.IsVotingOpenOn(OpensOn.PlusDays(-1)).Should().BeFalse();
+        round.IsVotingOpenOn(OpensOn).Should().BeTrue();
+        round.IsVotingOpenOn(ClosesOn).Should().BeTrue();
+        round.IsVotingOpenOn(ClosesOn.WithCalendar(ParticipatoryGovernance.Calendar.PersianDates.Calendar)).Should().BeTrue("a Solar Hijri date is the same day");
+        round.IsVotingOpenOn(ClosesOn.PlusDays(1)).Should().BeFalse();
+        round.Close(ClosesOn.PlusDays(1), 0).ThrowIfFailed();
+        round.IsVotingOpenOn(ClosesOn).Should().BeFalse("a closed round takes no ballots on any day");
+    }
+
+    [Fact]
     public void Validate_NamesThePointsSettings_WhenOutOfRange()
     {
         var charter = new GovernanceCharter { Budgeting = new BudgetingRules { MaximumPointsPerProject = 0, MaximumPointsPerBallot = 20_000, BallotKind = (BudgetingBallotKind)7 } };

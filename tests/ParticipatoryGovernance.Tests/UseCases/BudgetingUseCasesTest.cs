@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Testing;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.Events;
+using ParticipatoryGovernance.Budgeting.Specifications;
 using ParticipatoryGovernance.Budgeting.UseCases;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
@@ -9,6 +10,7 @@ using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Residents.Specifications;
 using ParticipatoryGovernance.Tests.Ideas;
 using ParticipatoryGovernance.Tests.TestSupport;
 using ParticipatoryGovernance.UseCases;
@@ -23,7 +25,7 @@ public sealed class BudgetingUseCasesTest
     private static readonly LocalDate ClosesOn = Make.Solar(1404, 2, 10);
     private readonly FakeClock _clock = new(Instant.FromUtc(2025, 1, 1, 0, 0));
     private readonly InMemoryGovernanceStore _store = new();
-    private readonly InMemoryBudgetingBallots _ballots = new();
+    private readonly InMemoryBudgetingBallots _ballots;
     private readonly Municipality _city = IdeaScenario.City();
     private readonly Neighbourhood _north = new(IdeaScenario.North, Make.Rafsanjan, 1, new LocalizedText("شمال", "North"), CommunityAnchor.Mosque(new LocalizedText("مسجد", "Mosque")));
     private readonly Neighbourhood _elsewhere = Make.Neighbourhood(1, Other);
@@ -36,6 +38,7 @@ public sealed class BudgetingUseCasesTest
 
     public BudgetingUseCasesTest()
     {
+        _ballots = new InMemoryBudgetingBallots(_store);
         var otherCity = RafsanjanPreset.CreateMunicipality(Other);
         _stranger = Make.Resident(_elsewhere.Id, "رضا", "نوری", Gender.Male, 1360, 2, 2);
         _foreign = CitizenIdea.Submit(CitizenIdeaId.New(), otherCity, _stranger.Id, IdeaScenario.Draft(_elsewhere.Id), IdeaScenario.At(1403, 12, 1)).Value;
@@ -304,7 +307,7 @@ public sealed class BudgetingUseCasesTest
 }
 
 /// <summary>The ballots' storage port in memory: one ballot per round and voter, replaced in place; counts its reads of ballot types.</summary>
-internal sealed class InMemoryBudgetingBallots : IBudgetingBallots
+internal sealed class InMemoryBudgetingBallots(IGovernanceStore? store = null) : IBudgetingBallots
 {
     private readonly List<(BudgetingRoundBallot Ballot, long Change)> _rows = [];
     private long _change;
@@ -327,6 +330,21 @@ internal sealed class InMemoryBudgetingBallots : IBudgetingBallots
         }
 
         return Task.FromResult(Result.Success<IReadOnlyList<BudgetingBallotCast>>(events));
+    }
+
+    public int RoundReads { get; private set; }
+
+    public async Task<BudgetingRound?> FindRoundAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)
+    {
+        RoundReads++;
+        return store is null ? null : await store.FindAsync(new BudgetingRoundByIdSpec(round), cancellationToken);
+    }
+
+    public async Task<Result<BudgetingBallotCast>> CastAsync(BudgetingRoundId round, ResidentId voter, Func<Resident?, Result<BudgetingRoundBallot>> check, CancellationToken cancellationToken = default)
+    {
+        var resident = store is null ? null : await store.FindAsync(new ResidentByIdSpec(voter), cancellationToken);
+        var ballot = check(resident);
+        return ballot.IsFailure ? Result.Failure<BudgetingBallotCast>([.. ballot.Violations]) : await StoreAsync(ballot.Value, cancellationToken);
     }
 
     public Task<BudgetingBallotTally> ReadTypesAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)

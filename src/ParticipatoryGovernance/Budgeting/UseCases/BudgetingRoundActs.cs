@@ -135,8 +135,10 @@ public sealed record CastBudgetBallot(
     IReadOnlyList<BudgetingPoints>? Points = null) : ICommand<Changed>;
 
 /// <summary>
-/// Handles <see cref="CastBudgetBallot"/>: reads the round without its ballots, lets it check the ballot, and stores
-/// the ballot as its own row (an upsert on round and voter) with its event, without reading the other ballots.
+/// Handles <see cref="CastBudgetBallot"/>: takes the round without its ballots (an open round may come from memory),
+/// and lets the ballots' port read the voter and store, as its own row (an upsert on round and voter) with its event,
+/// the ballot the round's rules make of them; requests arriving together share that read and that commit. The other
+/// ballots are never read.
 /// </summary>
 /// <param name="store">The storage port.</param>
 /// <param name="ballots">The ballots' storage port.</param>
@@ -148,19 +150,53 @@ public sealed class CastBudgetBallotHandler(IGovernanceStore store, IBudgetingBa
     {
         ArgumentNullException.ThrowIfNull(command);
         var casting = new BallotCasting(clock.Now(), clock.Today());
-        var round = await BallotSteps.RoundAsync(store, command.Municipality, command.Round, cancellationToken);
+        var round = await BallotSteps.BallotRoundAsync(store, ballots, command.Municipality, command.Round, casting.On, cancellationToken);
         if (round.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(round);
         }
 
-        var voter = await BallotSteps.VoterAsync(store, round.Value, command.Voter, cancellationToken);
+        // The hot path: the voter lives in the round's area (or is not found at all). A voter of the city living
+        // outside the area, or of another city, is told which after a second look below.
+        var outsideArea = false;
+        var stored = await ballots.CastAsync(
+            round.Value.Id,
+            command.Voter,
+            voter =>
+            {
+                if (voter is null)
+                {
+                    return Result.Failure<BudgetingRoundBallot>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
+                }
+
+                if (!round.Value.Area.Contains(voter.NeighbourhoodId))
+                {
+                    outsideArea = true;
+                    return Result.Failure<BudgetingRoundBallot>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
+                }
+
+                return BallotSteps.Check(round.Value, voter, command.Approved, command.Points, casting);
+            },
+            cancellationToken);
+        if (outsideArea)
+        {
+            return await CastOutsideAreaAsync(command, round.Value, casting, cancellationToken);
+        }
+
+        return stored.IsSuccess ? Result.Success(new Changed([stored.Value])) : HandlerSteps.Fail<Changed>(stored);
+    }
+
+    // The voter was stored outside the round's area when the port read them: another city's resident is "not found";
+    // the city's own resident gets the round's own refusal (or, having moved into the area meanwhile, a stored ballot).
+    private async Task<Result<Changed>> CastOutsideAreaAsync(CastBudgetBallot command, BudgetingRound round, BallotCasting casting, CancellationToken cancellationToken)
+    {
+        var voter = await BallotSteps.VoterAsync(store, round, command.Voter, cancellationToken);
         if (voter.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(voter);
         }
 
-        var ballot = BallotSteps.Check(round.Value, voter.Value, command.Approved, command.Points, casting);
+        var ballot = BallotSteps.Check(round, voter.Value, command.Approved, command.Points, casting);
         if (ballot.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(ballot);
@@ -363,6 +399,19 @@ internal static class BallotSteps
     // The hot path of a ballot: the round (without ballots) and the voter, two reads. The municipality and the voter's
     // neighbourhood are read only when needed to say which record is missing or whether a resident of the city lives
     // outside the round's area.
+    /// <summary>
+    /// The round as a single ballot is checked against it: through the ballots' port, which may keep an open round in
+    /// memory. That copy is exact while voting is open (a round closes only after its last day); on any other day the
+    /// round is read from the store, so a late ballot gets the same answer as without the copy.
+    /// </summary>
+    public static async Task<Result<BudgetingRound>> BallotRoundAsync(IGovernanceStore store, IBudgetingBallots ballots, MunicipalityId municipality, BudgetingRoundId roundId, LocalDate on, CancellationToken cancellationToken)
+    {
+        var round = await ballots.FindRoundAsync(roundId, cancellationToken);
+        return round is not null && round.MunicipalityId == municipality && round.IsVotingOpenOn(on)
+            ? Result.Success(round)
+            : await RoundAsync(store, municipality, roundId, cancellationToken);
+    }
+
     public static async Task<Result<BudgetingRound>> RoundAsync(IGovernanceStore store, MunicipalityId municipality, BudgetingRoundId roundId, CancellationToken cancellationToken)
     {
         var round = await store.FindAsync(new BudgetingRoundByIdSpec(roundId), cancellationToken);
