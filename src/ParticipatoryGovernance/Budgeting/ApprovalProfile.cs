@@ -15,30 +15,30 @@ internal sealed class ApprovalProfile
         Cost = projects.Select(p => p.Cost).ToArray();
         Approvals = new int[ProjectCount];
         Budget = election.Budget;
-        VoterCount = election.Ballots.Count;
+        VoterCount = election.VoterCount;
 
         var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var typeBallots = new List<int[]>();
         var multiplicity = new List<int>();
-        foreach (var ballot in election.Ballots)
+        foreach (var (ballot, times) in election.BallotTypes)
         {
             var indices = ballot.ProjectIds.Select(election.IndexOf).ToArray();
             Array.Sort(indices);
             foreach (var index in indices)
             {
-                Approvals[index]++;
+                Approvals[index] += times;
             }
 
             var key = string.Join(',', indices);
             if (typeIndex.TryGetValue(key, out var type))
             {
-                multiplicity[type]++;
+                multiplicity[type] += times;
             }
             else
             {
                 typeIndex.Add(key, typeBallots.Count);
                 typeBallots.Add(indices);
-                multiplicity.Add(1);
+                multiplicity.Add(times);
             }
         }
 

@@ -15,6 +15,8 @@ namespace ParticipatoryGovernance.Budgeting;
 public sealed class BudgetingElection
 {
     private readonly Dictionary<string, int> _indexById;
+    private readonly (BudgetingBallot Ballot, int Count)[] _types;
+    private readonly Lazy<IReadOnlyList<BudgetingBallot>> _ballots;
 
     /// <summary>Creates an election: by default an approval election whose amounts are whole currency units.</summary>
     /// <param name="budget">The budget in minor units (the amount times 10^<paramref name="decimals"/>); zero or more.</param>
@@ -36,6 +38,31 @@ public sealed class BudgetingElection
         IEnumerable<KeyValuePair<string, string>>? meta = null,
         BudgetingVoteType voteType = BudgetingVoteType.Approval,
         int decimals = 0)
+        : this(budget, projects, (ballots ?? throw new ArgumentNullException(nameof(ballots))).Select(b => (b, 1)), meta, voteType, decimals, weighted: false)
+    {
+    }
+
+    /// <summary>
+    /// An election whose voters come as ballot types with their counts: a city's round of millions of ballots in a few
+    /// hundred thousand types, which the rules count without a ballot object per voter. <see cref="Ballots"/> lists one
+    /// ballot per voter (voter ids 1 to <see cref="VoterCount"/>) only when read.
+    /// </summary>
+    internal static BudgetingElection FromTypes(
+        long budget,
+        IEnumerable<BudgetingProject> projects,
+        IEnumerable<(BudgetingBallot Ballot, int Count)> types,
+        IEnumerable<KeyValuePair<string, string>>? meta,
+        BudgetingVoteType voteType) =>
+        new(budget, projects, types, meta, voteType, 0, weighted: true);
+
+    private BudgetingElection(
+        long budget,
+        IEnumerable<BudgetingProject> projects,
+        IEnumerable<(BudgetingBallot Ballot, int Count)> ballots,
+        IEnumerable<KeyValuePair<string, string>>? meta,
+        BudgetingVoteType voteType,
+        int decimals,
+        bool weighted)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(budget);
         if (!Enum.IsDefined(voteType))
@@ -61,12 +88,14 @@ public sealed class BudgetingElection
             projectList.Add(project);
         }
 
-        var ballotList = new List<BudgetingBallot>();
+        var typeList = new List<(BudgetingBallot Ballot, int Count)>();
         var voters = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var ballot in ballots)
+        long voterCount = 0;
+        foreach (var (ballot, count) in ballots)
         {
             ArgumentNullException.ThrowIfNull(ballot, nameof(ballots));
-            if (!voters.Add(ballot.VoterId))
+            ArgumentOutOfRangeException.ThrowIfLessThan(count, 1, nameof(ballots));
+            if (!weighted && !voters.Add(ballot.VoterId))
             {
                 throw new ArgumentException($"Voter '{ballot.VoterId}' has two ballots.", nameof(ballots));
             }
@@ -89,7 +118,8 @@ public sealed class BudgetingElection
                 throw new ArgumentException($"The choose-1 ballot of voter '{ballot.VoterId}' names {ballot.ProjectIds.Count} projects.", nameof(ballots));
             }
 
-            ballotList.Add(ballot);
+            typeList.Add((ballot, count));
+            voterCount = checked(voterCount + count);
         }
 
         Budget = budget;
@@ -97,8 +127,27 @@ public sealed class BudgetingElection
         Decimals = decimals;
         Unit = Pow10(decimals);
         Projects = projectList.AsReadOnly();
-        Ballots = ballotList.AsReadOnly();
+        VoterCount = checked((int)voterCount);
+        _types = [.. typeList];
+        _ballots = weighted
+            ? new Lazy<IReadOnlyList<BudgetingBallot>>(ExpandTypes)
+            : new Lazy<IReadOnlyList<BudgetingBallot>>(typeList.Select(t => t.Ballot).ToList().AsReadOnly());
         Meta = CopyColumns(meta, nameof(meta));
+    }
+
+    private ReadOnlyCollection<BudgetingBallot> ExpandTypes()
+    {
+        var list = new List<BudgetingBallot>(VoterCount);
+        foreach (var (ballot, count) in _types)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                var voter = (list.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                list.Add(ballot.HasPoints ? BudgetingBallot.WithPoints(voter, ballot.ProjectIds, ballot.Points) : new BudgetingBallot(voter, ballot.ProjectIds));
+            }
+        }
+
+        return list.AsReadOnly();
     }
 
     /// <summary>The most decimals an amount may have (micro-units); pabulib's files have at most 2.</summary>
@@ -120,7 +169,13 @@ public sealed class BudgetingElection
     public IReadOnlyList<BudgetingProject> Projects { get; }
 
     /// <summary>The ballots, one per voter, in their order.</summary>
-    public IReadOnlyList<BudgetingBallot> Ballots { get; }
+    public IReadOnlyList<BudgetingBallot> Ballots => _ballots.Value;
+
+    /// <summary>How many voters there are: <see cref="Ballots"/>' count, known without listing them.</summary>
+    internal int VoterCount { get; }
+
+    /// <summary>The ballots as types with their counts: each ballot with count 1, or the types an election was made of.</summary>
+    internal IReadOnlyList<(BudgetingBallot Ballot, int Count)> BallotTypes => _types;
 
     /// <summary>The metadata entries in their order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meta { get; }
@@ -142,11 +197,11 @@ public sealed class BudgetingElection
     public IReadOnlyList<int> CountApprovals()
     {
         var counts = new int[Projects.Count];
-        foreach (var ballot in Ballots)
+        foreach (var (ballot, times) in _types)
         {
             foreach (var id in ballot.ProjectIds)
             {
-                counts[_indexById[id]]++;
+                counts[_indexById[id]] += times;
             }
         }
 
@@ -163,7 +218,7 @@ public sealed class BudgetingElection
     public IReadOnlyList<long> CountScores()
     {
         var scores = new long[Projects.Count];
-        foreach (var ballot in Ballots)
+        foreach (var (ballot, times) in _types)
         {
             var count = ballot.ProjectIds.Count;
             for (var i = 0; i < count; i++)
@@ -174,7 +229,7 @@ public sealed class BudgetingElection
                     BudgetingVoteType.Ordinal when !ballot.HasPoints => count - i,
                     _ => ballot.Points[i],
                 };
-                scores[_indexById[ballot.ProjectIds[i]]] = checked(scores[_indexById[ballot.ProjectIds[i]]] + points);
+                scores[_indexById[ballot.ProjectIds[i]]] = checked(scores[_indexById[ballot.ProjectIds[i]]] + (points * times));
             }
         }
 

@@ -327,7 +327,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
 
         // Greedy ranks by score: approvals, or on a cumulative round the points given. Equal Shares weighs a voter's
         // utility as the project's cost on approval ballots and as the points given on cumulative ones.
-        var election = ToElection(Expand(ballots), add1StepPerVoter);
+        var election = BudgetingElection.FromTypes(Budget.Amount, ElectionProjects(), Weighted(ballots), ElectionMeta(add1StepPerVoter), ElectionVoteType);
         return new BudgetingRoundOutcome(
             GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
             EqualSharesOf(election, add1StepPerVoter),
@@ -403,10 +403,15 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// Add1, <see cref="EqualSharesCompletion.Add1WithinBudget"/>), with <c>add1_step_per_voter</c> when the step is
     /// not 1, so that <see cref="PabulibRules.Select"/> on the election (or on its export) gives the round's outcome.
     /// </summary>
-    private BudgetingElection ToElection(IEnumerable<BudgetingBallot> ballots, long add1StepPerVoter) => new(
-        Budget.Amount,
-        _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)])),
-        ballots,
+    private BudgetingElection ToElection(IEnumerable<BudgetingBallot> ballots, long add1StepPerVoter) =>
+        new(Budget.Amount, ElectionProjects(), ballots, ElectionMeta(add1StepPerVoter), ElectionVoteType);
+
+    private IEnumerable<BudgetingProject> ElectionProjects() =>
+        _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)]));
+
+    private BudgetingVoteType ElectionVoteType => BallotKind == BudgetingBallotKind.Cumulative ? BudgetingVoteType.Cumulative : BudgetingVoteType.Approval;
+
+    private KeyValuePair<string, string>[] ElectionMeta(long add1StepPerVoter) =>
         [
             new("description", Title),
             new("country", "Iran"),
@@ -422,24 +427,24 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             .. add1StepPerVoter == 1
                 ? Array.Empty<KeyValuePair<string, string>>()
                 : [new(PabulibRules.Add1StepPerVoterKey, add1StepPerVoter.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        ],
-        BallotKind == BudgetingBallotKind.Cumulative ? BudgetingVoteType.Cumulative : BudgetingVoteType.Approval);
+        ];
 
-    // The rules take one ballot per voter: each type is written out as many times as it was cast, under voter ids that
-    // only need to be distinct (the outcome does not depend on them). Project ids are shared strings, made once.
-    private IEnumerable<BudgetingBallot> Expand(IEnumerable<BudgetingBallotType> types)
+    // The rules count each ballot type once with its count, never a ballot object per voter: a city's round holds
+    // millions of ballots in far fewer types. Project ids are shared strings, made once per type.
+    private IEnumerable<(BudgetingBallot Ballot, int Count)> Weighted(IEnumerable<BudgetingBallotType> types)
     {
-        var voter = 0;
         var cumulative = BallotKind == BudgetingBallotKind.Cumulative;
+        var index = 0;
         foreach (var type in types)
         {
-            var ids = type.Approved.Select(ProjectIdOf).ToArray();
-            var points = cumulative ? type.Points.Select(p => (long)p).ToArray() : null;
-            for (var k = 0; k < type.Count; k++)
+            if (type.Count == 0)
             {
-                var id = (voter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                yield return points is null ? new BudgetingBallot(id, ids) : BudgetingBallot.WithPoints(id, ids, points);
+                continue;
             }
+
+            var ids = type.Approved.Select(ProjectIdOf).ToArray();
+            var voter = (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return (cumulative ? BudgetingBallot.WithPoints(voter, ids, type.Points.Select(p => (long)p)) : new BudgetingBallot(voter, ids), type.Count);
         }
     }
 

@@ -20,14 +20,14 @@ internal sealed class CumulativeProfile
         Budget = election.Budget;
         Decimals = election.Decimals;
         Unit = election.Unit;
-        VoterCount = election.Ballots.Count;
+        VoterCount = election.VoterCount;
 
         var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var typeProjects = new List<int[]>();
         var typePoints = new List<long[]>();
         var multiplicity = new List<int>();
         var key = new System.Text.StringBuilder();
-        foreach (var ballot in election.Ballots)
+        foreach (var (ballot, times) in election.BallotTypes)
         {
             var entries = new List<(int Project, long Points)>(ballot.ProjectIds.Count);
             for (var i = 0; i < ballot.ProjectIds.Count; i++)
@@ -42,22 +42,22 @@ internal sealed class CumulativeProfile
             key.Clear();
             foreach (var (project, points) in entries)
             {
-                Supporters[project]++;
-                Points[project] = checked(Points[project] + points);
+                Supporters[project] += times;
+                Points[project] = checked(Points[project] + (points * times));
                 key.Append(project).Append(':').Append(points).Append(',');
             }
 
             var text = key.ToString();
             if (typeIndex.TryGetValue(text, out var type))
             {
-                multiplicity[type]++;
+                multiplicity[type] += times;
             }
             else
             {
                 typeIndex.Add(text, typeProjects.Count);
                 typeProjects.Add(entries.Select(e => e.Project).ToArray());
                 typePoints.Add(entries.Select(e => e.Points).ToArray());
-                multiplicity.Add(1);
+                multiplicity.Add(times);
             }
         }
 

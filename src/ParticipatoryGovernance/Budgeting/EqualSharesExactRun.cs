@@ -42,11 +42,17 @@ internal sealed class EqualSharesExactRun
     /// <summary>How many times projects tied exactly and the tie-break decided.</summary>
     public int TiesBroken { get; private set; }
 
+    /// <remarks>
+    /// Voters who approve the same projects among those funded so far have paid the same and hold the same money, so
+    /// budgets are kept per such class, not per type: a city's round has hundreds of thousands of ballot types but a
+    /// few thousand classes. A project's supporters are tallied per class in integers, and only the classes' money
+    /// enters the exact arithmetic. Equal budgets are paid in one step, which gives the same price as one supporter at
+    /// a time (an equal share above a budget stays above it after that budget is paid in full).
+    /// </remarks>
     public static EqualSharesExactRun Run(ApprovalProfile profile, Fraction share)
     {
         var run = new EqualSharesExactRun(profile.ProjectCount);
-        var budgets = new Fraction[profile.TypeCount];
-        Array.Fill(budgets, share);
+        var classes = new BudgetClasses(profile.TypeCount, share);
         var remaining = new List<int>();
         var lowerBound = new Fraction[profile.ProjectCount];
         for (var p = 0; p < profile.ProjectCount; p++)
@@ -63,7 +69,6 @@ internal sealed class EqualSharesExactRun
         }
 
         var round = 0;
-        var sorted = new List<int>();
         var priceOf = new Fraction[profile.ProjectCount];
         while (remaining.Count > 0)
         {
@@ -85,11 +90,11 @@ internal sealed class EqualSharesExactRun
                     break;
                 }
 
-                var supporters = profile.SupporterTypes[c];
+                var supporters = classes.Tally(profile, c);
                 var money = Fraction.Zero;
-                foreach (var t in supporters)
+                foreach (var (budget, weight) in supporters)
                 {
-                    money += budgets[t] * profile.Multiplicity[t];
+                    money += budget * weight;
                 }
 
                 var cost = profile.Cost[c];
@@ -101,7 +106,7 @@ internal sealed class EqualSharesExactRun
                     continue;
                 }
 
-                var rho = PricePerSupporter(profile, budgets, supporters, cost, sorted);
+                var rho = PricePerSupporter(supporters, cost);
                 var q = rho / cost;
                 lowerBound[c] = q;
                 priceOf[c] = rho;
@@ -141,30 +146,20 @@ internal sealed class EqualSharesExactRun
             run.Round[chosen] = round;
             run.Price[chosen] = price;
             var partialPaid = Fraction.Zero;
-            foreach (var t in profile.SupporterTypes[chosen])
+            foreach (var (budget, weight) in classes.Tally(profile, chosen))
             {
-                var m = profile.Multiplicity[t];
-                if (budgets[t] > price)
+                if (budget >= price)
                 {
-                    budgets[t] -= price;
-                    run.FullPayers[chosen] += m;
+                    run.FullPayers[chosen] += (int)weight;
                 }
                 else
                 {
-                    if (budgets[t] == price)
-                    {
-                        run.FullPayers[chosen] += m;
-                    }
-                    else
-                    {
-                        run.PartialPayers[chosen] += m;
-                        partialPaid += budgets[t] * m;
-                    }
-
-                    budgets[t] = Fraction.Zero;
+                    run.PartialPayers[chosen] += (int)weight;
+                    partialPaid += budget * weight;
                 }
             }
 
+            classes.Pay(profile, chosen, price);
             run.PartialPaid[chosen] = partialPaid;
         }
 
@@ -173,27 +168,25 @@ internal sealed class EqualSharesExactRun
 
     /// <summary>
     /// The price per supporter: the least amount such that supporters each paying it, or all they have if less,
-    /// together pay the cost. Supporters are taken from the poorest up.
+    /// together pay the cost. Supporters are taken from the poorest up, those with equal money together.
     /// </summary>
-    private static Fraction PricePerSupporter(ApprovalProfile profile, Fraction[] budgets, int[] supporters, long cost, List<int> scratch)
+    private static Fraction PricePerSupporter(List<(Fraction Budget, long Weight)> supporters, long cost)
     {
-        scratch.Clear();
-        scratch.AddRange(supporters);
-        scratch.Sort((a, b) => budgets[a].CompareTo(budgets[b]));
+        supporters.Sort((a, b) => a.Budget.CompareTo(b.Budget));
         var paid = Fraction.Zero;
         long payers = 0;
-        foreach (var t in scratch)
+        foreach (var (_, weight) in supporters)
         {
-            payers += profile.Multiplicity[t];
+            payers += weight;
         }
 
-        foreach (var t in scratch)
+        foreach (var (budget, weight) in supporters)
         {
             var equalShare = (Fraction.FromInteger(cost) - paid) / payers;
-            if (equalShare > budgets[t])
+            if (equalShare > budget)
             {
-                paid += budgets[t] * profile.Multiplicity[t];
-                payers -= profile.Multiplicity[t];
+                paid += budget * weight;
+                payers -= weight;
             }
             else
             {
@@ -202,5 +195,73 @@ internal sealed class EqualSharesExactRun
         }
 
         throw new InvalidOperationException("The supporters' money was checked to cover the cost.");
+    }
+
+    /// <summary>
+    /// Voter types grouped by the funded projects they approve, each class with its money: class 0 (nothing funded
+    /// approved) starts with the share, and funding a project moves its supporters from each class to that class's
+    /// child for the project, holding what is left after paying the price.
+    /// </summary>
+    private sealed class BudgetClasses
+    {
+        private readonly int[] _classOf;
+        private readonly List<Fraction> _budget;
+        private readonly Dictionary<(int Parent, int Project), int> _children = [];
+        private long[] _weight = new long[16];
+        private readonly List<int> _touched = [];
+
+        public BudgetClasses(int typeCount, Fraction share)
+        {
+            _classOf = new int[typeCount];
+            _budget = [share];
+        }
+
+        /// <summary>A project's supporters as (money each holds, how many voters hold it), one entry per class.</summary>
+        public List<(Fraction Budget, long Weight)> Tally(ApprovalProfile profile, int project)
+        {
+            if (_weight.Length < _budget.Count)
+            {
+                Array.Resize(ref _weight, Math.Max(_budget.Count, _weight.Length * 2));
+            }
+
+            _touched.Clear();
+            foreach (var t in profile.SupporterTypes[project])
+            {
+                var k = _classOf[t];
+                if (_weight[k] == 0)
+                {
+                    _touched.Add(k);
+                }
+
+                _weight[k] += profile.Multiplicity[t];
+            }
+
+            var tally = new List<(Fraction, long)>(_touched.Count);
+            foreach (var k in _touched)
+            {
+                tally.Add((_budget[k], _weight[k]));
+                _weight[k] = 0;
+            }
+
+            return tally;
+        }
+
+        /// <summary>Every supporter of the funded project pays the price, or all they have if less.</summary>
+        public void Pay(ApprovalProfile profile, int project, Fraction price)
+        {
+            foreach (var t in profile.SupporterTypes[project])
+            {
+                var parent = _classOf[t];
+                if (!_children.TryGetValue((parent, project), out var child))
+                {
+                    child = _budget.Count;
+                    var budget = _budget[parent];
+                    _budget.Add(budget > price ? budget - price : Fraction.Zero);
+                    _children.Add((parent, project), child);
+                }
+
+                _classOf[t] = child;
+            }
+        }
     }
 }

@@ -296,6 +296,38 @@ public class BudgetingRoundTest
         fromTypes.Ballots.Should().Be(10);
     }
 
+    [Theory]
+    [InlineData(BudgetingBallotKind.Approval, 1)]
+    [InlineData(BudgetingBallotKind.Approval, 2)]
+    [InlineData(BudgetingBallotKind.Cumulative, 3)]
+    [InlineData(BudgetingBallotKind.Cumulative, 4)]
+    public void Outcomes_CountEachBallotTypeOnce_AndEqualTheRulesOnOneBallotPerVoter(BudgetingBallotKind kind, int seed)
+    {
+        // The round hands the rules its ballot types with their counts (no ballot object per voter); the public rules
+        // on the election with one ballot per voter must explain every project the same way.
+        var round = Open(new GovernanceCharter { Budgeting = new BudgetingRules { BallotKind = kind, MaximumPointsPerBallot = 5 } });
+        var random = new Random(seed);
+        var ideas = new[] { _park.Id, _lights.Id, _library.Id };
+        var ballots = Enumerable.Range(0, 300 + random.Next(300)).Select(_ =>
+        {
+            var chosen = ideas.Where(_ => random.Next(3) > 0).DefaultIfEmpty(ideas[random.Next(3)]).ToList();
+            var points = kind == BudgetingBallotKind.Cumulative ? chosen.Select(_ => 1 + random.Next(2)).ToList() : [];
+            return new BudgetingRoundBallot(round.Id, ResidentId.New(), chosen, points, Instant.FromUtc(2025, 4, 22, 9, 0), BallotChannel.Web, null);
+        }).ToList();
+        var types = BudgetingRound.TypesOf(ballots);
+        types.Count.Should().BeLessThan(ballots.Count / 10, "the test means many voters per type");
+
+        var outcome = round.Outcomes(types, 1);
+
+        var election = round.ToElection(ballots);
+        outcome.Ballots.Should().Be(ballots.Count);
+        outcome.Greedy.Should().BeEquivalentTo(GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }));
+        outcome.EqualShares.Should().BeEquivalentTo(kind == BudgetingBallotKind.Cumulative
+            ? CumulativeEqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget)
+            : EqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget));
+        outcome.EqualShares!.Funded.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void CheckBallot_ReturnsTheBallotInProjectOrder_WithWhenHowAndWhoEnteredIt()
     {
