@@ -83,122 +83,63 @@ public class BallotGroupCommitTest(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task VotersAreReadWhileAWriteIsUnderway_AndTheirBallotsWrittenTogetherAfterIt()
+    public async Task BallotsQueuedWhileAWriteIsUnderway_ShareOneReadOfTheirVoters_AndOneWrite()
     {
         var queue = new BallotCommitQueue();
-        var fake = new FakeStorage();
-        var first = fake.Ballot(ResidentId.New());
-        fake.HoldFirstWrite = new TaskCompletionSource();
+        var round = BudgetingRoundId.New();
+        var first = new BudgetingRoundBallot(round, ResidentId.New(), [CitizenIdeaId.New()], [], BudgetingServices.VotingDay, BallotChannel.Web, null);
+        var release = new TaskCompletionSource();
+        var reads = new List<IReadOnlyCollection<ResidentId>>();
+        var writes = new List<int>();
+        var known = Enumerable.Range(0, 12).Select(_ => ResidentId.New()).ToList();
+        var unknown = ResidentId.New();
 
-        var holding = queue.StoreAsync(first, fake.ReadAsync, fake.WriteAsync);
-        await FakeStorage.WaitAsync(() => fake.Writes.Count == 1);
-        var queued = fake.Known.Append(fake.Unknown).Select(id => queue.CastAsync(fake.Round, id, voter => fake.Check(id, voter), fake.ReadAsync, fake.WriteAsync)).ToList();
-        await FakeStorage.WaitAsync(() => fake.Reads.Sum(r => r.Count) == 13);
-        fake.Writes.Should().Equal([1], "the thirteen voters were read and checked while the first write was still on its way");
-        queued[12].IsCompleted.Should().BeTrue("a refusal answers its caller at once");
-        fake.HoldFirstWrite.SetResult();
-        await holding;
-        var answers = await Task.WhenAll(queued);
-
-        fake.Writes.Should().Equal([1, 12], "the twelve accepted ballots are written together after the first write");
-        answers.Take(12).Should().OnlyContain(a => a.IsSuccess);
-        answers.Take(12).Select(a => a.Value.VoterId).Should().Equal(fake.Known);
-        answers[12].Violations.Single().Rule.Should().Be("test.not-found");
-    }
-
-    [Fact]
-    public async Task BallotsQueuedWhileVotersAreBeingRead_ShareTheNextRead()
-    {
-        var queue = new BallotCommitQueue();
-        var fake = new FakeStorage { HoldFirstRead = new TaskCompletionSource() };
-        var early = ResidentId.New();
-        fake.Known.Add(early);
-
-        var holding = queue.CastAsync(fake.Round, early, voter => fake.Check(early, voter), fake.ReadAsync, fake.WriteAsync);
-        await FakeStorage.WaitAsync(() => fake.Reads.Count == 1);
-        var queued = fake.Known.Take(12).Append(fake.Unknown).Select(id => queue.CastAsync(fake.Round, id, voter => fake.Check(id, voter), fake.ReadAsync, fake.WriteAsync)).ToList();
-        fake.HoldFirstRead.SetResult();
-        (await holding).IsSuccess.Should().BeTrue();
-        var answers = await Task.WhenAll(queued);
-
-        fake.Reads.Select(r => r.Count).Should().Equal([1, 13], "the thirteen ballots queued behind the first read share one query");
-        fake.Writes.Sum().Should().Be(13);
-        fake.Writes.Count.Should().BeLessThanOrEqualTo(2);
-        answers.Take(12).Should().OnlyContain(a => a.IsSuccess);
-        answers[12].Violations.Single().Rule.Should().Be("test.not-found");
-    }
-
-    /// <summary>Voters and ballot writes in memory, each call recorded; the first read or write can be held.</summary>
-    private sealed class FakeStorage
-    {
-        private readonly World _world = new();
-
-        public BudgetingRoundId Round { get; } = BudgetingRoundId.New();
-
-        public List<ResidentId> Known { get; } = [.. Enumerable.Range(0, 12).Select(_ => ResidentId.New())];
-
-        public ResidentId Unknown { get; } = ResidentId.New();
-
-        public List<IReadOnlyCollection<ResidentId>> Reads { get; } = [];
-
-        public List<int> Writes { get; } = [];
-
-        public TaskCompletionSource? HoldFirstRead { get; init; }
-
-        public TaskCompletionSource? HoldFirstWrite { get; set; }
-
-        public BudgetingRoundBallot Ballot(ResidentId voter) =>
-            new(Round, voter, [CitizenIdeaId.New()], [], BudgetingServices.VotingDay, BallotChannel.Web, null);
-
-        public Result<BudgetingRoundBallot> Check(ResidentId id, Resident? voter) =>
-            voter is null ? Result.Failure<BudgetingRoundBallot>(RuleViolation.Of("test.not-found", "یافت نشد", "not found")) : Result.Success(Ballot(id));
-
-        public async Task<IReadOnlyDictionary<ResidentId, Resident>> ReadAsync(IReadOnlyCollection<ResidentId> ids, CancellationToken token)
+        Task<IReadOnlyDictionary<ResidentId, Resident>> Read(IReadOnlyCollection<ResidentId> ids, CancellationToken token)
         {
-            int count;
-            lock (Reads)
+            lock (reads)
             {
-                Reads.Add(ids);
-                count = Reads.Count;
+                reads.Add(ids);
             }
 
-            if (count == 1 && HoldFirstRead is not null)
-            {
-                await HoldFirstRead.Task;
-            }
-
-            lock (_world)
-            {
-                return ids.Where(Known.Contains).ToDictionary(id => id, _ => _world.Resident(_world.North, Gender.Female));
-            }
+            var world = new World();
+            return Task.FromResult<IReadOnlyDictionary<ResidentId, Resident>>(ids.Where(known.Contains).ToDictionary(id => id, _ => world.Resident(world.North, Gender.Female)));
         }
 
-        public async Task<Result<IReadOnlyList<BudgetingBallotCast>>> WriteAsync(IReadOnlyList<BudgetingRoundBallot> batch, CancellationToken token)
+        async Task<Result<IReadOnlyList<BudgetingBallotCast>>> Write(IReadOnlyList<BudgetingRoundBallot> batch, CancellationToken token)
         {
-            int count;
-            lock (Writes)
+            lock (writes)
             {
-                Writes.Add(batch.Count);
-                count = Writes.Count;
+                writes.Add(batch.Count);
             }
 
-            if (count == 1 && HoldFirstWrite is not null)
+            if (writes.Count == 1)
             {
-                await HoldFirstWrite.Task;
+                await release.Task;
             }
 
             return Result.Success<IReadOnlyList<BudgetingBallotCast>>([.. batch.Select(b => new BudgetingBallotCast(b.RoundId, b.VoterId, false))]);
         }
 
-        public static async Task WaitAsync(Func<bool> condition)
+        var holding = queue.StoreAsync(first, Read, Write);
+        while (writes.Count == 0)
         {
-            for (var i = 0; i < 1_000 && !condition(); i++)
-            {
-                await Task.Delay(10);
-            }
-
-            condition().Should().BeTrue("the queue should get there within ten seconds");
+            await Task.Delay(5);
         }
+
+        Result<BudgetingRoundBallot> Accept(ResidentId id, Resident? voter) =>
+            voter is null
+                ? Result.Failure<BudgetingRoundBallot>(RuleViolation.Of("test.not-found", "یافت نشد", "not found"))
+                : Result.Success(new BudgetingRoundBallot(round, id, [CitizenIdeaId.New()], [], BudgetingServices.VotingDay, BallotChannel.Web, null));
+        var queued = known.Append(unknown).Select(id => queue.CastAsync(round, id, voter => Accept(id, voter), Read, Write)).ToList();
+        release.SetResult();
+        await holding;
+        var answers = await Task.WhenAll(queued);
+
+        reads.Should().ContainSingle("the thirteen queued ballots' voters are read in one query").Which.Should().HaveCount(13);
+        writes.Should().Equal([1, 12], "the twelve accepted ballots are written together after the first write");
+        answers.Take(12).Should().OnlyContain(a => a.IsSuccess);
+        answers[12].Violations.Single().Rule.Should().Be("test.not-found");
+        answers.Take(12).Select(a => a.Value.VoterId).Should().Equal(known);
     }
 
     [SkippableTheory]
