@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using ParticipatoryGovernance.DependencyInjection;
 using ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
+using RazorDemo.Caching;
 using RazorDemo.Dashboard;
 using RazorDemo.Data;
 using RazorDemo.Identity;
@@ -14,7 +15,9 @@ using RazorDemo.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorPages();
+// The public pages are served from the output cache to readers who are not signed in (ADR 0025, ADR 0032).
+builder.Services.AddRazorPages(o => PublicPages.Apply(o.Conventions));
+NoCookieForEmptyTempData.Register(builder.Services);
 builder.Services.AddAuthorization(DemoPolicies.Configure);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentPerson>();
@@ -32,7 +35,8 @@ builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(da
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<RecordCounts>();
-builder.Services.AddOutputCache(DashboardPage.AddPolicy);
+builder.Services.AddSingleton<PageEviction>();
+builder.Services.AddOutputCache(PublicPages.AddPolicies);
 builder.Services.AddScoped<DashboardQueries>();
 builder.Services.AddScoped<DemoCity>();
 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
@@ -83,7 +87,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-// After localization (the dashboard is cached per language) and authentication (signed-in readers are never cached).
+// After localization (the public pages are cached per language) and authentication (signed-in readers are never cached).
 app.UseOutputCache();
 app.UseAntiforgery();
 
