@@ -31,7 +31,26 @@ builder.Services.AddScoped<Texts>();
 // The demo keeps its databases in one folder: App_Data beside the app unless Demo:DataDirectory says otherwise.
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
-builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+// The governance records are in SQLite beside the accounts unless Demo:Database=postgresql names PostgreSQL, with the
+// connection string in ConnectionStrings:Governance (the accounts stay in SQLite either way).
+switch (builder.Configuration["Demo:Database"]?.Trim().ToLowerInvariant())
+{
+    case null or "" or "sqlite":
+        builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+        break;
+    case "postgresql" or "postgres":
+        var governance = builder.Configuration.GetConnectionString("Governance");
+        if (string.IsNullOrWhiteSpace(governance))
+        {
+            throw new InvalidOperationException("Demo:Database=postgresql needs the connection string ConnectionStrings:Governance (e.g. Host=…;Database=…;Username=…).");
+        }
+
+        builder.Services.AddParticipatoryGovernancePostgres(governance);
+        break;
+    case var other:
+        throw new InvalidOperationException($"Demo:Database '{other}' is not known: use sqlite (the default) or postgresql.");
+}
+
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<RecordCounts>();
