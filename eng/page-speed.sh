@@ -9,8 +9,10 @@
 #            Demo:DataDirectory as rafsanjan.db; "-" (the default) starts from an empty directory, so the demo seeds
 #            its own Rafsanjan.
 #   defaults: - 5s 32 3 (the table on stdout only); PORT (default 5081), THREADS (default 2).
-#   DEMO_DATABASE=postgresql with DEMO_CONNECTION="Host=…;Database=…" runs the demo on PostgreSQL instead (the city
-#   must already be in that database; identity stays in SQLite in the temporary directory).
+#   DEMO_DATABASE=postgresql runs the demo's governance records on PostgreSQL (the accounts stay in SQLite in the
+#   temporary directory): on DEMO_CONNECTION="Host=…;Database=…" (a city generated there, or an empty database the demo
+#   seeds), or without it on a throw-away server (initdb and pg_ctl from /usr/lib/postgresql/*/bin, run as the postgres
+#   user when root) on which the demo seeds its Rafsanjan; the city.db argument is then "-".
 # Needs only wrk (Debian: apt-get install -y wrk) and curl; installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,12 +34,25 @@ if [ "$city" != "-" ]; then
   [ -f "$city" ] || { echo "No city at $city (see eng/load-test.sh for how to generate one)." >&2; exit 1; }
   cp "$city" "$data/rafsanjan.db"
 fi
+pg_stop=true
+connection=${DEMO_CONNECTION:-}
+if [ "${DEMO_DATABASE:-sqlite}" = postgresql ] && [ -z "$connection" ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -x "$pg_bin/initdb" ] || { echo "No PostgreSQL server binaries under /usr/lib/postgresql (apt-get install -y postgresql)." >&2; exit 1; }
+  as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  pg_data="$data/pg"; pg_port=${PG_PORT:-55433}
+  mkdir -p "$pg_data"; [ "$(id -u)" = 0 ] && chown postgres "$data" "$pg_data"
+  as_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync >/dev/null
+  as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 start -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
+  pg_stop="as_pg $pg_bin/pg_ctl -D $pg_data -w -t 30 stop -m fast"
+  connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=rafsanjan"
+fi
 dotnet build -c Release samples/RazorDemo >/dev/null
 Demo__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production \
-  Demo__Database="${DEMO_DATABASE:-sqlite}" ConnectionStrings__Governance="${DEMO_CONNECTION:-}" \
+  Demo__Database="${DEMO_DATABASE:-sqlite}" ConnectionStrings__Governance="$connection" \
   dotnet samples/RazorDemo/bin/Release/net10.0/RazorDemo.dll --contentRoot "$PWD/samples/RazorDemo" --urls "$base" >"$data/demo.log" 2>&1 &
 demo=$!
-trap 'kill $demo 2>/dev/null || true; wait $demo 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $demo 2>/dev/null || true; wait $demo 2>/dev/null || true; $pg_stop >/dev/null 2>&1 || true; rm -rf "$data"' EXIT
 
 for _ in $(seq 1 1800); do
   curl -sf -o /dev/null "$base/" && break
