@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using ParticipatoryGovernance.DependencyInjection;
 using ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
+using RazorDemo.Caching;
 using RazorDemo.Dashboard;
 using RazorDemo.Data;
 using RazorDemo.Identity;
@@ -14,7 +15,9 @@ using RazorDemo.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorPages();
+// The public pages are served from the output cache to readers who are not signed in (ADR 0025, ADR 0032).
+builder.Services.AddRazorPages(o => PublicPages.Apply(o.Conventions));
+NoCookieForEmptyTempData.Register(builder.Services);
 builder.Services.AddAuthorization(DemoPolicies.Configure);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentPerson>();
@@ -28,11 +31,31 @@ builder.Services.AddScoped<Texts>();
 // The demo keeps its databases in one folder: App_Data beside the app unless Demo:DataDirectory says otherwise.
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
-builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+// The governance records are in SQLite beside the accounts unless Demo:Database=postgresql names PostgreSQL, with the
+// connection string in ConnectionStrings:Governance (the accounts stay in SQLite either way).
+switch (builder.Configuration["Demo:Database"]?.Trim().ToLowerInvariant())
+{
+    case null or "" or "sqlite":
+        builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+        break;
+    case "postgresql" or "postgres":
+        var governance = builder.Configuration.GetConnectionString("Governance");
+        if (string.IsNullOrWhiteSpace(governance))
+        {
+            throw new InvalidOperationException("Demo:Database=postgresql needs the connection string ConnectionStrings:Governance (e.g. Host=…;Database=…;Username=…).");
+        }
+
+        builder.Services.AddParticipatoryGovernancePostgres(governance);
+        break;
+    case var other:
+        throw new InvalidOperationException($"Demo:Database '{other}' is not known: use sqlite (the default) or postgresql.");
+}
+
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<RecordCounts>();
-builder.Services.AddOutputCache(DashboardPage.AddPolicy);
+builder.Services.AddSingleton<PageEviction>();
+builder.Services.AddOutputCache(PublicPages.AddPolicies);
 builder.Services.AddScoped<DashboardQueries>();
 builder.Services.AddScoped<DemoCity>();
 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
@@ -83,7 +106,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-// After localization (the dashboard is cached per language) and authentication (signed-in readers are never cached).
+// After localization (the public pages are cached per language) and authentication (signed-in readers are never cached).
 app.UseOutputCache();
 app.UseAntiforgery();
 

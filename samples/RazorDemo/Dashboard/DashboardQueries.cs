@@ -24,8 +24,8 @@ public sealed record DashboardFigures(
 
 /// <summary>
 /// Counts the dashboard's figures in the database (aggregate queries, not the records: the large city's million residents
-/// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a page
-/// changes a record (<see cref="InvalidateAsync"/>), so that most requests render from memory.
+/// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a command
+/// changes a record (<see cref="RazorDemo.Caching.PageEviction"/>), so that most requests render from memory.
 /// </summary>
 public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, RecordCounts counts, IClock clock)
 {
@@ -33,12 +33,6 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
 
     public Task<DashboardFigures> FiguresAsync(CancellationToken cancellationToken = default) =>
         counts.GetOrCountAsync(CacheKey, ComputeAsync, cancellationToken);
-
-    /// <summary>
-    /// A page saved a change to the records: drops the figures, every other kept count (the ideas list's totals) and the
-    /// cached dashboard pages (<see cref="DashboardPage"/>), so the next reader sees the change.
-    /// </summary>
-    public Task InvalidateAsync() => counts.RecordsChangedAsync();
 
     private async Task<DashboardFigures> ComputeAsync(CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.YouthMayors;
+using RazorDemo.Dashboard;
 using RazorDemo.Localization;
 using RazorDemo.YouthMayors;
 
@@ -19,7 +20,7 @@ namespace RazorDemo.Pages;
 /// sessions, National Councils Day and council formations. The month comes from ?year=&amp;month= (Solar Hijri), by
 /// default the city's current month.
 /// </summary>
-public sealed class CalendarModel(GovernanceDbContext context, IClock clock, Texts texts) : PageModel
+public sealed class CalendarModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts) : PageModel
 {
     /// <summary>The earliest and latest years the calendar navigates; wide enough for any record, narrow enough to mean something.</summary>
     public const int FirstYear = 1300;
@@ -86,7 +87,12 @@ public sealed class CalendarModel(GovernanceDbContext context, IClock clock, Tex
             }
         }
 
-        Events = await EventsAsync(cancellationToken);
+        // A month's events are read once per language and kept until a command changes the records (ADR 0032); the month
+        // is one the page accepts, so the kept entries are bounded.
+        Events = await counts.GetOrCountAsync(
+            string.Create(CultureInfo.InvariantCulture, $"calendar-page|{Month.Year}|{Month.Month}|{texts.IsPersian}"),
+            async token => (IReadOnlyList<CalendarEvent>)await EventsAsync(token),
+            cancellationToken);
         return Page();
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Ideas;
@@ -8,8 +7,7 @@ using RazorDemo.Localization;
 
 namespace RazorDemo.Pages;
 
-/// <summary>The dashboard; served from the output cache to readers who are not signed in (<see cref="DashboardPage"/>).</summary>
-[OutputCache(PolicyName = DashboardPage.Policy)]
+/// <summary>The dashboard; served from the output cache to readers who are not signed in (<see cref="DashboardPage"/>, named in <c>PublicPages.PolicyOfPage</c>).</summary>
 public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;

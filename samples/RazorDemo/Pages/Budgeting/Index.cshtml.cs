@@ -90,9 +90,9 @@ public sealed class IndexModel(IServiceProvider services, DemoCommands commands,
         }
 
         // The ballot's size, the points, the voter's area and age and the round being open are the round's rules.
-        var result = await commands.Get<CastBudgetBallotHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<CastBudgetBallotHandler>().HandleAsync(
             new CastBudgetBallot(Display.City.Municipality.Id, round.Id, voterId.Value, posted.Approved, posted.Points),
-            cancellationToken);
+            cancellationToken));
         if (result.IsFailure)
         {
             ModelState.Remove(nameof(Approved));

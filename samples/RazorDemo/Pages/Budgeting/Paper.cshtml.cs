@@ -103,9 +103,9 @@ public sealed class PaperModel(IServiceProvider services, DemoCommands commands,
         }
 
         // One paper ballot is a batch of one: the same command a clerk's pile or a gateway uses, with the clerk's id kept.
-        var result = await commands.Get<CastBudgetBallotsHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<CastBudgetBallotsHandler>().HandleAsync(
             new CastBudgetBallots(Display.City.Municipality.Id, round.Id, [new BudgetBallotEntry(new ResidentId(voter), posted.Approved, posted.Points)], BallotChannel.Paper, clerk.Id),
-            cancellationToken);
+            cancellationToken));
         List<RuleViolation> violations = result.IsFailure ? [.. result.Violations] : [.. result.Value.Refused.SelectMany(r => r.Violations)];
         if (result.IsFailure || violations.Count > 0 || result.Value.Stored == 0)
         {

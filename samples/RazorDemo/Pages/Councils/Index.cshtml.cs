@@ -8,7 +8,7 @@ using RazorDemo.Data;
 namespace RazorDemo.Pages.Councils;
 
 /// <summary>Every neighbourhood council and women's council, with its term, members and vacant seats.</summary>
-public sealed class IndexModel(GovernanceDbContext db, DemoCity city, DashboardQueries dashboard) : PageModel
+public sealed class IndexModel(GovernanceDbContext db, DemoCity city, DashboardQueries dashboard, RecordCounts counts) : PageModel
 {
     public CitySnapshot City { get; private set; } = null!;
 
@@ -20,7 +20,11 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, DashboardQ
     {
         City = await city.GetAsync(cancellationToken);
         Coverage = (await dashboard.FiguresAsync(cancellationToken)).Coverage;
-        var councils = await db.Set<Council>().AsNoTracking().ToListAsync(cancellationToken);
-        Councils = councils.OrderBy(c => City.Find(c.NeighbourhoodId)?.Number ?? int.MaxValue).ThenBy(c => c.Kind).ToList();
+        // Read once and kept until a command changes the records (ADR 0032): the same for every reader.
+        Councils = await counts.GetOrCountAsync("councils-page", async token =>
+        {
+            var councils = await db.Set<Council>().AsNoTracking().ToListAsync(token);
+            return (IReadOnlyList<Council>)councils.OrderBy(c => City.Find(c.NeighbourhoodId)?.Number ?? int.MaxValue).ThenBy(c => c.Kind).ToList();
+        }, cancellationToken);
     }
 }

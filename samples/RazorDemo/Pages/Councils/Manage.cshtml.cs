@@ -19,7 +19,7 @@ namespace RazorDemo.Pages.Councils;
 
 /// <summary>Municipal staff appoint residents to a council's vacant seats and record resignations.</summary>
 [Authorize(Policy = DemoPolicies.Review)]
-public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, DemoCity city, DashboardQueries dashboard, IClock clock, Texts texts) : PageModel
+public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, DemoCity city, IClock clock, Texts texts) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "council")]
     public Guid? CouncilId { get; set; }
@@ -75,9 +75,9 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return Page();
         }
 
-        var result = await commands.Get<AppointCouncilMemberHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AppointCouncilMemberHandler>().HandleAsync(
             new AppointCouncilMember(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(ResidentId!.Value), role!.Value, Today),
-            cancellationToken);
+            cancellationToken));
         return await DoneAsync(result, texts.T("عضو تازه منصوب شد.", "The new member is appointed."), cancellationToken);
     }
 
@@ -94,9 +94,9 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return Page();
         }
 
-        var result = await commands.Get<ResignFromCouncilHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<ResignFromCouncilHandler>().HandleAsync(
             new ResignFromCouncil(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(id), Today, Reason),
-            cancellationToken);
+            cancellationToken));
         return await DoneAsync(result, texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant."), cancellationToken);
     }
 
@@ -109,7 +109,6 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return Page();
         }
 
-        await dashboard.InvalidateAsync();
         Notice = done;
         return RedirectToPage("/Councils/Manage", new { council = Council!.Id.Value, handler = (string?)null });
     }

@@ -27,7 +27,6 @@ public sealed class DetailsModel(
     IReadRepositoryBase<Resident> residents,
     DemoCity city,
     CurrentPerson person,
-    DashboardQueries dashboard,
     IClock clock,
     Texts texts) : PageModel
 {
@@ -109,7 +108,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        var result = await act(City.Municipality.Id, Idea.Id);
+        var result = await commands.RunAsync(act(City.Municipality.Id, Idea.Id));
         if (result.IsFailure)
         {
             // The refusal is shown next to the answer box, which keeps what was typed.
@@ -117,7 +116,6 @@ public sealed class DetailsModel(
             return Page();
         }
 
-        await dashboard.InvalidateAsync();
         Notice = done;
         return RedirectToPage("/Ideas/Details", new { id, handler = (string?)null });
     }

@@ -22,7 +22,7 @@ public sealed class SubmitModel(
     IReadRepositoryBase<Resident> residents,
     DemoCity city,
     CurrentPerson person,
-    DashboardQueries dashboard,
+    DemoCommands commands,
     Texts texts) : PageModel
 {
     [BindProperty]
@@ -86,14 +86,13 @@ public sealed class SubmitModel(
             }
         }
 
-        var result = await submit.HandleAsync(new SubmitIdea(City.Municipality.Id, proposer.Value, Title, Description, Field, neighbourhood, cost), cancellationToken);
+        var result = await commands.RunAsync(submit.HandleAsync(new SubmitIdea(City.Municipality.Id, proposer.Value, Title, Description, Field, neighbourhood, cost), cancellationToken));
         if (result.IsFailure || !ModelState.IsValid)
         {
             ModelState.AddRefusal(result, texts);
             return Page();
         }
 
-        await dashboard.InvalidateAsync();
         TempData["Notice"] = texts.T("ایدهٔ شما ثبت شد. دیگران اکنون می‌توانند از آن حمایت کنند.", "Your idea is submitted. Others can now endorse it.");
         return RedirectToPage("/Ideas/Details", new { id = result.Value.Id.Value });
     }

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Meetings;
+using RazorDemo.Dashboard;
 using RazorDemo.Data;
 using RazorDemo.Localization;
 
 namespace RazorDemo.Pages.Meetings;
 
 /// <summary>Neighbourhood meetings, newest first, optionally of one neighbourhood, with their decisions' tallies.</summary>
-public sealed class IndexModel(GovernanceDbContext db, DemoCity city, Texts texts) : PageModel
+public sealed class IndexModel(GovernanceDbContext db, DemoCity city, RecordCounts counts, Texts texts) : PageModel
 {
     public const int PageSize = 30;
 
@@ -43,7 +44,8 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, Texts text
             }
         }
 
-        Total = await query.CountAsync(cancellationToken);
-        Meetings = await query.OrderByDescending(m => m.StartsAt).Take(PageSize).ToListAsync(cancellationToken);
+        // Read once per filter and kept until a command changes the records (ADR 0032); the filter is a known neighbourhood or none.
+        (Total, Meetings) = await counts.GetOrCountAsync($"meetings-page|{SelectedNeighbourhood}", async token =>
+            (await query.CountAsync(token), (IReadOnlyList<NeighbourhoodMeeting>)await query.OrderByDescending(m => m.StartsAt).Take(PageSize).ToListAsync(token)), cancellationToken);
     }
 }

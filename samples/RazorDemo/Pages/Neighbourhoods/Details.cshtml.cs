@@ -10,12 +10,13 @@ using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
+using RazorDemo.Dashboard;
 using RazorDemo.Data;
 
 namespace RazorDemo.Pages.Neighbourhoods;
 
 /// <summary>One neighbourhood: its anchor, council, women's council, youth mayors, meetings and latest ideas.</summary>
-public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, IClock clock) : PageModel
+public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, RecordCounts counts, IClock clock) : PageModel
 {
     public Neighbourhood Neighbourhood { get; private set; } = null!;
 
@@ -46,18 +47,37 @@ public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, IClock c
 
         Neighbourhood = neighbourhood;
         Today = PersianDates.TodayInCity(clock);
-        Councils = await db.Set<Council>().AsNoTracking().Where(c => c.NeighbourhoodId == neighbourhood.Id).OrderBy(c => c.Kind).ToListAsync(cancellationToken);
-        Meetings = await db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => m.NeighbourhoodId == neighbourhood.Id).OrderByDescending(m => m.StartsAt).ToListAsync(cancellationToken);
-        var ideas = db.Set<CitizenIdea>().AsNoTracking().Where(i => i.NeighbourhoodId == neighbourhood.Id && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null);
-        IdeaCount = await ideas.CountAsync(cancellationToken);
-        Ideas = await ideas.OrderByDescending(i => i.SubmittedAt).Take(10).ToListAsync(cancellationToken);
-        var campaigns = await db.Set<YouthMayorCampaign>().AsNoTracking().ToListAsync(cancellationToken);
-        YouthMayors = campaigns.OrderBy(c => c.CallOpensOn).SelectMany(c => c.YouthMayors).Where(m => m.NeighbourhoodId == neighbourhood.Id).ToList();
-        var ids = Councils.SelectMany(c => c.CurrentMembers).Select(m => m.ResidentId).Concat(YouthMayors.Select(m => m.ResidentId)).Distinct().ToList();
-        var residents = await db.Set<Resident>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        People = residents.ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
+
+        // The same for every reader until a command changes the records: read once and kept (ADR 0032), so that a signed-in
+        // reader's view, which the output cache does not serve, reads no campaign or council per view.
+        var view = await counts.GetOrCountAsync($"neighbourhood-page|{neighbourhood.Number}|{Today}", token => ReadAsync(neighbourhood, token), cancellationToken);
+        (Councils, Meetings, Ideas, IdeaCount, YouthMayors, People) = view;
         return Page();
     }
+
+    private async Task<NeighbourhoodView> ReadAsync(Neighbourhood neighbourhood, CancellationToken cancellationToken)
+    {
+        var councils = await db.Set<Council>().AsNoTracking().Where(c => c.NeighbourhoodId == neighbourhood.Id).OrderBy(c => c.Kind).ToListAsync(cancellationToken);
+        var meetings = await db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => m.NeighbourhoodId == neighbourhood.Id).OrderByDescending(m => m.StartsAt).ToListAsync(cancellationToken);
+        var ideas = db.Set<CitizenIdea>().AsNoTracking().Where(i => i.NeighbourhoodId == neighbourhood.Id && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null);
+        var ideaCount = await ideas.CountAsync(cancellationToken);
+        var latest = await ideas.OrderByDescending(i => i.SubmittedAt).Take(10).ToListAsync(cancellationToken);
+        var campaigns = await db.Set<YouthMayorCampaign>().AsNoTracking().ToListAsync(cancellationToken);
+        var youthMayors = campaigns.OrderBy(c => c.CallOpensOn).SelectMany(c => c.YouthMayors).Where(m => m.NeighbourhoodId == neighbourhood.Id).ToList();
+        var ids = councils.SelectMany(c => c.CurrentMembers).Select(m => m.ResidentId).Concat(youthMayors.Select(m => m.ResidentId)).Distinct().ToList();
+        var residents = await db.Set<Resident>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var people = residents.ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
+        return new NeighbourhoodView(councils, meetings, latest, ideaCount, youthMayors, people);
+    }
+
+    /// <summary>What the page shows of a neighbourhood, the same for every reader.</summary>
+    private sealed record NeighbourhoodView(
+        IReadOnlyList<Council> Councils,
+        IReadOnlyList<NeighbourhoodMeeting> Meetings,
+        IReadOnlyList<CitizenIdea> Ideas,
+        int IdeaCount,
+        IReadOnlyList<YouthMayor> YouthMayors,
+        IReadOnlyDictionary<ResidentId, ResidentPublicProfile> People);
 
     public string NameOf(ResidentId id) => People.TryGetValue(id, out var p) ? p.DisplayName : "—";
 }

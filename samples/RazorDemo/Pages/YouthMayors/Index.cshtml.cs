@@ -9,13 +9,14 @@ using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
+using RazorDemo.Dashboard;
 using RazorDemo.Localization;
 using RazorDemo.YouthMayors;
 
 namespace RazorDemo.Pages.YouthMayors;
 
 /// <summary>The "Become a mayor" campaign: its stages, its funnel, its teams by urban field and its youth mayors by neighbourhood.</summary>
-public sealed class IndexModel(GovernanceDbContext context, IClock clock, Texts texts) : PageModel
+public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts) : PageModel
 {
     /// <summary>The campaign shown; by default the latest whose youth mayors have started their term.</summary>
     [BindProperty(SupportsGet = true, Name = "campaign")]
@@ -38,10 +39,23 @@ public sealed class IndexModel(GovernanceDbContext context, IClock clock, Texts 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = PersianDates.TodayInCity(clock);
-        Campaigns = await CampaignRecords.AllAsync(context, cancellationToken);
-        Campaign = CampaignId is { } id
-            ? Campaigns.FirstOrDefault(c => c.Id.Value == id)
-            : Campaigns.FirstOrDefault(c => c.TermStartedOn is not null) ?? (Campaigns.Count > 0 ? Campaigns[0] : null);
+
+        // What the page shows is the same for every reader and changes only when a command changes the campaigns: it is
+        // read once and kept until then (ADR 0032), so a signed-in reader's page, which the output cache does not serve,
+        // does not load the campaigns with every application on each view either.
+        // An address naming no campaign is answered without keeping anything, so made-up addresses cannot fill the memory.
+        if (CampaignId is { } asked)
+        {
+            var wanted = new YouthMayorCampaignId(asked);
+            if (!await context.YouthMayorCampaigns.IgnoreAutoIncludes().AnyAsync(c => c.Id == wanted, cancellationToken))
+            {
+                return NotFound();
+            }
+        }
+
+        var view = await counts.GetOrCountAsync($"youth-mayors-page|{CampaignId}|{Today}", token => ReadAsync(CampaignId, Today, token), cancellationToken);
+        Campaigns = view.Campaigns;
+        Campaign = view.Campaign;
         if (CampaignId is not null && Campaign is null)
         {
             return NotFound();
@@ -52,24 +66,9 @@ public sealed class IndexModel(GovernanceDbContext context, IClock clock, Texts 
             return Page();
         }
 
-        var neighbourhoods = await context.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
-        Figures = YouthMayorFigures.From(Campaign, neighbourhoods);
-        var members = Campaign.YouthMayors.SelectMany(m => m.Team.Members).ToList();
-        TeamsByField = Campaign.Charter.UrbanFields
-            .Select(f => (f.Name, f.Key, members.Count(m => string.Equals(m.UrbanFieldKey, f.Key, StringComparison.OrdinalIgnoreCase))))
-            .ToList();
-
-        // Only public profiles reach the page: display names (given name and initial for minors), never a birth date.
-        var residents = await CampaignRecords.ResidentsAsync(
-            context, Campaign.YouthMayors.Select(m => m.ResidentId).Concat(members.Select(m => m.ResidentId)), cancellationToken);
-        var profiles = Campaign.PublicProfiles(residents, Today);
-        ByNeighbourhood = neighbourhoods
-            .Select(n => new NeighbourhoodYouth(
-                n,
-                profiles.Where(p => p.NeighbourhoodId == n.Id && p.Person.Gender == Gender.Male).ToList(),
-                profiles.Where(p => p.NeighbourhoodId == n.Id && p.Person.Gender == Gender.Female).ToList()))
-            .Where(n => n.Boys.Count + n.Girls.Count > 0)
-            .ToList();
+        Figures = view.Figures!;
+        TeamsByField = view.TeamsByField;
+        ByNeighbourhood = view.ByNeighbourhood;
 
         var chart = new
         {
@@ -94,6 +93,48 @@ public sealed class IndexModel(GovernanceDbContext context, IClock clock, Texts 
         ChartData = JsonSerializer.Serialize(chart);
         return Page();
     }
+
+    private async Task<YouthMayorsView> ReadAsync(Guid? campaignId, LocalDate today, CancellationToken cancellationToken)
+    {
+        var campaigns = await CampaignRecords.AllAsync(context, cancellationToken);
+        var campaign = campaignId is { } id
+            ? campaigns.FirstOrDefault(c => c.Id.Value == id)
+            : campaigns.FirstOrDefault(c => c.TermStartedOn is not null) ?? (campaigns.Count > 0 ? campaigns[0] : null);
+        if (campaign is null)
+        {
+            return new YouthMayorsView(campaigns, null, null, [], []);
+        }
+
+        var neighbourhoods = await context.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
+        var figures = YouthMayorFigures.From(campaign, neighbourhoods);
+        var members = campaign.YouthMayors.SelectMany(m => m.Team.Members).ToList();
+        var teamsByField = campaign.Charter.UrbanFields
+            .Select(f => (f.Name, f.Key, members.Count(m => string.Equals(m.UrbanFieldKey, f.Key, StringComparison.OrdinalIgnoreCase))))
+            .ToList();
+
+        // Only public profiles reach the page: display names (given name and initial for minors), never a birth date.
+        var residents = await CampaignRecords.ResidentsAsync(
+            context, campaign.YouthMayors.Select(m => m.ResidentId).Concat(members.Select(m => m.ResidentId)), cancellationToken);
+        var profiles = campaign.PublicProfiles(residents, today);
+        var byNeighbourhood = neighbourhoods
+            .Select(n => new NeighbourhoodYouth(
+                n,
+                profiles.Where(p => p.NeighbourhoodId == n.Id && p.Person.Gender == Gender.Male).ToList(),
+                profiles.Where(p => p.NeighbourhoodId == n.Id && p.Person.Gender == Gender.Female).ToList()))
+            .Where(n => n.Boys.Count + n.Girls.Count > 0)
+            .ToList();
+
+        // Only the shown campaign keeps its applications; the others name the tabs.
+        return new YouthMayorsView(campaigns, campaign, figures, teamsByField, byNeighbourhood);
+    }
+
+    /// <summary>What the page shows, the same in every language and for every reader.</summary>
+    private sealed record YouthMayorsView(
+        IReadOnlyList<YouthMayorCampaign> Campaigns,
+        YouthMayorCampaign? Campaign,
+        YouthMayorFigures? Figures,
+        IReadOnlyList<(LocalizedText Field, string Key, int Members)> TeamsByField,
+        IReadOnlyList<NeighbourhoodYouth> ByNeighbourhood);
 }
 
 /// <summary>A neighbourhood's youth mayors, boys and girls, as public profiles.</summary>

@@ -95,9 +95,9 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
             return Page();
         }
 
-        var result = await commands.Get<HoldInterviewSessionHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<HoldInterviewSessionHandler>().HandleAsync(
             new HoldInterviewSession(Campaign.MunicipalityId, Campaign.Id, Neighbourhood.Id, interviews, heldOn),
-            cancellationToken);
+            cancellationToken));
         return Outcome(result, "held");
     }
 
@@ -109,9 +109,9 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
             return Page();
         }
 
-        var result = await commands.Get<AdvanceCampaignHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AdvanceCampaignHandler>().HandleAsync(
             new AdvanceCampaign(Campaign.MunicipalityId, Campaign.Id, CampaignStage.Selection),
-            cancellationToken);
+            cancellationToken));
         return Outcome(result, "advanced");
     }
 
@@ -124,14 +124,14 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
         }
 
         // Both seats in one act: the campaign seats both or neither.
-        var result = await commands.Get<SelectYouthMayorsHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<SelectYouthMayorsHandler>().HandleAsync(
             new SelectYouthMayors(
                 Campaign.MunicipalityId,
                 Campaign.Id,
                 Neighbourhood.Id,
                 BoyApplicationId is { } boy ? new YouthMayorApplicationId(boy) : null,
                 GirlApplicationId is { } girl ? new YouthMayorApplicationId(girl) : null),
-            cancellationToken);
+            cancellationToken));
         return Outcome(result, "selected");
     }
 
