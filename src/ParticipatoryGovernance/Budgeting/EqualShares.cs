@@ -289,33 +289,52 @@ public static class EqualShares
             index = first + count - 1;
             var fast = runs[(count - 1) % used];
             var last = index;
-            if (fast.StartCertificate(previous!, ShareOf(profile, index * step)))
+            fast.Force(previous!, ShareOf(profile, index * step));
             {
-                // Gallop: double the jump while certificates hold, then halve it on each failure down to one step.
+                // Gallop: double the jump while certificates hold; on a failure, jump to just before the share
+                // where the failing comparison flips when it is affine, else halve the jump, down to one step.
                 var jump = Math.Max(1, reach);
                 var growing = true;
                 while (true)
                 {
                     var target = last + jump;
                     work++;
-                    if (fast.TryCertify(ShareOf(profile, target * step)))
+                    if (fast.TryCertifyBetween(ShareOf(profile, last * step), ShareOf(profile, target * step)))
                     {
                         last = target;
                         if (growing)
                         {
                             jump *= 2;
                         }
+
+                        continue;
                     }
-                    else
+
+                    growing = false;
+                    if (jump == 1)
                     {
-                        growing = false;
-                        if (jump == 1)
+                        break;
+                    }
+
+                    var crossing = fast.Crossing;
+                    if (!double.IsNaN(crossing))
+                    {
+                        // The grid index of the crossing; the last grid share before it is the next far end to try.
+                        var at = ((crossing * profile.VoterCount) - profile.Budget) / ((double)step * profile.VoterCount);
+                        var before = Math.Ceiling(at) - 1 - last;
+                        if (before < 1)
                         {
                             break;
                         }
 
-                        jump /= 2;
+                        if (before < jump)
+                        {
+                            jump = (long)before;
+                            continue;
+                        }
                     }
+
+                    jump /= 2;
                 }
 
                 reach = Math.Max(1, (last - index) / 2);

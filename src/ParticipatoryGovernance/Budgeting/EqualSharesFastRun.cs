@@ -53,6 +53,7 @@ internal sealed class EqualSharesFastRun
         _weights = profile.SupporterWeights;
         _byApprovals = profile.CandidatesByApprovals;
         _taken = new bool[profile.ProjectCount];
+        _budgetsNear = new double[profile.TypeCount];
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -365,20 +366,218 @@ internal sealed class EqualSharesFastRun
         return true;
     }
 
-    private void StartReplay(double share)
+    /// <summary>The voters' budgets in the replay at the near end of <see cref="TryCertifyBetween"/>.</summary>
+    private readonly double[] _budgetsNear;
+
+    /// <summary>
+    /// After <see cref="TryCertifyBetween"/> failed: the share at which a comparison that held at the near end and
+    /// not at the far end flips, found where the comparison is affine between the two ends (or NaN). Only a hint for
+    /// the next far end to try; nothing is skipped on it without a certificate.
+    /// </summary>
+    public double Crossing { get; private set; }
+
+    /// <summary>
+    /// Whether the outcome given to <see cref="StartCertificate"/> (whose share must be at most
+    /// <paramref name="near"/>), known to hold at <paramref name="near"/>, provably holds at every share from
+    /// <paramref name="near"/> to <paramref name="far"/>. Replays the forced rounds at both ends side by side.
+    /// </summary>
+    /// <remarks>
+    /// Each rival in each round must pass one of two tests. (1) Monotone (ADR 0030): unaffordable at the far end, or
+    /// dearer per unit of cost at the far end than the round's winner at the near end. (2) Affine: with the winners
+    /// forced, who is short of a price (for the winners so far and for the rival) can only change from short to not
+    /// short as the share rises, so if the same voters are short at both ends they are short at every share between,
+    /// and then every budget, price and price per unit of cost is an affine function of the share between the ends;
+    /// a rival dearer than the winner at both ends is then dearer at every share between. Who is short is compared by
+    /// the number of voters short (the set at the far end is a subset of the set at the near end), and a supporter
+    /// within the guard of a price makes the test fail. Every comparison needs the guard's margin.
+    /// </remarks>
+    public bool TryCertifyBetween(double near, double far)
+    {
+        Crossing = double.NaN;
+        var crossing = double.PositiveInfinity;
+        var flipped = false;
+        StartReplay(far);
+        var nearBudgets = _budgetsNear;
+        StartBudgets(near, nearBudgets);
+        var affine = true;
+        for (var k = _forcedSettled; k < _forced.Count; k++)
+        {
+            var w = _forced[k];
+            if (Evaluate(w, nearBudgets, true) != Evaluation.Affordable)
+            {
+                return Fail();
+            }
+
+            var rhoNear = _rho[w];
+            var qNear = _q[w];
+            var shortNear = _shortWeight;
+            var clearNear = _membershipClear;
+            if (Evaluate(w, _budgets, true) != Evaluation.Affordable)
+            {
+                return Fail();
+            }
+
+            var rhoFar = _rho[w];
+            var qFar = _q[w];
+            affine = affine && clearNear && _membershipClear && shortNear == _shortWeight;
+            var threshold = qNear * (1 + Guard);
+            _taken[w] = true;
+            _dropped.Clear();
+            foreach (var c in _remaining)
+            {
+                if (_taken[c] || _qLow[c] > threshold)
+                {
+                    continue;
+                }
+
+                var outcome = Evaluate(c);
+                if (outcome == Evaluation.Unsure)
+                {
+                    return Fail();
+                }
+
+                if (outcome == Evaluation.Unaffordable)
+                {
+                    _dropped.Add(c);
+                    continue;
+                }
+
+                if (_qLow[c] > threshold)
+                {
+                    continue;
+                }
+
+                // The monotone test failed: try the affine one.
+                if (!affine)
+                {
+                    return Fail();
+                }
+
+                Evaluate(c, _budgets, true);
+                var qFarC = _q[c];
+                var shortFar = _shortWeight;
+                var clearFar = _membershipClear;
+                if (Evaluate(c, nearBudgets, true) != Evaluation.Affordable)
+                {
+                    // Affordable only part of the way: the affordability margin is affine, so hint where it turns.
+                    var money = MoneyOf(c, nearBudgets);
+                    var moneyFar = MoneyOf(c, _budgets);
+                    crossing = Math.Min(crossing, near + ((far - near) * (_profile.Cost[c] - money) / (moneyFar - money)));
+                    _qLow[c] = qFarC * (1 - Guard);
+                    return Fail();
+                }
+
+                var qNearC = _q[c];
+                _qLow[c] = qFarC * (1 - Guard);
+                if (!clearFar || !_membershipClear || shortFar != _shortWeight)
+                {
+                    return Fail();
+                }
+
+                var gapNear = qNearC - qNear;
+                var gapFar = qFarC - qFar;
+                if (qNearC * (1 - Guard) > threshold && qFarC * (1 - Guard) > qFar * (1 + Guard))
+                {
+                    continue;
+                }
+
+                flipped = true;
+                if (gapNear > 0 && gapFar < gapNear)
+                {
+                    crossing = Math.Min(crossing, near + ((far - near) * gapNear / (gapNear - gapFar)));
+                }
+            }
+
+            foreach (var c in _dropped)
+            {
+                _remaining.Remove(c);
+            }
+
+            Pay(w, _budgets, rhoFar);
+            Pay(w, nearBudgets, rhoNear);
+        }
+
+        foreach (var c in _remaining)
+        {
+            if (_taken[c] || CertainlyUnaffordable(c))
+            {
+                continue;
+            }
+
+            flipped = true;
+            if (affine)
+            {
+                var money = MoneyOf(c, nearBudgets);
+                var moneyFar = MoneyOf(c, _budgets);
+                if (moneyFar > money)
+                {
+                    crossing = Math.Min(crossing, near + ((far - near) * (_profile.Cost[c] - money) / (moneyFar - money)));
+                }
+            }
+        }
+
+        return !flipped || Fail();
+
+        bool Fail()
+        {
+            Crossing = double.IsFinite(crossing) ? crossing : double.NaN;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Forces the rounds of <paramref name="outcome"/>, the outcome of a run at <paramref name="share"/>, for
+    /// <see cref="TryCertifyBetween"/> from that share or a larger one.
+    /// </summary>
+    public void Force(List<int> outcome, double share)
+    {
+        _forced.Clear();
+        foreach (var p in outcome)
+        {
+            if (!_profile.IsFree(p))
+            {
+                _forced.Add(p);
+            }
+        }
+
+        _forcedSettled = 0;
+        if (_settledCount > 0 && share >= _settledShare && _forced.Count >= _settledCount)
+        {
+            var same = true;
+            for (var k = 0; k < _settledCount && same; k++)
+            {
+                same = _forced[k] == _byApprovals[k];
+            }
+
+            if (same)
+            {
+                _forcedSettled = _settledCount;
+                _forcedSettledShare = _settledShare;
+                _forcedSettledBudgets ??= new double[_budgets.Length];
+                Array.Copy(_settledBudgets, _forcedSettledBudgets, _budgets.Length);
+            }
+        }
+    }
+
+    private void StartBudgets(double share, double[] budgets)
     {
         if (_forcedSettled > 0)
         {
             var raise = share - _forcedSettledShare;
-            for (var t = 0; t < _budgets.Length; t++)
+            for (var t = 0; t < budgets.Length; t++)
             {
-                _budgets[t] = _forcedSettledBudgets![t] + raise;
+                budgets[t] = _forcedSettledBudgets![t] + raise;
             }
         }
         else
         {
-            Array.Fill(_budgets, share);
+            Array.Fill(budgets, share);
         }
+    }
+
+    private void StartReplay(double share)
+    {
+        StartBudgets(share, _budgets);
 
         _remaining.Clear();
         Array.Clear(_taken);
@@ -390,14 +589,28 @@ internal sealed class EqualSharesFastRun
         }
     }
 
-    private void Pay(int w)
+    private void Pay(int w) => Pay(w, _budgets, _rho[w]);
+
+    private void Pay(int w, double[] budgets, double rho)
     {
-        var rho = _rho[w];
         foreach (var t in _profile.SupporterTypes[w])
         {
-            var left = _budgets[t] - rho;
-            _budgets[t] = left > 0 ? left : 0;
+            var left = budgets[t] - rho;
+            budgets[t] = left > 0 ? left : 0;
         }
+    }
+
+    private double MoneyOf(int c, double[] budgets)
+    {
+        var supporters = _profile.SupporterTypes[c];
+        var weights = _weights[c];
+        var money = 0.0;
+        for (var i = 0; i < supporters.Length; i++)
+        {
+            money += budgets[supporters[i]] * weights[i];
+        }
+
+        return money;
     }
 
     private bool CertainlyUnaffordable(int c)
@@ -413,11 +626,17 @@ internal sealed class EqualSharesFastRun
         return money < _profile.Cost[c] * (1 - Guard);
     }
 
-    private Evaluation Evaluate(int c)
+    private Evaluation Evaluate(int c) => Evaluate(c, _budgets, false);
+
+    /// <summary>
+    /// Prices <paramref name="c"/> with the given budgets. With <paramref name="membership"/>, also records in
+    /// <see cref="_shortWeight"/> how many voters hold less than the price and in <see cref="_membershipClear"/>
+    /// whether every supporter is clearly (beyond the guard) above or below it.
+    /// </summary>
+    private Evaluation Evaluate(int c, double[] budgets, bool membership)
     {
         var supporters = _profile.SupporterTypes[c];
         var weights = _weights[c];
-        var budgets = _budgets;
         double cost = _profile.Cost[c];
         long voters = _profile.Approvals[c];
 
@@ -520,8 +739,55 @@ internal sealed class EqualSharesFastRun
         _rho[c] = rho;
         _q[c] = rho / cost;
         _qLow[c] = _q[c] * (1 - Guard);
+        if (membership)
+        {
+            // Who is short of the price (and so who is left with nothing after paying it): a supporter within the
+            // guard of the price is neither clearly short nor clearly not.
+            var low = rho * (1 - Guard);
+            var high = rho * (1 + Guard);
+            var shortWeight = 0.0;
+            var clear = true;
+            if (high < near)
+            {
+                for (var k = 0; k < nearCount; k++)
+                {
+                    var i = nearest[k];
+                    var b = budgets[supporters[i]];
+                    if (b < low)
+                    {
+                        shortWeight += weights[i];
+                    }
+                    else if (b <= high)
+                    {
+                        clear = false;
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < supporters.Length; i++)
+                {
+                    var b = budgets[supporters[i]];
+                    if (b < low)
+                    {
+                        shortWeight += weights[i];
+                    }
+                    else if (b <= high)
+                    {
+                        clear = false;
+                    }
+                }
+            }
+
+            _shortWeight = shortWeight;
+            _membershipClear = clear;
+        }
+
         return Evaluation.Affordable;
     }
+
+    private double _shortWeight;
+    private bool _membershipClear;
 
     private enum Evaluation
     {
