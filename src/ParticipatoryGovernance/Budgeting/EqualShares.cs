@@ -291,10 +291,9 @@ public static class EqualShares
             var last = index;
             fast.Force(previous!, ShareOf(profile, index * step));
             {
-                // Gallop: double the jump while certificates hold; on a failure, jump to just before the share
+                // Gallop: double the jump after each certificate that holds; on a failure, jump to just before the share
                 // where the failing comparison flips when it is affine, else halve the jump, down to one step.
                 var jump = Math.Max(1, reach);
-                var growing = true;
                 while (true)
                 {
                     var target = last + jump;
@@ -302,15 +301,10 @@ public static class EqualShares
                     if (fast.TryCertifyBetween(ShareOf(profile, last * step), ShareOf(profile, target * step)))
                     {
                         last = target;
-                        if (growing)
-                        {
-                            jump *= 2;
-                        }
-
+                        jump *= 2;
                         continue;
                     }
 
-                    growing = false;
                     if (jump == 1)
                     {
                         break;

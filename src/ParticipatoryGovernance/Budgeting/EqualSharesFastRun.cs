@@ -82,8 +82,6 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        _lastRunSucceeded = false;
-        _lastRunQ.Clear();
         var settled = 0;
         if (_settledCount > 0 && share >= _settledShare)
         {
@@ -101,8 +99,6 @@ internal sealed class EqualSharesFastRun
         {
             Array.Fill(_budgets, share);
         }
-
-        _lastRunStart = settled;
 
         for (var i = settled; i < _byApprovals.Length; i++)
         {
@@ -165,7 +161,6 @@ internal sealed class EqualSharesFastRun
                 }
             }
 
-            _lastRunQ.Add(_q[best]);
             var rho = _rho[best];
             foreach (var t in profile.SupporterTypes[best])
             {
@@ -185,8 +180,6 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        _lastRunSucceeded = true;
-        _lastRunShare = share;
         return winners;
     }
 
@@ -214,157 +207,10 @@ internal sealed class EqualSharesFastRun
     /// <summary>Winners of the outcome being certified, candidates only, in the order funded.</summary>
     private readonly List<int> _forced = [];
 
-    /// <summary>Per forced round after the settled opening: the winner's price per unit of cost at the chain's last share, rounded up by the guard.</summary>
-    private readonly List<double> _thresholds = [];
-
-    private readonly List<double> _nextThresholds = [];
-
-    /// <summary>Per round of the last run from its first unsettled one (<see cref="_lastRunStart"/>): the winner's price per unit of cost.</summary>
-    private readonly List<double> _lastRunQ = [];
-    private int _lastRunStart;
-    private bool _lastRunSucceeded;
-    private double _lastRunShare = double.NaN;
     private readonly bool[] _taken;
     private int _forcedSettled;
     private double _forcedSettledShare;
     private double[]? _forcedSettledBudgets;
-
-    /// <summary>
-    /// Starts a certificate for <paramref name="outcome"/>, the outcome (free projects first, then the rounds' winners)
-    /// of a run at <paramref name="share"/>: replays its rounds at that share to learn each winner's price. False when
-    /// a price is too close to call, and then nothing can be certified.
-    /// </summary>
-    public bool StartCertificate(List<int> outcome, double share)
-    {
-        _forced.Clear();
-        foreach (var p in outcome)
-        {
-            if (!_profile.IsFree(p))
-            {
-                _forced.Add(p);
-            }
-        }
-
-        // The settled opening recorded so far holds for every share at least as large as its own (see TryRun).
-        _forcedSettled = 0;
-        if (_settledCount > 0 && share >= _settledShare && _forced.Count >= _settledCount)
-        {
-            var same = true;
-            for (var k = 0; k < _settledCount && same; k++)
-            {
-                same = _forced[k] == _byApprovals[k];
-            }
-
-            if (same)
-            {
-                _forcedSettled = _settledCount;
-                _forcedSettledShare = _settledShare;
-                _forcedSettledBudgets ??= new double[_budgets.Length];
-                Array.Copy(_settledBudgets, _forcedSettledBudgets, _budgets.Length);
-            }
-        }
-
-        _thresholds.Clear();
-        if (_lastRunSucceeded && _lastRunShare == share && _forcedSettled >= _lastRunStart
-            && _lastRunQ.Count == _forced.Count - _lastRunStart)
-        {
-            // The outcome is the last run's own: its rounds already gave each winner's price at this share.
-            for (var k = _forcedSettled; k < _forced.Count; k++)
-            {
-                _thresholds.Add(_lastRunQ[k - _lastRunStart] * (1 + Guard));
-            }
-
-            return true;
-        }
-
-        StartReplay(share);
-        for (var k = _forcedSettled; k < _forced.Count; k++)
-        {
-            var w = _forced[k];
-            if (Evaluate(w) != Evaluation.Affordable)
-            {
-                return false;
-            }
-
-            _thresholds.Add(_q[w] * (1 + Guard));
-            Pay(w);
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Whether the outcome given to <see cref="StartCertificate"/> is, provably, the outcome at every share from the
-    /// chain's last share up to <paramref name="share"/>; if so, <paramref name="share"/> becomes the chain's last share.
-    /// </summary>
-    /// <remarks>
-    /// With the rounds' winners forced, a larger share leaves every voter at least as much money after every round and
-    /// every price at most as high (ADR 0030). So if at <paramref name="share"/> every other remaining project is, in
-    /// every round, unaffordable or dearer per unit of cost than that round's winner was at the last share, and every
-    /// project left after the last round is unaffordable, then at each share between the two the same winner is
-    /// strictly best in every round and nothing more is affordable at the end. Every comparison needs the guard's
-    /// margin; a closer one fails the certificate.
-    /// </remarks>
-    public bool TryCertify(double share)
-    {
-        StartReplay(share);
-        _nextThresholds.Clear();
-        for (var k = _forcedSettled; k < _forced.Count; k++)
-        {
-            var w = _forced[k];
-            if (Evaluate(w) != Evaluation.Affordable)
-            {
-                return false;
-            }
-
-            var threshold = _thresholds[k - _forcedSettled];
-            var winnerQ = _q[w];
-            _taken[w] = true;
-            _dropped.Clear();
-            foreach (var c in _remaining)
-            {
-                if (_taken[c] || _qLow[c] > threshold)
-                {
-                    continue;
-                }
-
-                var outcome = Evaluate(c);
-                if (outcome == Evaluation.Unsure)
-                {
-                    return false;
-                }
-
-                if (outcome == Evaluation.Unaffordable)
-                {
-                    _dropped.Add(c);
-                }
-                else if (_qLow[c] <= threshold)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var c in _dropped)
-            {
-                _remaining.Remove(c);
-            }
-
-            _nextThresholds.Add(winnerQ * (1 + Guard));
-            Pay(w);
-        }
-
-        foreach (var c in _remaining)
-        {
-            if (!_taken[c] && !CertainlyUnaffordable(c))
-            {
-                return false;
-            }
-        }
-
-        _thresholds.Clear();
-        _thresholds.AddRange(_nextThresholds);
-        return true;
-    }
 
     /// <summary>The voters' budgets in the replay at the near end of <see cref="TryCertifyBetween"/>.</summary>
     private readonly double[] _budgetsNear;
@@ -377,7 +223,7 @@ internal sealed class EqualSharesFastRun
     public double Crossing { get; private set; }
 
     /// <summary>
-    /// Whether the outcome given to <see cref="StartCertificate"/> (whose share must be at most
+    /// Whether the outcome given to <see cref="Force"/> (whose share must be at most
     /// <paramref name="near"/>), known to hold at <paramref name="near"/>, provably holds at every share from
     /// <paramref name="near"/> to <paramref name="far"/>. Replays the forced rounds at both ends side by side.
     /// </summary>
@@ -450,6 +296,15 @@ internal sealed class EqualSharesFastRun
                 // The monotone test failed: try the affine one.
                 if (!affine)
                 {
+                    // Not provable here; if the rival is already cheaper at the far end, the two ends' gaps still
+                    // suggest where it overtakes (a hint only).
+                    var qFarOnly = _q[c];
+                    if (qFarOnly < qFar && Evaluate(c, nearBudgets, false) == Evaluation.Affordable && _q[c] > qNear)
+                    {
+                        var gapAtNear = _q[c] - qNear;
+                        crossing = Math.Min(crossing, near + ((far - near) * gapAtNear / (gapAtNear - (qFarOnly - qFar))));
+                    }
+
                     return Fail();
                 }
 
