@@ -54,6 +54,19 @@ internal sealed class EqualSharesFastRun
         _byApprovals = profile.CandidatesByApprovals;
         _taken = new bool[profile.ProjectCount];
         _budgetsNear = new double[profile.TypeCount];
+        _twin = new int[profile.ProjectCount];
+        for (var p = 0; p < profile.ProjectCount; p++)
+        {
+            _twin[p] = p;
+            for (var o = 0; o < p; o++)
+            {
+                if (_twin[o] == o && profile.Cost[o] == profile.Cost[p] && profile.SupporterTypes[o].AsSpan().SequenceEqual(profile.SupporterTypes[p]))
+                {
+                    _twin[p] = o;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -212,6 +225,12 @@ internal sealed class EqualSharesFastRun
     private double _forcedSettledShare;
     private double[]? _forcedSettledBudgets;
 
+    /// <summary>
+    /// For each project, the first project with the same cost and the same supporters: in any round their prices are
+    /// equal at every share, so the one the tie-break prefers beats the other at every share.
+    /// </summary>
+    private readonly int[] _twin;
+
     /// <summary>The voters' budgets in the replay at the near end of <see cref="TryCertifyBetween"/>.</summary>
     private readonly double[] _budgetsNear;
 
@@ -271,7 +290,7 @@ internal sealed class EqualSharesFastRun
             _dropped.Clear();
             foreach (var c in _remaining)
             {
-                if (_taken[c] || _qLow[c] > threshold)
+                if (_taken[c] || _qLow[c] > threshold || (_twin[c] == _twin[w] && _profile.CompareForTie(w, c) < 0))
                 {
                     continue;
                 }
