@@ -52,7 +52,7 @@ public static class SyntheticWarsaw
             cumulative[p] = running;
         }
 
-        var ballots = new List<ApprovalBallot>(Voters);
+        var ballots = new List<BudgetingBallot>(Voters);
         var chosen = new HashSet<int>();
         for (var v = 0; v < Voters; v++)
         {
@@ -71,7 +71,7 @@ public static class SyntheticWarsaw
                 chosen.Add(index >= 0 ? index : Math.Min(~index, Projects - 1));
             }
 
-            ballots.Add(new ApprovalBallot(
+            ballots.Add(new BudgetingBallot(
                 "v" + v.ToString(CultureInfo.InvariantCulture),
                 chosen.Order().Select(p => (p + 1).ToString(CultureInfo.InvariantCulture)).ToArray()));
         }

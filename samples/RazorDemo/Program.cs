@@ -29,6 +29,7 @@ builder.Services.AddScoped<Texts>();
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
 builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
+builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<RecordCounts>();
 builder.Services.AddOutputCache(DashboardPage.AddPolicy);

@@ -4,6 +4,7 @@ using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore.Budgeting;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
@@ -70,8 +71,14 @@ public static class DemoBudgetingRound
         var adults = await context.Set<Resident>().AsNoTracking().OrderBy(r => r.Id).Take(SeededBallots * 3).ToListAsync();
         var voters = adults.Where(r => r.AgeOn(round.VotingOpensOn) >= rules.MinimumVoterAge).Take(SeededBallots).ToList();
 
-        // Voters favour ideas of their own neighbourhood, as real ballots do; a fixed seed gives every machine the same round.
+        context.Add(round);
+        await context.SaveChangesAsync();
+
+        // Voters favour ideas of their own neighbourhood, as real ballots do; a fixed seed gives every machine the same
+        // round. The ballots are rows of their own (ADR 0031): checked by the round, stored in one batch.
         var random = new Random(DemoDatabase.Seed);
+        var casting = new BallotCasting(clock.GetCurrentInstant(), today, BallotChannel.Paper, "demo-seed");
+        var ballots = new List<BudgetingRoundBallot>();
         foreach (var voter in voters)
         {
             var own = ideas.Where(i => i.NeighbourhoodId == voter.NeighbourhoodId).Select(i => i.Id).ToList();
@@ -82,11 +89,20 @@ public static class DemoBudgetingRound
                 chosen.Add(ideas[random.Next(ideas.Count)].Id);
             }
 
-            round.CastBallot(voter, chosen, today).ThrowIfFailed();
+            ballots.Add(round.CheckBallot(voter, chosen, casting).Value);
         }
 
-        context.Add(round);
-        await context.SaveChangesAsync();
-        await log.WriteLineAsync($"Opened a participatory budgeting round on {projects.Count} accepted ideas with {round.Ballots.Count} ballots.");
+        var store = scope.ServiceProvider.GetRequiredService<IBudgetingBallots>();
+        (await store.StoreAllAsync(ballots)).ThrowIfFailed();
+        await log.WriteLineAsync($"Opened a participatory budgeting round on {projects.Count} accepted ideas with {ballots.Count} ballots.");
     }
+}
+
+/// <summary>
+/// Runs the library's <see cref="BudgetingOutcomeWorker"/> for the demo's lifetime, so that budgeting outcomes are
+/// computed in the background after ballots change and the page only reads them (ADR 0031).
+/// </summary>
+public sealed class BudgetingOutcomeService(BudgetingOutcomeWorker worker) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => worker.RunAsync(stoppingToken);
 }

@@ -16,6 +16,7 @@ public static class DemoAccounts
         new("moderator@demo.rafsanjan", "ناظر محتوا", "Moderator", DemoRoles.Moderator),
         new("staff@demo.rafsanjan", "کارشناس شهرداری", "Municipal staff", DemoRoles.MunicipalStaff),
         new("admin@demo.rafsanjan", "مدیر سامانه", "Administrator", DemoRoles.Administrator),
+        new("clerk@demo.rafsanjan", "متصدی برگه‌های رأی", "Ballot clerk", DemoRoles.BallotClerk),
     ];
 
     /// <summary>Creates the roles and accounts that do not exist yet; links are set by the caller's function.</summary>

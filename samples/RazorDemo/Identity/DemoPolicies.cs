@@ -20,6 +20,9 @@ public static class DemoPolicies
     /// <summary>Run youth-mayor interviews and select youth mayors: neighbourhood mayors.</summary>
     public const string RunInterviews = "RunInterviews";
 
+    /// <summary>Enter residents' paper ballots in a budgeting round: ballot clerks only (each entry is audited with their id).</summary>
+    public const string EnterPaperBallots = "EnterPaperBallots";
+
     /// <summary>The roles each policy admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -27,6 +30,7 @@ public static class DemoPolicies
         [Moderate] = [DemoRoles.Moderator, DemoRoles.Administrator],
         [Review] = [DemoRoles.MunicipalStaff, DemoRoles.Administrator],
         [RunInterviews] = [DemoRoles.NeighbourhoodMayor],
+        [EnterPaperBallots] = [DemoRoles.BallotClerk],
     };
 
     public static void Configure(AuthorizationOptions options)

@@ -20,7 +20,10 @@ public static class DemoRoles
     /// <summary>Everything staff can do, and the accounts.</summary>
     public const string Administrator = "Administrator";
 
-    public static readonly string[] All = [Resident, NeighbourhoodMayor, Moderator, MunicipalStaff, Administrator];
+    /// <summary>Enters residents' paper ballots in a budgeting round; each entry keeps the clerk's id.</summary>
+    public const string BallotClerk = "BallotClerk";
+
+    public static readonly string[] All = [Resident, NeighbourhoodMayor, Moderator, MunicipalStaff, Administrator, BallotClerk];
 
     public static LocalizedText NameOf(string role) => role switch
     {
@@ -29,6 +32,7 @@ public static class DemoRoles
         Moderator => new("ناظر محتوا", "Moderator"),
         MunicipalStaff => new("کارشناس شهرداری", "Municipal staff"),
         Administrator => new("مدیر سامانه", "Administrator"),
+        BallotClerk => new("متصدی برگه‌های رأی", "Ballot clerk"),
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a demo role."),
     };
 }

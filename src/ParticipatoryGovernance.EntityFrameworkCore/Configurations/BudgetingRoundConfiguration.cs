@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.EntityFrameworkCore.Budgeting;
 using ParticipatoryGovernance.EntityFrameworkCore.Storage;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
@@ -11,15 +13,16 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Configurations;
 
 /// <summary>
 /// A budgeting round is one row, with the charter's ballot rules copied into columns and the neighbourhoods whose
-/// residents vote as one list (<c>area</c>: uuid array on PostgreSQL, JSON array on SQLite). Its projects and its
-/// ballots are child tables. A ballot is keyed by (round, voter), so the database keeps one ballot per resident, and a
-/// resident's new ballot replaces the row in place, keeping its position (the order voters first voted); the projects
-/// it approves are a list of idea ids in the ballot's row, in the voter's order.
+/// residents vote as one list (<c>area</c>: uuid array on PostgreSQL, JSON array on SQLite). Its projects are a child
+/// table loaded with it. Its ballots are not part of it: they are rows of <c>budgeting_ballots</c>, written and read by
+/// <see cref="Budgeting.BudgetingBallots"/> without loading the round (ADR 0031), and its computed results are one row
+/// of <c>budgeting_round_results</c>.
 /// </summary>
 internal sealed class BudgetingRoundConfiguration :
     IEntityTypeConfiguration<BudgetingRound>,
     IEntityTypeConfiguration<BudgetingRoundProject>,
-    IEntityTypeConfiguration<BudgetingRoundBallot>
+    IEntityTypeConfiguration<StoredBudgetingBallot>,
+    IEntityTypeConfiguration<StoredBudgetingResults>
 {
     public void Configure(EntityTypeBuilder<BudgetingRound> builder)
     {
@@ -35,7 +38,6 @@ internal sealed class BudgetingRoundConfiguration :
             .IsRequired()
             .ElementType(element => element.HasConversion<StronglyTypedIdConverter<NeighbourhoodId>>());
         builder.HasParts(r => r.Projects, "_projects", "RoundId");
-        builder.HasParts(r => r.Ballots, "_ballots", "RoundId");
         builder.Ignore(r => r.Area);
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.DomainEvents);
@@ -51,16 +53,23 @@ internal sealed class BudgetingRoundConfiguration :
         builder.Ignore(p => p.ProjectId);
     }
 
-    public void Configure(EntityTypeBuilder<BudgetingRoundBallot> builder)
+    public void Configure(EntityTypeBuilder<StoredBudgetingBallot> builder)
     {
-        builder.ToTable("budgeting_round_ballots");
-        builder.HasKey("RoundId", nameof(BudgetingRoundBallot.VoterId));
-        builder.HasPosition();
-        builder.HasIndex("RoundId", AggregateParts.PositionProperty).IsUnique();
+        builder.ToTable("budgeting_ballots");
+        builder.HasKey(b => new { b.RoundId, b.VoterId });
+        builder.HasOne<BudgetingRound>().WithMany().HasForeignKey(b => b.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Resident>().WithMany().HasForeignKey(b => b.VoterId).OnDelete(DeleteBehavior.Restrict);
-        builder.PrimitiveCollection(b => b.Approved)
-            .HasColumnName("approved")
-            .IsRequired()
-            .ElementType(element => element.HasConversion<StronglyTypedIdConverter<CitizenIdeaId>>());
+        builder.Property(b => b.Choice).HasMaxLength(StoredBudgetingBallot.MaxChoiceLength).IsRequired();
+        builder.Property(b => b.EnteredBy).HasMaxLength(MunicipalOfficial.MaxIdLength);
+        builder.HasIndex(b => b.Change).IsUnique();
+        builder.HasIndex(b => new { b.RoundId, b.Change });
+    }
+
+    public void Configure(EntityTypeBuilder<StoredBudgetingResults> builder)
+    {
+        builder.ToTable("budgeting_round_results");
+        builder.HasKey(r => r.RoundId);
+        builder.HasOne<BudgetingRound>().WithOne().HasForeignKey<StoredBudgetingResults>(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.Outcome).IsJsonDocument().IsRequired();
     }
 }

@@ -12,6 +12,9 @@ public sealed class GovernanceStorageOptions
     /// <summary>SQLite only: how long a writer waits for another before the database reports it busy. Default 30 seconds.</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How the budgeting outcome worker checks for stale results and which Add1 step it uses. Default <see cref="Budgeting.BudgetingOutcomeWorkerOptions"/>'s defaults.</summary>
+    public Budgeting.BudgetingOutcomeWorkerOptions BudgetingOutcomes { get; set; } = new();
+
     /// <summary>
     /// More EF Core settings, such as logging or sensitive-data logging in development. Default none. Do not change the
     /// provider here.

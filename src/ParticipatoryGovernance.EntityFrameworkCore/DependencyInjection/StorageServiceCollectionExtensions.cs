@@ -12,7 +12,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
 
 /// <summary>
 /// Registers the model's storage: the context, <see cref="IRepositoryBase{T}"/> and <see cref="IReadRepositoryBase{T}"/>
-/// for every aggregate, the specification evaluator, and <see cref="GovernanceFigures"/> (scoped). The schema is not touched: apply migrations on request with
+/// for every aggregate, the specification evaluator, <see cref="GovernanceFigures"/> (scoped), the budgeting ballots and
+/// results stores and the <see cref="Budgeting.BudgetingOutcomeWorker"/> (a singleton the host runs). The schema is not touched: apply migrations on request with
 /// <see cref="MigrateParticipatoryGovernanceDatabaseAsync"/>.
 /// </summary>
 /// <remarks>
@@ -109,6 +110,13 @@ public static class StorageServiceCollectionExtensions
         services.TryAddScoped(typeof(GovernanceRepository<>));
         services.TryAddScoped<GovernanceFigures>();
         services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
+
+        // Ballots as rows and outcomes computed in the background (ADR 0031): the host runs the worker's RunAsync.
+        services.TryAddSingleton(options.BudgetingOutcomes);
+        services.TryAddSingleton<Budgeting.BudgetingOutcomeWorker>();
+        services.TryAddScoped<ParticipatoryGovernance.Budgeting.IBudgetingBallots>(sp =>
+            new Budgeting.BudgetingBallots(sp.GetRequiredService<GovernanceDbContext>(), sp.GetService<Budgeting.BudgetingOutcomeWorker>()));
+        services.TryAddScoped<ParticipatoryGovernance.Budgeting.IBudgetingResults, Budgeting.BudgetingResults>();
         return services;
     }
 }

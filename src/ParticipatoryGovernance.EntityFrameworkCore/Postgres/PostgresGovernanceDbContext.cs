@@ -30,6 +30,9 @@ public sealed class PostgresGovernanceDbContext : GovernanceDbContext
     {
         base.OnModelCreating(modelBuilder);
         SetJsonColumnType(modelBuilder, "jsonb");
+
+        // The change numbers of budgeting ballots (the results' watermark); SQLite's writers take turns and use MAX + 1.
+        modelBuilder.HasSequence<long>("budgeting_ballot_changes");
     }
 
     /// <inheritdoc />

@@ -37,8 +37,8 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     public const int MaxProjects = 1000;
 
     private readonly List<BudgetingRoundProject> _projects = [];
-    private readonly List<BudgetingRoundBallot> _ballots = [];
     private readonly List<NeighbourhoodId> _area = [];
+    private Dictionary<CitizenIdeaId, int>? _projectIndex;
 
     private BudgetingRound(
         BudgetingRoundId id,
@@ -60,6 +60,10 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         MinimumVoterAge = rules.MinimumVoterAge;
         MinimumProjectsPerBallot = rules.MinimumProjectsPerBallot;
         MaximumProjectsPerBallot = rules.MaximumProjectsPerBallot;
+        BallotKind = rules.BallotKind;
+        MaximumPointsPerProject = rules.MaximumPointsPerProject;
+        MaximumPointsPerBallot = rules.MaximumPointsPerBallot;
+        ShowResultsWhileVoting = rules.ShowResultsWhileVoting;
     }
 
     // For object-relational mappers.
@@ -93,6 +97,18 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     /// <summary>The most projects a ballot approves, from the charter when the round opened.</summary>
     public int MaximumProjectsPerBallot { get; private set; }
 
+    /// <summary>What ballots say (approvals or points), from the charter when the round opened.</summary>
+    public BudgetingBallotKind BallotKind { get; private set; }
+
+    /// <summary>For a cumulative round, the most points a ballot gives one project, from the charter when the round opened.</summary>
+    public int MaximumPointsPerProject { get; private set; }
+
+    /// <summary>For a cumulative round, the most points a ballot gives in all, from the charter when the round opened.</summary>
+    public int MaximumPointsPerBallot { get; private set; }
+
+    /// <summary>Whether results are shown while voting is open, from the charter when the round opened.</summary>
+    public bool ShowResultsWhileVoting { get; private set; }
+
     /// <summary>The ISO-calendar date voting was closed, or <see langword="null"/> while the round is open.</summary>
     public LocalDate? ClosedOn { get; private set; }
 
@@ -101,9 +117,6 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
 
     /// <summary>The projects, in the order they were listed when the round opened (the order ties at the budget boundary follow under PROJECTS order; see docs/budgeting.md).</summary>
     public IReadOnlyList<BudgetingRoundProject> Projects => _projects;
-
-    /// <summary>The ballots, one per voter, in the order voters first voted.</summary>
-    public IReadOnlyList<BudgetingRoundBallot> Ballots => _ballots;
 
     /// <summary>The neighbourhoods whose residents may vote.</summary>
     public IReadOnlyList<NeighbourhoodId> Area => _area;
@@ -163,51 +176,88 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         return Result.Success(round);
     }
 
-    /// <summary>Whether a resident has a ballot in the round.</summary>
-    /// <param name="voterId">The resident.</param>
-    /// <returns><see langword="true"/> when they have voted.</returns>
-    public bool HasVoted(ResidentId voterId) => _ballots.Exists(b => b.VoterId == voterId);
-
     /// <summary>
-    /// Casts a resident's approval ballot, or replaces the one they cast before, while voting is open.
+    /// Checks an approval ballot against the round's rules, without storing it: voting open on the casting's date, the
+    /// voter living in the round's area and old enough, the ballot approving from the fewest to the most projects the
+    /// charter allows, each a project of the round and listed once, and a paper ballot naming its clerk.
     /// </summary>
     /// <param name="voter">The voter.</param>
-    /// <param name="approved">The projects' ideas they approve; each a project of the round, listed once.</param>
-    /// <param name="on">The date of the vote.</param>
-    /// <returns>Success; or a failure when voting is not open, the voter is not eligible, or the ballot approves too few, too many, or unknown or repeated projects.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="voter"/> or <paramref name="approved"/> is null.</exception>
-    public Result CastBallot(Resident voter, IEnumerable<CitizenIdeaId> approved, LocalDate on)
+    /// <param name="approved">The projects' ideas they approve.</param>
+    /// <param name="casting">When and how the ballot was cast.</param>
+    /// <returns>The ballot to store (projects in the round's order), replacing any earlier ballot of the voter; or the first broken rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Result<BudgetingRoundBallot> CheckBallot(Resident voter, IEnumerable<CitizenIdeaId> approved, BallotCasting casting)
     {
         ArgumentNullException.ThrowIfNull(voter);
         ArgumentNullException.ThrowIfNull(approved);
+        ArgumentNullException.ThrowIfNull(casting);
         var ballot = approved.ToList();
-        on = on.WithCalendar(CalendarSystem.Iso);
-        var violation = CheckVotingOpen(on) ?? CheckVoter(voter) ?? CheckBallot(ballot);
+        var violation = CheckCasting(voter, casting)
+            ?? (BallotKind == BudgetingBallotKind.Approval ? null : WrongKind())
+            ?? CheckApprovals(ballot);
         if (violation is not null)
         {
-            return Result.Failure(violation);
+            return Result.Failure<BudgetingRoundBallot>(violation);
         }
 
-        var entry = new BudgetingRoundBallot(voter.Id, ballot);
-        var index = _ballots.FindIndex(b => b.VoterId == voter.Id);
-        if (index >= 0)
-        {
-            _ballots[index] = entry;
-        }
-        else
-        {
-            _ballots.Add(entry);
-        }
-
-        Raise(new BudgetingBallotCast(Id, voter.Id, index >= 0));
-        return Result.Success();
+        var ordered = ballot.OrderBy(ProjectIndex).ToList();
+        return Result.Success(new BudgetingRoundBallot(Id, voter.Id, ordered, [], casting.At, casting.Channel, casting.EnteredBy));
     }
+
+    /// <summary>
+    /// Checks a cumulative ballot against the round's rules, without storing it: as for an approval ballot, and each
+    /// project given 1 to <see cref="MaximumPointsPerProject"/> points, at most <see cref="MaximumPointsPerBallot"/> in all.
+    /// </summary>
+    /// <param name="voter">The voter.</param>
+    /// <param name="points">The points per project; each project listed once.</param>
+    /// <param name="casting">When and how the ballot was cast.</param>
+    /// <returns>The ballot to store (projects in the round's order, with their points); or the first broken rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="points"/> holds null.</exception>
+    public Result<BudgetingRoundBallot> CheckBallot(Resident voter, IEnumerable<BudgetingPoints> points, BallotCasting casting)
+    {
+        ArgumentNullException.ThrowIfNull(voter);
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(casting);
+        var ballot = points.ToList();
+        foreach (var entry in ballot)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(points));
+        }
+
+        var violation = CheckCasting(voter, casting)
+            ?? (BallotKind == BudgetingBallotKind.Cumulative ? null : WrongKind())
+            ?? CheckPoints(ballot);
+        if (violation is not null)
+        {
+            return Result.Failure<BudgetingRoundBallot>(violation);
+        }
+
+        var ordered = ballot.OrderBy(p => ProjectIndex(p.Project)).ToList();
+        return Result.Success(new BudgetingRoundBallot(
+            Id, voter.Id, [.. ordered.Select(p => p.Project)], [.. ordered.Select(p => p.Points)], casting.At, casting.Channel, casting.EnteredBy));
+    }
+
+    /// <summary>The position of a project in the round's ballot order, or -1 when the idea is not a project of the round.</summary>
+    /// <param name="idea">The idea.</param>
+    /// <returns>The zero-based position, or -1.</returns>
+    public int ProjectIndex(CitizenIdeaId idea) => (_projectIndex ??= _projects.Select((p, i) => (p.IdeaId, i)).ToDictionary(x => x.IdeaId, x => x.i)).TryGetValue(idea, out var i) ? i : -1;
+
+    /// <summary>
+    /// Whether the results may be shown on a day: once voting has closed or its last day has passed, and while it is
+    /// open when the charter's <see cref="BudgetingRules.ShowResultsWhileVoting"/> allowed it.
+    /// </summary>
+    /// <param name="today">The date in the city.</param>
+    /// <returns><see langword="true"/> when results may be shown.</returns>
+    public bool MayShowResults(LocalDate today) => IsClosed || today.WithCalendar(CalendarSystem.Iso) > VotingClosesOn || ShowResultsWhileVoting;
 
     /// <summary>Closes voting, after its last day.</summary>
     /// <param name="on">The date; after <see cref="VotingClosesOn"/>.</param>
+    /// <param name="ballots">The number of ballots cast, for the event.</param>
     /// <returns>Success; or a failure when already closed or voting is still open that day.</returns>
-    public Result Close(LocalDate on)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ballots"/> is negative.</exception>
+    public Result Close(LocalDate on, int ballots)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(ballots);
         on = on.WithCalendar(CalendarSystem.Iso);
         if (ClosedOn is { } closed)
         {
@@ -223,33 +273,138 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
         }
 
         ClosedOn = on;
-        Raise(new BudgetingRoundClosed(Id, on, _ballots.Count));
+        Raise(new BudgetingRoundClosed(Id, on, ballots));
         return Result.Success();
     }
 
     /// <summary>
-    /// The round as an approval election: budget in rials, projects in ballot order with ids
+    /// The round with its ballots as an approval election: budget in rials, projects in ballot order with ids
     /// <see cref="BudgetingRoundProject.ProjectId"/>, one ballot per voter (voter id: the resident's GUID), and META
-    /// naming the round. Available at any time, so officials can watch turnout; outcomes need a closed round.
+    /// naming the round. A cumulative round's ballots become approvals of the projects given points.
     /// </summary>
+    /// <param name="ballots">The round's ballots, one per voter.</param>
     /// <returns>The election.</returns>
-    public BudgetingElection ToElection() => ToElection(1);
+    /// <exception cref="ArgumentNullException"><paramref name="ballots"/> is null.</exception>
+    /// <exception cref="ArgumentException">A voter has two ballots, or a ballot names an idea that is not a project of the round.</exception>
+    public BudgetingElection ToElection(IEnumerable<BudgetingRoundBallot> ballots)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        return ToElection(ballots.Select(BallotOf), 1);
+    }
+
+    /// <summary>
+    /// The round's outcomes under both rules from its ballots grouped into types (as <see cref="IBudgetingBallots.ReadTypesAsync"/>
+    /// reads them), each project explained in Persian and English: greedy (most approvals first, ties in ballot order)
+    /// and the Method of Equal Shares with pabulib's Add1 completion (<see cref="EqualSharesCompletion.Add1WithinBudget"/>)
+    /// raising every voter's share by <paramref name="add1StepPerVoter"/> rials at a time (the charter's
+    /// <c>BudgetingRules.Add1StepPerVoter</c>). Available while voting is open (the results so far) and once closed.
+    /// A round without ballots funds nothing and says so. A cumulative round is counted by greedy on points and by
+    /// Equal Shares with the points as utilities (<see cref="CumulativeEqualShares"/>).
+    /// </summary>
+    /// <param name="ballots">The ballot types with their counts.</param>
+    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
+    /// <returns>The outcomes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ballots"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">A ballot names an idea that is not a project of the round.</exception>
+    public BudgetingRoundOutcome Outcomes(IReadOnlyCollection<BudgetingBallotType> ballots, long add1StepPerVoter)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
+        var count = ballots.Sum(t => (long)t.Count);
+        if (count == 0)
+        {
+            return NoBallotsYet();
+        }
+
+        // Greedy ranks by score: approvals, or on a cumulative round the points given. Equal Shares weighs a voter's
+        // utility as the project's cost on approval ballots and as the points given on cumulative ones.
+        var election = ToElection(Expand(ballots), add1StepPerVoter);
+        return new BudgetingRoundOutcome(
+            GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
+            EqualSharesOf(election, add1StepPerVoter),
+            (int)count);
+    }
+
+    /// <summary>As <see cref="Outcomes(IReadOnlyCollection{BudgetingBallotType}, long)"/>, from the ballots themselves.</summary>
+    /// <param name="ballots">The round's ballots, one per voter.</param>
+    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
+    /// <returns>The outcomes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ballots"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public BudgetingRoundOutcome Outcomes(IEnumerable<BudgetingRoundBallot> ballots, long add1StepPerVoter)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        return Outcomes(TypesOf(ballots), add1StepPerVoter);
+    }
+
+    /// <summary>Groups ballots into types with their counts, in order of first appearance.</summary>
+    /// <param name="ballots">The ballots.</param>
+    /// <returns>The types.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ballots"/> is null.</exception>
+    public static IReadOnlyList<BudgetingBallotType> TypesOf(IEnumerable<BudgetingRoundBallot> ballots)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var types = new List<BudgetingBallotType>();
+        foreach (var ballot in ballots)
+        {
+            var key = string.Join(',', ballot.Approved.Select(i => i.Value.ToString("N"))) + "|" + string.Join(',', ballot.Points);
+            if (index.TryGetValue(key, out var at))
+            {
+                types[at] = types[at] with { Count = types[at].Count + 1 };
+            }
+            else
+            {
+                index.Add(key, types.Count);
+                types.Add(new BudgetingBallotType(ballot.Approved, ballot.Points, 1));
+            }
+        }
+
+        return types;
+    }
+
+    /// <summary>
+    /// Writes a closed round as a pabulib file, rule <c>equalshares/add1</c> with META <c>add1_step_per_voter</c> when
+    /// <paramref name="add1StepPerVoter"/> is not 1, and the Equal Shares outcome at that step in the <c>selected</c>
+    /// column; <see cref="PabulibRules.Select"/> on the file gives the same projects.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="ballots">The round's ballots, one per voter.</param>
+    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); 1 or more.</param>
+    /// <returns>Success; or a failure while voting is open.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="ballots"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
+    public Result ExportPabulib(TextWriter writer, IEnumerable<BudgetingRoundBallot> ballots, long add1StepPerVoter)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(ballots);
+        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
+        if (ClosedOn is null)
+        {
+            return Result.Failure(NotClosed());
+        }
+
+        var election = ToElection(ballots.Select(BallotOf), add1StepPerVoter);
+        PabulibFile.Write(election, writer, EqualSharesOf(election, add1StepPerVoter).Funded);
+        return Result.Success();
+    }
 
     /// <summary>
     /// The round as an election whose META names the rule the round is decided by: <c>equalshares/add1</c> (pabulib's
     /// Add1, <see cref="EqualSharesCompletion.Add1WithinBudget"/>), with <c>add1_step_per_voter</c> when the step is
     /// not 1, so that <see cref="PabulibRules.Select"/> on the election (or on its export) gives the round's outcome.
     /// </summary>
-    private BudgetingElection ToElection(long add1StepPerVoter) => new(
+    private BudgetingElection ToElection(IEnumerable<BudgetingBallot> ballots, long add1StepPerVoter) => new(
         Budget.Amount,
         _projects.Select(p => new BudgetingProject(p.ProjectId, p.Cost.Amount, [new("name", p.Title)])),
-        _ballots.Select(b => new ApprovalBallot(b.VoterId.Value.ToString("D"), b.Approved.Select(i => i.Value.ToString("D")))),
+        ballots,
         [
             new("description", Title),
             new("country", "Iran"),
             new("unit", MunicipalityId.Value.ToString("D")),
             new("instance", VotingOpensOn.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture)),
-            new("vote_type", "approval"),
+            new("vote_type", BallotKind == BudgetingBallotKind.Cumulative ? "cumulative" : "approval"),
             new("rule", "equalshares/add1"),
             new("date_begin", VotingOpensOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
             new("date_end", VotingClosesOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
@@ -259,73 +414,57 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             .. add1StepPerVoter == 1
                 ? Array.Empty<KeyValuePair<string, string>>()
                 : [new(PabulibRules.Add1StepPerVoterKey, add1StepPerVoter.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        ]);
+        ],
+        BallotKind == BudgetingBallotKind.Cumulative ? BudgetingVoteType.Cumulative : BudgetingVoteType.Approval);
 
-    /// <summary>
-    /// The outcomes of a closed round under both rules, each project explained in Persian and English: greedy (most
-    /// approvals first, ties in ballot order) and the Method of Equal Shares with pabulib's Add1 completion
-    /// (<see cref="EqualSharesCompletion.Add1WithinBudget"/>) at a step of one rial per voter.
-    /// </summary>
-    /// <returns>The outcomes; or a failure while voting is open. A round without ballots funds nothing.</returns>
-    public Result<BudgetingRoundOutcome> Outcomes() => Outcomes(1);
-
-    /// <summary>
-    /// The outcomes of a closed round under both rules, with Equal Shares' Add1 completion
-    /// (<see cref="EqualSharesCompletion.Add1WithinBudget"/>, pabulib's <c>equalshares/add1</c>) raising every voter's
-    /// share by <paramref name="add1StepPerVoter"/> rials at a time (the charter's <c>BudgetingRules.Add1StepPerVoter</c>).
-    /// The Equal Shares outcome is the one <see cref="ExportPabulib(TextWriter, long)"/> writes as selected and
-    /// <see cref="PabulibRules.Select"/> finds in that file.
-    /// </summary>
-    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step; 1 or more.</param>
-    /// <returns>The outcomes; or a failure while voting is open. A round without ballots funds nothing.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
-    public Result<BudgetingRoundOutcome> Outcomes(long add1StepPerVoter)
+    // The rules take one ballot per voter: each type is written out as many times as it was cast, under voter ids that
+    // only need to be distinct (the outcome does not depend on them). Project ids are shared strings, made once.
+    private IEnumerable<BudgetingBallot> Expand(IEnumerable<BudgetingBallotType> types)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
-        if (ClosedOn is null)
+        var voter = 0;
+        var cumulative = BallotKind == BudgetingBallotKind.Cumulative;
+        foreach (var type in types)
         {
-            return Result.Failure<BudgetingRoundOutcome>(NotClosed());
+            var ids = type.Approved.Select(ProjectIdOf).ToArray();
+            var points = cumulative ? type.Points.Select(p => (long)p).ToArray() : null;
+            for (var k = 0; k < type.Count; k++)
+            {
+                var id = (voter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                yield return points is null ? new BudgetingBallot(id, ids) : BudgetingBallot.WithPoints(id, ids, points);
+            }
         }
-
-        var election = ToElection(add1StepPerVoter);
-        return Result.Success(new BudgetingRoundOutcome(
-            GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
-            PabulibRules.ExplainEqualSharesAdd1(election)));
     }
 
-    /// <summary>
-    /// Writes a closed round as a pabulib file, rule <c>equalshares/add1</c>, with the Equal Shares outcome of
-    /// <see cref="Outcomes()"/> in the <c>selected</c> column.
-    /// </summary>
-    /// <param name="writer">Where to write.</param>
-    /// <returns>Success; or a failure while voting is open.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public Result ExportPabulib(TextWriter writer) => ExportPabulib(writer, 1);
-
-    /// <summary>
-    /// Writes a closed round as a pabulib file, rule <c>equalshares/add1</c> with META <c>add1_step_per_voter</c> when
-    /// <paramref name="add1StepPerVoter"/> is not 1, and the Equal Shares outcome of <see cref="Outcomes(long)"/> at
-    /// that step in the <c>selected</c> column; <see cref="PabulibRules.Select"/> on the file gives the same projects.
-    /// </summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="add1StepPerVoter">Rials added to each voter's share per Add1 step (the charter's <c>BudgetingRules.Add1StepPerVoter</c>); 1 or more.</param>
-    /// <returns>Success; or a failure while voting is open.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="add1StepPerVoter"/> is less than 1.</exception>
-    public Result ExportPabulib(TextWriter writer, long add1StepPerVoter)
+    private BudgetingBallot BallotOf(BudgetingRoundBallot ballot)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentOutOfRangeException.ThrowIfLessThan(add1StepPerVoter, 1);
-        if (ClosedOn is null)
-        {
-            return Result.Failure(NotClosed());
-        }
-
-        var election = ToElection(add1StepPerVoter);
-        PabulibFile.Write(election, writer, PabulibRules.ExplainEqualSharesAdd1(election).Funded);
-        return Result.Success();
+        var voter = ballot.VoterId.Value.ToString("D");
+        var ids = ballot.Approved.Select(i => i.Value.ToString("D"));
+        return BallotKind == BudgetingBallotKind.Cumulative
+            ? BudgetingBallot.WithPoints(voter, ids, ballot.Points.Select(p => (long)p))
+            : new BudgetingBallot(voter, ids);
     }
 
+    // pabulib's equalshares/add1 (Add1WithinBudget, ADR 0027) at the given step: cost utilities on approval ballots,
+    // the points given on cumulative ones.
+    private EqualSharesOutcome EqualSharesOf(BudgetingElection election, long add1StepPerVoter) =>
+        BallotKind == BudgetingBallotKind.Cumulative
+            ? CumulativeEqualShares.Explain(election, EqualSharesCompletion.Add1WithinBudget, new EqualSharesOptions { Add1StepPerVoter = add1StepPerVoter })
+            : PabulibRules.ExplainEqualSharesAdd1(election);
+
+    private string ProjectIdOf(CitizenIdeaId idea)
+    {
+        var index = ProjectIndex(idea);
+        return index >= 0 ? _projects[index].ProjectId : throw new ArgumentException($"The idea {idea} is not a project of the round.", nameof(idea));
+    }
+
+    private BudgetingRoundOutcome NoBallotsYet()
+    {
+        var text = new LocalizedText("هنوز رأیی داده نشده است؛ طرحی تأمین نمی‌شود.", "No ballots yet; no project is funded.");
+        return new BudgetingRoundOutcome(
+            new GreedyOutcome([], 0, [.. _projects.Select(p => new GreedyProjectResult(p.ProjectId, 0, 0, 0, GreedyVerdict.BelowThreshold, 0, [], text))]),
+            new EqualSharesOutcome([], 0, 0m, 0, [.. _projects.Select(p => new EqualSharesProjectResult(p.ProjectId, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, text))]),
+            0);
+    }
     private static RuleViolation? CheckOpening(
         MunicipalityId municipalityId,
         List<NeighbourhoodId> area,
@@ -474,7 +613,30 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             : null;
     }
 
-    private RuleViolation? CheckBallot(List<CitizenIdeaId> ballot)
+    private RuleViolation? CheckCasting(Resident voter, BallotCasting casting)
+    {
+        var violation = CheckVotingOpen(casting.On.WithCalendar(CalendarSystem.Iso)) ?? CheckVoter(voter);
+        if (violation is not null)
+        {
+            return violation;
+        }
+
+        if (!Enum.IsDefined(casting.Channel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(casting), casting.Channel, "Not a ballot channel.");
+        }
+
+        var clerk = casting.EnteredBy;
+        var clerkValid = clerk is null || (!string.IsNullOrWhiteSpace(clerk) && clerk.Length <= MunicipalOfficial.MaxIdLength);
+        return (casting.Channel == BallotChannel.Paper && clerk is null) || !clerkValid
+            ? RuleViolation.Of(
+                BudgetingRuleIds.ClerkMissing,
+                $"برگهٔ رأی کاغذی باید شناسهٔ کارمندی را که آن را وارد کرده داشته باشد (حداکثر {PersianDigits.Format(MunicipalOfficial.MaxIdLength)} نویسه).",
+                $"A paper ballot must carry the identifier of the clerk who entered it (at most {MunicipalOfficial.MaxIdLength} characters).")
+            : null;
+    }
+
+    private RuleViolation? CheckApprovals(List<CitizenIdeaId> ballot)
     {
         if (ballot.Count < MinimumProjectsPerBallot || ballot.Count > MaximumProjectsPerBallot)
         {
@@ -484,7 +646,12 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
                 $"A ballot must approve {MinimumProjectsPerBallot} to {MaximumProjectsPerBallot} projects; this one approves {ballot.Count}.");
         }
 
-        if (ballot.Exists(i => !_projects.Exists(p => p.IdeaId == i)))
+        return CheckProjects(ballot);
+    }
+
+    private RuleViolation? CheckProjects(List<CitizenIdeaId> ballot)
+    {
+        if (ballot.Exists(i => ProjectIndex(i) < 0))
         {
             return RuleViolation.Of(
                 BudgetingRuleIds.NotAProject,
@@ -496,6 +663,43 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             ? RuleViolation.Of(BudgetingRuleIds.ProjectRepeated, "هر طرح را تنها یک بار برگزینید.", "Approve each project once only.")
             : null;
     }
+
+    private RuleViolation? CheckPoints(List<BudgetingPoints> ballot)
+    {
+        if (ballot.Count == 0)
+        {
+            return RuleViolation.Of(
+                BudgetingRuleIds.BallotSize,
+                "برگهٔ رأی امتیازی دست‌کم به یک طرح امتیاز می‌دهد.",
+                "A cumulative ballot gives points to at least one project.");
+        }
+
+        var projects = CheckProjects([.. ballot.Select(p => p.Project)]);
+        if (projects is not null)
+        {
+            return projects;
+        }
+
+        if (ballot.Exists(p => p.Points < 1 || p.Points > MaximumPointsPerProject))
+        {
+            return RuleViolation.Of(
+                BudgetingRuleIds.PointsPerProject,
+                $"هر طرح از یک برگه ۱ تا {PersianDigits.Format(MaximumPointsPerProject)} امتیاز می‌گیرد.",
+                $"A ballot gives each project 1 to {MaximumPointsPerProject} points.");
+        }
+
+        var total = ballot.Sum(p => (long)p.Points);
+        return total > MaximumPointsPerBallot
+            ? RuleViolation.Of(
+                BudgetingRuleIds.PointsPerBallot,
+                $"هر برگه در مجموع حداکثر {PersianDigits.Format(MaximumPointsPerBallot)} امتیاز می‌دهد؛ این برگه {PersianDigits.Format(total)} امتیاز داده است.",
+                $"A ballot gives at most {MaximumPointsPerBallot} points in all; this one gives {total}.")
+            : null;
+    }
+
+    private RuleViolation WrongKind() => BallotKind == BudgetingBallotKind.Cumulative
+        ? RuleViolation.Of(BudgetingRuleIds.BallotKind, "در این دور به طرح‌ها امتیاز داده می‌شود، نه فقط تأیید.", "This round's ballots give projects points, not approvals.")
+        : RuleViolation.Of(BudgetingRuleIds.BallotKind, "در این دور طرح‌ها تأیید می‌شوند، نه امتیازدهی.", "This round's ballots approve projects; they do not give points.");
 
     private static RuleViolation AlreadyClosed(LocalDate closedOn) => RuleViolation.Of(
         BudgetingRuleIds.RoundClosed,

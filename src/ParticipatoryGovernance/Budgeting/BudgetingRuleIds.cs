@@ -9,11 +9,17 @@ public static class BudgetingRuleIds
     /// <summary><c>budgeting.area-mismatch</c>: A neighbourhood round's voters are that neighbourhood's residents (list it alone); a municipal round lists at least one neighbourhood.</summary>
     public const string AreaMismatch = "budgeting.area-mismatch";
 
+    /// <summary><c>budgeting.ballot-kind</c>: This round's ballots give projects points (or approve projects), not the other kind.</summary>
+    public const string BallotKind = "budgeting.ballot-kind";
+
     /// <summary><c>budgeting.ballot-size</c>: A ballot must approve … to … projects; this one approves ….</summary>
     public const string BallotSize = "budgeting.ballot-size";
 
     /// <summary><c>budgeting.budget-not-positive</c>: The round's budget must be more than zero rials.</summary>
     public const string BudgetNotPositive = "budgeting.budget-not-positive";
+
+    /// <summary><c>budgeting.clerk-missing</c>: A paper ballot must carry the identifier of the clerk who entered it (at most … characters).</summary>
+    public const string ClerkMissing = "budgeting.clerk-missing";
 
     /// <summary><c>budgeting.duplicate-project</c>: The idea "…" is listed twice.</summary>
     public const string DuplicateProject = "budgeting.duplicate-project";
@@ -29,6 +35,12 @@ public static class BudgetingRuleIds
 
     /// <summary><c>budgeting.not-a-project</c>: The ballot approves a project that is not on this round's ballot.</summary>
     public const string NotAProject = "budgeting.not-a-project";
+
+    /// <summary><c>budgeting.points-per-ballot</c>: A ballot gives at most … points in all; this one gives ….</summary>
+    public const string PointsPerBallot = "budgeting.points-per-ballot";
+
+    /// <summary><c>budgeting.points-per-project</c>: A ballot gives each project 1 to … points.</summary>
+    public const string PointsPerProject = "budgeting.points-per-project";
 
     /// <summary><c>budgeting.project-over-budget</c>: The idea "…" costs …, more than the round's whole budget of ….</summary>
     public const string ProjectOverBudget = "budgeting.project-over-budget";
@@ -50,6 +62,9 @@ public static class BudgetingRuleIds
 
     /// <summary><c>budgeting.voter-outside-area</c>: This resident does not live in the round's area, so they cannot vote in it.</summary>
     public const string VoterOutsideArea = "budgeting.voter-outside-area";
+
+    /// <summary><c>budgeting.voter-repeated</c>: This voter has another ballot in the same batch.</summary>
+    public const string VoterRepeated = "budgeting.voter-repeated";
 
     /// <summary><c>budgeting.voter-too-young</c>: Voters must be at least … years old on the day voting opens (…).</summary>
     public const string VoterTooYoung = "budgeting.voter-too-young";

@@ -34,6 +34,21 @@ public sealed record BudgetingRules
     /// </summary>
     public long Add1StepPerVoter { get; init; } = 10_000;
 
+    /// <summary>What ballots say: approvals (the default) or cumulative points. Copied into a round when it opens.</summary>
+    public BudgetingBallotKind BallotKind { get; init; } = BudgetingBallotKind.Approval;
+
+    /// <summary>For cumulative ballots, the most points one project may get from one ballot. Default 3. Allowed 1–100.</summary>
+    public int MaximumPointsPerProject { get; init; } = 3;
+
+    /// <summary>For cumulative ballots, the most points one ballot may give in all. Default 10. Allowed <see cref="MaximumPointsPerProject"/>–10,000.</summary>
+    public int MaximumPointsPerBallot { get; init; } = 10;
+
+    /// <summary>
+    /// Whether the results so far are shown while voting is open. Default <see langword="true"/>; a city that fears the
+    /// running count sways late voters sets it to <see langword="false"/>, and results appear once voting closes.
+    /// </summary>
+    public bool ShowResultsWhileVoting { get; init; } = true;
+
     /// <summary>Checks every setting, adding a violation named <c>charter.Budgeting.&lt;Setting&gt;</c> for each broken one.</summary>
     /// <param name="errors">The list to add to.</param>
     /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
@@ -50,6 +65,16 @@ public sealed record BudgetingRules
 
         Range(errors, nameof(MinimumVoterAge), MinimumVoterAge, 6, 30, "کمترین سن رأی‌دهندگان بودجه", "youngest voting age");
         Range(errors, nameof(MaximumProjectsPerBallot), MaximumProjectsPerBallot, 1, 1000, "بیشترین طرح‌های هر برگهٔ رأی", "most projects a ballot approves");
+        if (!Enum.IsDefined(BallotKind))
+        {
+            errors.Add(RuleViolation.Of(
+                CharterRuleIds.Prefix + "Budgeting." + nameof(BallotKind),
+                "نوع برگهٔ رأی بودجه باید تأییدی (Approval) یا امتیازی (Cumulative) باشد.",
+                $"Budgeting.BallotKind must be Approval or Cumulative; it is {(int)BallotKind}."));
+        }
+
+        Range(errors, nameof(MaximumPointsPerProject), MaximumPointsPerProject, 1, 100, "بیشترین امتیاز هر طرح در یک برگه", "most points a ballot gives one project");
+        Range(errors, nameof(MaximumPointsPerBallot), MaximumPointsPerBallot, Math.Clamp(MaximumPointsPerProject, 1, 100), 10_000, "بیشترین امتیاز هر برگه", "most points a ballot gives in all");
         Range(errors, nameof(MinimumProjectsPerBallot), MinimumProjectsPerBallot, 1, Math.Max(1, MaximumProjectsPerBallot), "کمترین طرح‌های هر برگهٔ رأی", "fewest projects a ballot approves");
     }
 

@@ -4,34 +4,38 @@ using System.Text;
 namespace ParticipatoryGovernance.Budgeting;
 
 /// <summary>
-/// Reads and writes approval elections in the pabulib <c>.pb</c> format: a META section (<c>key;value</c> rows), a
-/// PROJECTS section (a header row naming <c>project_id</c>, <c>cost</c> and any further columns) and a VOTES section
-/// (a header row naming <c>voter_id</c>, <c>vote</c> and any further columns); fields are separated by <c>;</c> and
-/// may be quoted with <c>"</c> (a doubled <c>""</c> inside stands for one quote).
+/// Reads and writes participatory-budgeting elections in the pabulib <c>.pb</c> format: a META section (<c>key;value</c>
+/// rows), a PROJECTS section (a header row naming <c>project_id</c>, <c>cost</c> and any further columns) and a VOTES
+/// section (a header row naming <c>voter_id</c>, <c>vote</c>, for cumulative and some ordinal files <c>points</c>, and
+/// any further columns); fields are separated by <c>;</c> and may be quoted with <c>"</c> (a doubled <c>""</c> inside
+/// stands for one quote).
 /// </summary>
 /// <remarks>
 /// <para>
 /// Reading keeps the order of META entries, of projects and of ballots, and every further column. Money (the
-/// <c>budget</c> entry and each <c>cost</c>) must be a whole number; a fraction of zeros (<c>100.0</c>) is accepted.
-/// <c>vote_type</c> must be <c>approval</c> or <c>choose-1</c> (an approval ballot of one project); when it is missing
-/// the file is read as approval. Blank lines are skipped.
+/// <c>budget</c> entry and each <c>cost</c>) is a non-negative decimal number with a point (<c>102533.36</c>) and at most
+/// <see cref="BudgetingElection.MaxDecimals"/> decimals; the election keeps it exactly in minor units, with as many
+/// <see cref="BudgetingElection.Decimals"/> as the amount with the most significant decimals needs. <c>vote_type</c> is
+/// <c>approval</c> (also when missing), <c>choose-1</c>, <c>cumulative</c> (which needs a <c>points</c> column) or
+/// <c>ordinal</c> (projects best first; a <c>points</c> column is optional). Points are whole numbers, zero or more, one
+/// per project named. A ballot that names a project twice (a data error found in 22 of pabulib's files) keeps it
+/// once, at its first place, with the sum of its points. Blank lines are skipped.
 /// </para>
 /// <para>
-/// Writing puts <c>project_id</c> and <c>cost</c> first in PROJECTS and <c>voter_id</c> and <c>vote</c> first in VOTES,
-/// then the further columns in the order first seen; it quotes a field only when it holds <c>;</c>, <c>"</c> or a line
-/// break, and ends lines with <c>\n</c>. A pabulib file written by this class and read back gives the same election.
+/// Writing puts <c>project_id</c> and <c>cost</c> first in PROJECTS and <c>voter_id</c>, <c>vote</c> and (when ballots
+/// carry them) <c>points</c> first in VOTES, then the further columns in the order first seen; amounts are written with
+/// the election's decimals; it quotes a field only when it holds <c>;</c>, <c>"</c> or a line break, and ends lines with
+/// <c>\n</c>. A pabulib file written by this class and read back gives the same election.
 /// </para>
 /// <para>All members are stateless and thread-safe.</para>
 /// </remarks>
 public static class PabulibFile
 {
-    private static readonly string[] SupportedVoteTypes = ["approval", "choose-1"];
-
-    /// <summary>Reads an approval election from pabulib text.</summary>
+    /// <summary>Reads an election from pabulib text.</summary>
     /// <param name="reader">The text; read to its end, not disposed.</param>
-    /// <returns>The election: budget, projects in file order with their costs and further columns, ballots, META entries.</returns>
+    /// <returns>The election: budget, projects in file order with their costs and further columns, ballots, META entries, vote type and decimals.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a well-formed pabulib approval election; the message starts with the line number and names the problem.</exception>
+    /// <exception cref="FormatException">The text is not a well-formed pabulib election; the message starts with the line number and names the problem.</exception>
     public static BudgetingElection Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -44,25 +48,31 @@ public static class PabulibFile
             throw Error(meta.SectionLine, "the META section has no 'budget' entry.");
         }
 
-        var budget = ParseMoney(meta.Entries[budgetEntry].Value, meta.Lines[budgetEntry], "budget");
-        var voteType = meta.Entries.Find(e => e.Key == "vote_type").Value;
-        if (voteType is not null && !SupportedVoteTypes.Contains(voteType.Trim(), StringComparer.OrdinalIgnoreCase))
+        var budget = ParseAmount(meta.Entries[budgetEntry].Value, meta.Lines[budgetEntry], "budget");
+        var voteTypeEntry = meta.Entries.FindIndex(e => e.Key == "vote_type");
+        var voteType = BudgetingVoteType.Approval;
+        if (voteTypeEntry >= 0)
         {
-            var line = meta.Lines[meta.Entries.FindIndex(e => e.Key == "vote_type")];
-            throw Error(line, $"vote_type '{voteType}' is not an approval election (expected 'approval' or 'choose-1').");
+            var text = meta.Entries[voteTypeEntry].Value.Trim();
+            voteType = VoteTypeOf(text) ?? throw Error(
+                meta.Lines[voteTypeEntry], $"vote_type '{text}' is not supported (expected approval, choose-1, cumulative or ordinal).");
         }
 
-        var (projects, projectLines) = ReadProjects(records);
-        var ballots = ReadVotes(records, projectLines);
-        return new BudgetingElection(budget, projects, ballots, meta.Entries);
+        var rows = ReadProjects(records);
+        var decimals = Math.Max(budget.Decimals, rows.Count == 0 ? 0 : rows.Max(r => r.Cost.Decimals));
+        var projects = rows.Select(r => new BudgetingProject(r.Id, r.Cost.ToMinorUnits(decimals), r.Attributes)).ToList();
+        var projectLines = rows.ToDictionary(r => r.Id, r => r.Line, StringComparer.Ordinal);
+        var ballots = ReadVotes(records, projectLines, voteType);
+        return new BudgetingElection(budget.ToMinorUnits(decimals), projects, ballots, meta.Entries, voteType, decimals);
     }
 
     /// <summary>Writes an election as pabulib text.</summary>
     /// <param name="election">The election.</param>
     /// <param name="writer">Where to write; not flushed or disposed.</param>
     /// <remarks>
-    /// The META entries are written in their order; <c>budget</c> is written as <see cref="BudgetingElection.Budget"/>,
-    /// and <c>budget</c>, <c>num_projects</c>, <c>num_votes</c> and <c>vote_type</c> are added at the end when missing.
+    /// The META entries are written in their order; <c>budget</c> is written as <see cref="BudgetingElection.Budget"/> with
+    /// its decimals and <c>vote_type</c> as <see cref="BudgetingElection.VoteType"/>, and <c>budget</c>,
+    /// <c>num_projects</c>, <c>num_votes</c> and <c>vote_type</c> are added at the end when missing.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(BudgetingElection election, TextWriter writer) => WriteCore(election, writer, funded: null);
@@ -78,6 +88,24 @@ public static class PabulibFile
         ArgumentNullException.ThrowIfNull(funded);
         WriteCore(election, writer, funded);
     }
+
+    /// <summary>The pabulib name of a vote type (<c>approval</c>, <c>choose-1</c>, <c>cumulative</c>, <c>ordinal</c>).</summary>
+    internal static string NameOf(BudgetingVoteType voteType) => voteType switch
+    {
+        BudgetingVoteType.ChooseOne => "choose-1",
+        BudgetingVoteType.Cumulative => "cumulative",
+        BudgetingVoteType.Ordinal => "ordinal",
+        _ => "approval",
+    };
+
+    private static BudgetingVoteType? VoteTypeOf(string text) => text.ToLowerInvariant() switch
+    {
+        "approval" => BudgetingVoteType.Approval,
+        "choose-1" => BudgetingVoteType.ChooseOne,
+        "cumulative" => BudgetingVoteType.Cumulative,
+        "ordinal" => BudgetingVoteType.Ordinal,
+        _ => null,
+    };
 
     private static void WriteCore(BudgetingElection election, TextWriter writer, IEnumerable<string>? funded)
     {
@@ -99,11 +127,17 @@ public static class PabulibFile
         }
 
         var invariant = CultureInfo.InvariantCulture;
+        var voteType = NameOf(election.VoteType);
         writer.Write("META\nkey;value\n");
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in election.Meta)
         {
-            WriteRow(writer, [key, key == "budget" ? election.Budget.ToString(invariant) : value]);
+            WriteRow(writer, [key, key switch
+            {
+                "budget" => election.FormatAmount(election.Budget),
+                "vote_type" => voteType,
+                _ => value,
+            }]);
             written.Add(key);
         }
 
@@ -111,8 +145,8 @@ public static class PabulibFile
         {
             ("num_projects", election.Projects.Count.ToString(invariant)),
             ("num_votes", election.Ballots.Count.ToString(invariant)),
-            ("budget", election.Budget.ToString(invariant)),
-            ("vote_type", "approval"),
+            ("budget", election.FormatAmount(election.Budget)),
+            ("vote_type", voteType),
         };
         foreach (var (key, value) in required)
         {
@@ -132,7 +166,7 @@ public static class PabulibFile
         WriteRow(writer, ["project_id", "cost", .. projectColumns]);
         foreach (var project in election.Projects)
         {
-            var row = new List<string> { project.Id, project.Cost.ToString(invariant) };
+            var row = new List<string> { project.Id, election.FormatAmount(project.Cost) };
             foreach (var column in projectColumns)
             {
                 row.Add(fundedSet is not null && column == "selected"
@@ -144,11 +178,17 @@ public static class PabulibFile
         }
 
         var voteColumns = ColumnsOf(election.Ballots.Select(b => b.Attributes));
+        var points = election.VoteType == BudgetingVoteType.Cumulative || election.Ballots.Any(b => b.HasPoints);
         writer.Write("VOTES\n");
-        WriteRow(writer, ["voter_id", "vote", .. voteColumns]);
+        WriteRow(writer, points ? ["voter_id", "vote", "points", .. voteColumns] : ["voter_id", "vote", .. voteColumns]);
         foreach (var ballot in election.Ballots)
         {
             var row = new List<string> { ballot.VoterId, string.Join(',', ballot.ProjectIds) };
+            if (points)
+            {
+                row.Add(string.Join(',', ballot.Points.Select(p => p.ToString(invariant))));
+            }
+
             foreach (var column in voteColumns)
             {
                 row.Add(ballot.Attribute(column) ?? string.Empty);
@@ -245,7 +285,7 @@ public static class PabulibFile
         return new MetaSection(entries, lines, sectionLine);
     }
 
-    private static (List<BudgetingProject> Projects, Dictionary<string, int> Lines) ReadProjects(PabulibRecordReader records)
+    private static List<ProjectRow> ReadProjects(PabulibRecordReader records)
     {
         var section = records.Next() ?? throw Error(records.LastLine, "the file ends before the PROJECTS section.");
         if (!IsSection(section, "PROJECTS"))
@@ -256,7 +296,7 @@ public static class PabulibFile
         var header = ReadHeader(records, section.Line, "PROJECTS", ["project_id", "cost"]);
         var idColumn = header.IndexOf("project_id");
         var costColumn = header.IndexOf("cost");
-        var projects = new List<BudgetingProject>();
+        var projects = new List<ProjectRow>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         while (records.Peek() is { } record && !IsAnySection(record))
         {
@@ -273,14 +313,14 @@ public static class PabulibFile
                 throw Error(record.Line, $"project '{id}' is listed twice (first on line {lines[id]}).");
             }
 
-            var cost = ParseMoney(record.Fields[costColumn], record.Line, $"cost of project '{id}'");
-            projects.Add(new BudgetingProject(id, cost, OtherColumns(header, record, idColumn, costColumn)));
+            var cost = ParseAmount(record.Fields[costColumn], record.Line, $"cost of project '{id}'");
+            projects.Add(new ProjectRow(id, cost, record.Line, OtherColumns(header, record, [idColumn, costColumn])));
         }
 
-        return (projects, lines);
+        return projects;
     }
 
-    private static List<ApprovalBallot> ReadVotes(PabulibRecordReader records, Dictionary<string, int> projectLines)
+    private static List<BudgetingBallot> ReadVotes(PabulibRecordReader records, Dictionary<string, int> projectLines, BudgetingVoteType voteType)
     {
         var section = records.Next() ?? throw Error(records.LastLine, "the file ends before the VOTES section.");
         if (!IsSection(section, "VOTES"))
@@ -291,7 +331,19 @@ public static class PabulibFile
         var header = ReadHeader(records, section.Line, "VOTES", ["voter_id", "vote"]);
         var voterColumn = header.IndexOf("voter_id");
         var voteColumn = header.IndexOf("vote");
-        var ballots = new List<ApprovalBallot>();
+        var pointsColumn = header.IndexOf("points");
+        if (pointsColumn >= 0 && voteType is BudgetingVoteType.Approval or BudgetingVoteType.ChooseOne)
+        {
+            throw Error(records.LastLine, $"the VOTES header has a 'points' column, which a {NameOf(voteType)} election has not.");
+        }
+
+        if (pointsColumn < 0 && voteType == BudgetingVoteType.Cumulative)
+        {
+            throw Error(records.LastLine, "the VOTES header of a cumulative election has no 'points' column.");
+        }
+
+        int[] known = pointsColumn >= 0 ? [voterColumn, voteColumn, pointsColumn] : [voterColumn, voteColumn];
+        var ballots = new List<BudgetingBallot>();
         var voterLines = new Dictionary<string, int>(StringComparer.Ordinal);
         while (records.Next() is { } record)
         {
@@ -312,40 +364,108 @@ public static class PabulibFile
                 throw Error(record.Line, $"voter '{voter}' votes twice (first on line {voterLines[voter]}).");
             }
 
-            var approved = new List<string>();
+            var written = new List<string>();
             var vote = record.Fields[voteColumn];
             if (vote.Trim().Length > 0)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var part in vote.Split(','))
                 {
                     var id = part.Trim();
                     if (!projectLines.ContainsKey(id))
                     {
-                        throw Error(record.Line, $"voter '{voter}' approves project '{id}', which is not in PROJECTS.");
+                        throw Error(record.Line, $"voter '{voter}' votes for project '{id}', which is not in PROJECTS.");
                     }
 
-                    if (!seen.Add(id))
-                    {
-                        throw Error(record.Line, $"voter '{voter}' approves project '{id}' twice.");
-                    }
-
-                    approved.Add(id);
+                    written.Add(id);
                 }
             }
 
-            ballots.Add(new ApprovalBallot(voter, approved, OtherColumns(header, record, voterColumn, voteColumn)));
+            var points = pointsColumn < 0 ? null : ParsePoints(record.Fields[pointsColumn], written.Count, record.Line, voter);
+            var (named, merged) = MergeRepeats(written, points);
+            if (voteType == BudgetingVoteType.ChooseOne && named.Count > 1)
+            {
+                throw Error(record.Line, $"voter '{voter}' chooses {named.Count} projects in a choose-1 election.");
+            }
+
+            var attributes = OtherColumns(header, record, known);
+            ballots.Add(merged is null
+                ? new BudgetingBallot(voter, named, attributes)
+                : BudgetingBallot.WithPoints(voter, named, merged, attributes));
         }
 
         return ballots;
     }
 
-    private static List<KeyValuePair<string, string>> OtherColumns(List<string> header, PabulibRecord record, int first, int second)
+    /// <summary>
+    /// A project named twice on one ballot is a data error that pabulib's checker reports but its corpus contains (22
+    /// files): the ballot keeps the project once, at its first place, with the sum of its points.
+    /// </summary>
+    private static (List<string> Named, List<long>? Points) MergeRepeats(List<string> written, List<long>? points)
+    {
+        if (!BudgetingElection.HasRepeats(written))
+        {
+            return (written, points);
+        }
+
+        var named = new List<string>();
+        var merged = points is null ? null : new List<long>();
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < written.Count; i++)
+        {
+            if (place.TryGetValue(written[i], out var at))
+            {
+                if (merged is not null)
+                {
+                    merged[at] = checked(merged[at] + points![i]);
+                }
+
+                continue;
+            }
+
+            place.Add(written[i], named.Count);
+            named.Add(written[i]);
+            merged?.Add(points![i]);
+        }
+
+        return (named, merged);
+    }
+
+    private static List<long> ParsePoints(string text, int expected, int line, string voter)
+    {
+        var points = new List<long>();
+        if (text.Trim().Length > 0)
+        {
+            foreach (var part in text.Split(','))
+            {
+                var value = part.Trim();
+                if (value.Length == 0 || !IsDigits(value))
+                {
+                    throw Error(line, $"voter '{voter}' gives points '{value}', which is not a whole number of zero or more.");
+                }
+
+                if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var point))
+                {
+                    throw Error(line, $"voter '{voter}' gives points '{value}', which is too large.");
+                }
+
+                points.Add(point);
+            }
+        }
+
+        if (points.Count != expected)
+        {
+            throw Error(line, $"voter '{voter}' votes for {expected} projects but gives {points.Count} points.");
+        }
+
+        return points;
+    }
+
+    private static List<KeyValuePair<string, string>> OtherColumns(List<string> header, PabulibRecord record, int[] known)
     {
         var columns = new List<KeyValuePair<string, string>>();
         for (var i = 0; i < header.Count; i++)
         {
-            if (i != first && i != second)
+            if (Array.IndexOf(known, i) < 0)
             {
                 columns.Add(new(header[i], record.Fields[i]));
             }
@@ -405,23 +525,33 @@ public static class PabulibFile
         }
     }
 
-    private static long ParseMoney(string text, int line, string what)
+    private static Amount ParseAmount(string text, int line, string what)
     {
         var span = text.AsSpan().Trim();
         var point = span.IndexOf('.');
         var whole = point < 0 ? span : span[..point];
         var fraction = point < 0 ? [] : span[(point + 1)..];
-        if (whole.IsEmpty || !IsDigits(whole) || (point >= 0 && (!IsDigits(fraction) || fraction.ContainsAnyExcept('0'))))
+        if (whole.IsEmpty || !IsDigits(whole) || (point >= 0 && (fraction.IsEmpty || !IsDigits(fraction))))
         {
-            throw Error(line, $"{what} '{text}' is not a whole number of currency units.");
+            throw Error(line, $"{what} '{text}' is not an amount (digits, optionally a point and decimals; no sign, no thousands separator).");
         }
 
-        if (!long.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        fraction = fraction.TrimEnd('0');
+        if (fraction.Length > BudgetingElection.MaxDecimals)
         {
-            throw Error(line, $"{what} '{text}' is too large.");
+            throw Error(line, $"{what} '{text}' has more than {BudgetingElection.MaxDecimals} decimals.");
         }
 
-        return value;
+        whole = whole.TrimStart('0');
+        // Whole currency units times 10^6 must fit in a long, so that any scale the file needs can be applied.
+        if (whole.Length > 12)
+        {
+            throw Error(line, $"{what} '{text}' is too large (at most 999,999,999,999).");
+        }
+
+        var units = whole.IsEmpty ? 0 : long.Parse(whole, NumberStyles.None, CultureInfo.InvariantCulture);
+        var decimals = long.Parse(fraction.IsEmpty ? "0" : fraction, NumberStyles.None, CultureInfo.InvariantCulture);
+        return new Amount(units, decimals, fraction.Length);
     }
 
     private static bool IsDigits(ReadOnlySpan<char> span) => !span.ContainsAnyExceptInRange('0', '9');
@@ -440,6 +570,15 @@ public static class PabulibFile
 
     private static FormatException Error(int line, string problem) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Line {line}: {problem}"));
+
+    /// <summary>An amount as read: whole units, and the significant decimals as a number with <see cref="Decimals"/> digits.</summary>
+    private readonly record struct Amount(long Units, long Fraction, int Decimals)
+    {
+        public long ToMinorUnits(int decimals) =>
+            (Units * BudgetingElection.Pow10(decimals)) + (Fraction * BudgetingElection.Pow10(decimals - Decimals));
+    }
+
+    private sealed record ProjectRow(string Id, Amount Cost, int Line, List<KeyValuePair<string, string>> Attributes);
 
     private sealed record MetaSection(List<KeyValuePair<string, string>> Entries, List<int> Lines, int SectionLine);
 
@@ -480,6 +619,12 @@ public static class PabulibFile
             while (text.Trim().Length == 0);
 
             var start = _line;
+            if (!text.Contains('"', StringComparison.Ordinal))
+            {
+                // Most rows quote nothing: split them at once.
+                return new PabulibRecord(start, [.. text.Split(';')]);
+            }
+
             var fields = new List<string>();
             var field = new StringBuilder();
             var i = 0;

@@ -36,7 +36,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
     private static readonly Type[] Covered =
     [
         typeof(MunicipalityByIdSpec), typeof(NeighbourhoodByIdSpec), typeof(ResidentByIdSpec), typeof(NeighbourhoodMeetingByIdSpec),
-        typeof(CouncilByIdSpec), typeof(YouthMayorCampaignByIdSpec), typeof(YouthMayorElectionByIdSpec), typeof(BudgetingRoundByIdSpec),
+        typeof(CouncilByIdSpec), typeof(YouthMayorCampaignByIdSpec), typeof(YouthMayorElectionByIdSpec), typeof(BudgetingRoundByIdSpec), typeof(BudgetingVotersSpec),
         typeof(NeighbourhoodByNumberSpec), typeof(NeighbourhoodsOfMunicipalitySpec), typeof(NeighbourhoodsWithoutMayorSpec),
         typeof(ResidentsOfNeighbourhoodSpec), typeof(ResidentsInCohortSpec), typeof(ActiveCitizensOfNeighbourhoodSpec),
         typeof(ActiveCouncilsOfMunicipalitySpec), typeof(CurrentMembersOfCouncilSpec), typeof(MembersWithTermEndingBeforeSpec),
@@ -93,6 +93,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         var cohort = await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380)), residents, "birth_date >=", "birth_date <=");
         cohort.Select(r => r.Name.GivenName).Should().BeEquivalentTo("زهرا", "علی", "نرگس");
         await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), north.Id, Gender.Male), residents, "birth_date <=", "neighbourhood_id =", "gender =");
+        (await Check(db, new BudgetingVotersSpec([residents[0].Id, residents[2].Id, ResidentId.New()]), residents, "id")).Should().HaveCount(2);
         await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), south.Id), residents, "neighbourhood_id =");
         (await Check(db, new ActiveCitizensOfNeighbourhoodSpec(north.Id), residents, "neighbourhood_id =", "is_active_citizen")).Should().HaveCount(2);
         (await Check(db, new ActiveCitizensOfNeighbourhoodSpec(north.Id, Gender.Male), residents, "is_active_citizen", "gender =")).Should().ContainSingle();

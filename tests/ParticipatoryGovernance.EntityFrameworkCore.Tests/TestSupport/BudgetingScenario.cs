@@ -20,9 +20,9 @@ internal sealed class BudgetingScenario
     private static readonly MunicipalOfficial Reviewer = new("staff-17", "زهرا کاظمی، کارشناس طرح‌ها");
     private static readonly string[] Titles = ["بوستان محله", "روشنایی کوچه", "کتابخانهٔ مسجد", "سایه‌بان ایستگاه"];
 
-    public BudgetingScenario()
+    public BudgetingScenario(GovernanceCharter? charter = null)
     {
-        World = new World();
+        World = new World(charter);
         var proposer = World.Resident(World.North, Gender.Female);
         Ideas = [.. Titles.Select((title, i) => Accepted(proposer, title, i))];
         Round = BudgetingRound.Open(

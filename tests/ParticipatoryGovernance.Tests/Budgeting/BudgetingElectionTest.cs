@@ -23,7 +23,7 @@ public class BudgetingElectionTest
     [Fact]
     public void Constructor_Throws_WhenAVoterHasTwoBallots()
     {
-        var act = () => new BudgetingElection(10, [new BudgetingProject("1", 5)], [new ApprovalBallot("v", ["1"]), new ApprovalBallot("v", [])]);
+        var act = () => new BudgetingElection(10, [new BudgetingProject("1", 5)], [new BudgetingBallot("v", ["1"]), new BudgetingBallot("v", [])]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*'v' has two ballots*");
     }
@@ -39,11 +39,61 @@ public class BudgetingElectionTest
     }
 
     [Fact]
-    public void ApprovalBallot_Throws_WhenAProjectRepeats()
+    public void BudgetingBallot_Throws_WhenAProjectRepeats()
     {
-        var act = () => new ApprovalBallot("v", ["1", "1"]);
+        var act = () => new BudgetingBallot("v", ["1", "1"]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*twice*");
+    }
+
+    [Fact]
+    public void WithPoints_Throws_WhenThePointsDoNotMatchTheProjectsOrAreNegative()
+    {
+        var count = () => BudgetingBallot.WithPoints("v", ["1", "2"], [3]);
+        var negative = () => BudgetingBallot.WithPoints("v", ["1"], [-1]);
+
+        count.Should().Throw<ArgumentException>().WithMessage("*2 projects but gives 1 points*");
+        negative.Should().Throw<ArgumentException>().WithMessage("*negative*");
+    }
+
+    [Fact]
+    public void Constructor_Throws_WhenAnApprovalBallotCarriesPoints()
+    {
+        var act = () => new BudgetingElection(10, [new BudgetingProject("1", 5)], [BudgetingBallot.WithPoints("v", ["1"], [2])]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*carries points*");
+    }
+
+    [Fact]
+    public void Constructor_Throws_WhenAChooseOneBallotNamesTwoProjects()
+    {
+        var act = () => new BudgetingElection(
+            10, [new BudgetingProject("1", 5), new BudgetingProject("2", 5)], [new BudgetingBallot("v", ["1", "2"])], voteType: BudgetingVoteType.ChooseOne);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*choose-1*2 projects*");
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    public void Constructor_Throws_WhenTheDecimalsAreOutOfRange(int decimals)
+    {
+        var act = () => new BudgetingElection(10, [], [], decimals: decimals);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData(0, 102533, "102533")]
+    [InlineData(2, 10253336, "102533.36")]
+    [InlineData(2, 5, "0.05")]
+    [InlineData(6, 1, "0.000001")]
+    public void FormatAmount_WritesTheMinorUnitsWithTheElectionsDecimals(int decimals, long amount, string text)
+    {
+        var election = new BudgetingElection(amount, [], [], decimals: decimals);
+
+        election.FormatAmount(amount).Should().Be(text);
+        election.Unit.Should().Be((long)Math.Pow(10, decimals));
     }
 
     [Fact]

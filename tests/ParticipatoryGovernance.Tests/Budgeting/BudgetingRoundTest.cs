@@ -20,6 +20,9 @@ public class BudgetingRoundTest
     private readonly CitizenIdea _lights = Accepted("روشنایی کوچه");
     private readonly CitizenIdea _library = Accepted("کتابخانهٔ مسجد");
 
+    // What the ballots' storage would hold: one ballot per voter, replaced in place.
+    private readonly List<BudgetingRoundBallot> _stored = [];
+
     [Fact]
     public void Open_RecordsTheProjectsAndTheCharterRules_WhenEveryIdeaIsAccepted()
     {
@@ -65,11 +68,11 @@ public class BudgetingRoundTest
         var round = Open();
         var voter = Adult();
 
-        round.CastBallot(voter, [_park.Id], OpensOn).IsSuccess.Should().BeTrue();
-        round.CastBallot(voter, [_lights.Id, _library.Id], ClosesOn).IsSuccess.Should().BeTrue();
+        Cast(round, voter, [_park.Id], OpensOn).IsSuccess.Should().BeTrue();
+        Cast(round, voter, [_lights.Id, _library.Id], ClosesOn).IsSuccess.Should().BeTrue();
 
-        round.Ballots.Should().ContainSingle().Which.Approved.Should().Equal(_lights.Id, _library.Id);
-        round.DomainEvents.OfType<BudgetingBallotCast>().Select(e => e.Replaced).Should().Equal(false, true);
+        _stored.Should().ContainSingle().Which.Approved.Should().Equal(_lights.Id, _library.Id);
+        round.DomainEvents.OfType<BudgetingBallotCast>().Should().BeEmpty("the ballots' storage raises the event, saying whether it replaced one");
     }
 
     [Fact]
@@ -77,12 +80,12 @@ public class BudgetingRoundTest
     {
         var round = Open();
 
-        var result = round.CastBallot(Adult(), [_park.Id], ClosesOn.PlusDays(1));
+        var result = Cast(round, Adult(), [_park.Id], ClosesOn.PlusDays(1));
 
         result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VotingClosed);
         result.Violations[0].Message.English.Should().Be("Voting ended on 10 Ordibehesht 1404; ballots can no longer be cast or changed.");
         result.Violations[0].Message.Persian.Should().Contain("پایان یافت");
-        round.Ballots.Should().BeEmpty();
+        _stored.Should().BeEmpty();
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public class BudgetingRoundTest
         var round = Open();
         var child = Make.Resident(IdeaScenario.North, "علی", "احمدی", Gender.Male, 1392, 1, 1);
 
-        var result = round.CastBallot(child, [_park.Id], OpensOn);
+        var result = Cast(round, child, [_park.Id], OpensOn);
 
         result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VoterTooYoung);
         result.Violations[0].Message.English.Should().StartWith("Voters must be at least 18 years old on the day voting opens");
@@ -104,7 +107,7 @@ public class BudgetingRoundTest
         var round = Open();
         var outsider = Make.Resident(NeighbourhoodId.New(), "مریم", "کریمی", Gender.Female, 1360, 1, 1);
 
-        var result = round.CastBallot(outsider, [_park.Id], OpensOn);
+        var result = Cast(round, outsider, [_park.Id], OpensOn);
 
         result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VoterOutsideArea);
         result.Violations[0].Message.English.Should().Be("This resident does not live in the round's area, so they cannot vote in it.");
@@ -116,7 +119,7 @@ public class BudgetingRoundTest
     {
         var round = Open(new GovernanceCharter { Budgeting = new BudgetingRules { MaximumProjectsPerBallot = 2 } });
 
-        var result = round.CastBallot(Adult(), [_park.Id, _lights.Id, _library.Id], OpensOn);
+        var result = Cast(round, Adult(), [_park.Id, _lights.Id, _library.Id], OpensOn);
 
         result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.BallotSize);
         result.Violations[0].Message.English.Should().Be("A ballot must approve 1 to 2 projects; this one approves 3.");
@@ -128,12 +131,12 @@ public class BudgetingRoundTest
     {
         var round = Open();
 
-        var result = round.Close(ClosesOn);
+        var result = round.Close(ClosesOn, _stored.Count);
 
         result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.VotingStillOpen);
         result.Violations[0].Message.English.Should().Be("Voting is open until the end of 10 Ordibehesht 1404; it can be closed from the next day.");
         result.Violations[0].Message.Persian.Should().NotBeNullOrWhiteSpace();
-        round.Outcomes().Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.RoundNotClosed);
+        round.ExportPabulib(new StringWriter(CultureInfo.InvariantCulture), _stored, 1).Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.RoundNotClosed);
     }
 
     [Fact]
@@ -146,20 +149,20 @@ public class BudgetingRoundTest
         var round = Open();
         foreach (var voter in Enumerable.Range(0, 6).Select(_ => Adult()))
         {
-            round.CastBallot(voter, [_park.Id, _lights.Id], OpensOn).ThrowIfFailed();
+            Cast(round, voter, [_park.Id, _lights.Id], OpensOn).ThrowIfFailed();
         }
 
         foreach (var voter in Enumerable.Range(0, 4).Select(_ => Adult()))
         {
-            round.CastBallot(voter, [_library.Id], OpensOn).ThrowIfFailed();
+            Cast(round, voter, [_library.Id], OpensOn).ThrowIfFailed();
         }
 
-        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
-        var outcomes = round.Outcomes().Value;
+        round.Close(ClosesOn.PlusDays(1), _stored.Count).ThrowIfFailed();
+        var outcomes = round.Outcomes(_stored, 1);
 
         outcomes.Greedy.Funded.Should().Equal(_park.Id.Value.ToString("D"), _lights.Id.Value.ToString("D"));
-        outcomes.EqualShares.Funded.Should().BeEquivalentTo([_lights.Id.Value.ToString("D"), _library.Id.Value.ToString("D")]);
-        outcomes.EqualShares.Projects.Should().OnlyContain(p => p.Explanation.English.Length > 0 && p.Explanation.Persian.Length > 0);
+        outcomes.EqualShares!.Funded.Should().BeEquivalentTo([_lights.Id.Value.ToString("D"), _library.Id.Value.ToString("D")]);
+        outcomes.EqualShares!.Projects.Should().OnlyContain(p => p.Explanation.English.Length > 0 && p.Explanation.Persian.Length > 0);
         round.DomainEvents.OfType<BudgetingRoundClosed>().Should().ContainSingle().Which.Ballots.Should().Be(10);
     }
 
@@ -168,15 +171,15 @@ public class BudgetingRoundTest
         var round = Open();
         foreach (var voter in Enumerable.Range(0, 6).Select(_ => Adult()))
         {
-            round.CastBallot(voter, [_park.Id, _lights.Id], OpensOn).ThrowIfFailed();
+            Cast(round, voter, [_park.Id, _lights.Id], OpensOn).ThrowIfFailed();
         }
 
         foreach (var voter in Enumerable.Range(0, 4).Select(_ => Adult()))
         {
-            round.CastBallot(voter, [_library.Id], OpensOn).ThrowIfFailed();
+            Cast(round, voter, [_library.Id], OpensOn).ThrowIfFailed();
         }
 
-        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
+        round.Close(ClosesOn.PlusDays(1), _stored.Count).ThrowIfFailed();
         return round;
     }
 
@@ -184,12 +187,12 @@ public class BudgetingRoundTest
     public void ExportPabulib_WritesAFileWhoseRuleReproducesItsSelectedColumn_WhenTheRoundIsClosed()
     {
         var round = Open();
-        round.CastBallot(Adult(), [_park.Id, _library.Id], OpensOn).ThrowIfFailed();
-        round.CastBallot(Adult(), [_lights.Id], OpensOn).ThrowIfFailed();
-        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
+        Cast(round, Adult(), [_park.Id, _library.Id], OpensOn).ThrowIfFailed();
+        Cast(round, Adult(), [_lights.Id], OpensOn).ThrowIfFailed();
+        round.Close(ClosesOn.PlusDays(1), _stored.Count).ThrowIfFailed();
         var text = new StringWriter(CultureInfo.InvariantCulture);
 
-        round.ExportPabulib(text).ThrowIfFailed();
+        round.ExportPabulib(text, _stored, 1).ThrowIfFailed();
         var election = PabulibFile.Read(new StringReader(text.ToString()));
 
         election.Budget.Should().Be(100);
@@ -207,30 +210,30 @@ public class BudgetingRoundTest
         var round = ClosedWithTenVoters();
         var text = new StringWriter(CultureInfo.InvariantCulture);
 
-        round.ExportPabulib(text, step).ThrowIfFailed();
+        round.ExportPabulib(text, _stored, step).ThrowIfFailed();
         var election = PabulibFile.Read(new StringReader(text.ToString()));
-        var outcome = round.Outcomes(step).Value.EqualShares;
+        var outcome = round.Outcomes(_stored, step).EqualShares!;
 
         election.MetaValue("rule").Should().Be("equalshares/add1");
         election.MetaValue("add1_step_per_voter").Should().Be(step == 1 ? null : "7");
         PabulibRules.Select(election).Should().BeEquivalentTo(outcome.Funded);
         RealElections.FundedByTheCity(election).Should().BeEquivalentTo(outcome.Funded);
-        outcome.Funded.Should().BeEquivalentTo(EqualShares.Select(round.ToElection(), EqualSharesCompletion.Add1WithinBudget, step), "the label equalshares/add1 is pabulib's Add1 (ADR 0027)");
+        outcome.Funded.Should().BeEquivalentTo(EqualShares.Select(round.ToElection(_stored), EqualSharesCompletion.Add1WithinBudget, step), "the label equalshares/add1 is pabulib's Add1 (ADR 0027)");
     }
 
     [Fact]
     public void Outcomes_FundNothing_WhenTheRoundClosesWithoutBallots()
     {
         var round = Open();
-        round.Close(ClosesOn.PlusDays(1)).ThrowIfFailed();
+        round.Close(ClosesOn.PlusDays(1), _stored.Count).ThrowIfFailed();
         var text = new StringWriter(CultureInfo.InvariantCulture);
 
-        var outcomes = round.Outcomes(10_000).Value;
+        var outcomes = round.Outcomes(_stored, 10_000);
 
-        outcomes.EqualShares.Funded.Should().BeEmpty();
-        outcomes.EqualShares.Spent.Should().Be(0);
-        outcomes.EqualShares.Projects.Should().OnlyContain(p => p.Verdict == EqualSharesVerdict.NoSupporters);
-        round.ExportPabulib(text, 10_000).ThrowIfFailed();
+        outcomes.EqualShares!.Funded.Should().BeEmpty();
+        outcomes.EqualShares!.Spent.Should().Be(0);
+        outcomes.EqualShares!.Projects.Should().OnlyContain(p => p.Verdict == EqualSharesVerdict.NoSupporters);
+        round.ExportPabulib(text, _stored, 10_000).ThrowIfFailed();
         PabulibRules.Select(PabulibFile.Read(new StringReader(text.ToString()))).Should().BeEmpty();
     }
 
@@ -257,6 +260,169 @@ public class BudgetingRoundTest
         violation.Message.English.Should().Be("Budgeting.Add1StepPerVoter (rials added to each voter's share per Add1 step) must be from 1 to 1000000000; it is 0.");
         violation.Message.Persian.Should().Contain("۰");
         new BudgetingRules().Add1StepPerVoter.Should().Be(10_000);
+    }
+
+    [Fact]
+    public void Outcomes_SayNoBallotsYet_WhenNobodyHasVotedInAnOpenRound()
+    {
+        var round = Open();
+
+        var outcomes = round.Outcomes(_stored, 10_000);
+
+        outcomes.Ballots.Should().Be(0);
+        outcomes.Greedy.Funded.Should().BeEmpty();
+        outcomes.EqualShares!.Funded.Should().BeEmpty();
+        outcomes.EqualShares.Projects.Should().HaveCount(3).And.OnlyContain(p => p.Explanation.English == "No ballots yet; no project is funded.");
+        outcomes.Greedy.Projects.Should().OnlyContain(p => p.Explanation.Persian.Contains("هنوز رأیی", StringComparison.Ordinal));
+        Cast(round, Adult(), [_park.Id], OpensOn).IsSuccess.Should().BeTrue("the first ballot of an empty round can be cast");
+        round.Outcomes(_stored, 10_000).Greedy.Funded.Should().StartWith(_park.Id.Value.ToString("D"));
+        round.Outcomes(_stored, 10_000).EqualShares!.Funded.Should().Equal(_park.Id.Value.ToString("D"));
+    }
+
+    [Fact]
+    public void Outcomes_AreTheSame_FromBallotTypesAsFromTheBallots()
+    {
+        var round = ClosedWithTenVoters();
+        var types = BudgetingRound.TypesOf(_stored);
+
+        types.Should().HaveCount(2);
+        types.Select(t => t.Count).Should().Equal(6, 4);
+        var fromTypes = round.Outcomes(types, 1);
+        var fromBallots = round.Outcomes(_stored, 1);
+
+        fromTypes.Greedy.Funded.Should().Equal(fromBallots.Greedy.Funded);
+        fromTypes.EqualShares!.Funded.Should().Equal(fromBallots.EqualShares!.Funded);
+        fromTypes.EqualShares.Funded.Should().BeEquivalentTo(EqualShares.Select(round.ToElection(_stored), EqualSharesCompletion.Add1WithinBudget, 1));
+        fromTypes.Ballots.Should().Be(10);
+    }
+
+    [Fact]
+    public void CheckBallot_ReturnsTheBallotInProjectOrder_WithWhenHowAndWhoEnteredIt()
+    {
+        var round = Open();
+        var voter = Adult();
+        var at = Instant.FromUtc(2025, 4, 21, 8, 0);
+
+        var ballot = round.CheckBallot(voter, [_library.Id, _park.Id], new BallotCasting(at, OpensOn, BallotChannel.Paper, "clerk-7")).Value;
+
+        ballot.Should().Be(new BudgetingRoundBallot(round.Id, voter.Id, [_park.Id, _library.Id], [], at, BallotChannel.Paper, "clerk-7"));
+        round.DomainEvents.Should().ContainSingle("checking stores nothing and raises nothing; only the opening was raised");
+    }
+
+    [Fact]
+    public void CheckBallot_RefusesAPaperBallot_WithoutTheClerkWhoEnteredIt()
+    {
+        var round = Open();
+
+        var result = round.CheckBallot(Adult(), [_park.Id], new BallotCasting(Instant.FromUtc(2025, 4, 21, 8, 0), OpensOn, BallotChannel.Paper));
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.ClerkMissing);
+        result.Violations[0].Message.Persian.Should().Contain("کاغذی");
+    }
+
+    [Fact]
+    public void CheckBallot_RefusesAnUnknownProject()
+    {
+        var round = Open();
+
+        var result = Cast(round, Adult(), [_park.Id, CitizenIdeaId.New()], OpensOn);
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(BudgetingRuleIds.NotAProject);
+        _stored.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(4, 1, BudgetingRuleIds.PointsPerProject)]
+    [InlineData(0, 1, BudgetingRuleIds.PointsPerProject)]
+    [InlineData(3, 3, BudgetingRuleIds.PointsPerBallot)]
+    public void CheckBallot_RefusesPointsOutsideTheRoundsLimits_InACumulativeRound(int parkPoints, int lightsPoints, string rule)
+    {
+        // The charter's defaults: 3 points a project at most, 10 a ballot; this round allows 5 a ballot.
+        var round = Open(new GovernanceCharter { Budgeting = new BudgetingRules { BallotKind = BudgetingBallotKind.Cumulative, MaximumPointsPerBallot = 5 } });
+
+        var result = round.CheckBallot(Adult(), [new BudgetingPoints(_park.Id, parkPoints), new BudgetingPoints(_lights.Id, lightsPoints)], Casting(OpensOn));
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be(rule);
+        result.Violations[0].Message.Persian.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void CheckBallot_RefusesTheOtherKindOfBallot()
+    {
+        var cumulative = Open(new GovernanceCharter { Budgeting = new BudgetingRules { BallotKind = BudgetingBallotKind.Cumulative } });
+        var approval = Open();
+
+        cumulative.CheckBallot(Adult(), [_park.Id], Casting(OpensOn)).Violations.Single().Rule.Should().Be(BudgetingRuleIds.BallotKind);
+        approval.CheckBallot(Adult(), [new BudgetingPoints(_park.Id, 1)], Casting(OpensOn)).Violations.Single().Rule.Should().Be(BudgetingRuleIds.BallotKind);
+    }
+
+    [Fact]
+    public void Outcomes_RankByPoints_InACumulativeRound()
+    {
+        // Park: 3 voters × 1 point = 3; library: 1 voter × 3 points = 3, lights: 2 voters × 2 = 4. Budget 100: lights
+        // (40) first, then park (60, 3 points, earlier in ballot order than the library's 3) fits; the library does not.
+        var round = Open(new GovernanceCharter { Budgeting = new BudgetingRules { BallotKind = BudgetingBallotKind.Cumulative } });
+        var ballots = new List<BudgetingRoundBallot>();
+        for (var i = 0; i < 3; i++)
+        {
+            ballots.Add(round.CheckBallot(Adult(), [new BudgetingPoints(_park.Id, 1)], Casting(OpensOn)).Value);
+        }
+
+        ballots.Add(round.CheckBallot(Adult(), [new BudgetingPoints(_library.Id, 3)], Casting(OpensOn)).Value);
+        ballots.Add(round.CheckBallot(Adult(), [new BudgetingPoints(_lights.Id, 2)], Casting(OpensOn)).Value);
+        ballots.Add(round.CheckBallot(Adult(), [new BudgetingPoints(_lights.Id, 2)], Casting(OpensOn)).Value);
+
+        var outcome = round.Outcomes(ballots, 1);
+
+        outcome.Greedy.Funded.Should().Equal(_lights.Id.Value.ToString("D"), _park.Id.Value.ToString("D"));
+        var byProject = outcome.Greedy.Projects.ToDictionary(p => p.ProjectId);
+        byProject[_park.Id.Value.ToString("D")].Score.Should().Be(3);
+        byProject[_library.Id.Value.ToString("D")].Score.Should().Be(3);
+        byProject[_lights.Id.Value.ToString("D")].Score.Should().Be(4);
+        byProject[_lights.Id.Value.ToString("D")].Approvals.Should().Be(2, "two ballots name the lights");
+
+        // Equal Shares weighs each voter's points: the round's election is cumulative and the outcome is the library's.
+        var election = round.ToElection(ballots);
+        election.VoteType.Should().Be(BudgetingVoteType.Cumulative);
+        outcome.EqualShares.Should().NotBeNull();
+        outcome.EqualShares!.Funded.Should().Equal(CumulativeEqualShares.Select(election, EqualSharesCompletion.Add1WithinBudget));
+        outcome.EqualShares.Funded.Should().NotBeEmpty();
+        outcome.Ballots.Should().Be(6);
+    }
+
+    [Fact]
+    public void MayShowResults_FollowsTheCharter_WhileVotingIsOpen()
+    {
+        var hidden = Open(new GovernanceCharter { Budgeting = new BudgetingRules { ShowResultsWhileVoting = false } });
+        var shown = Open();
+
+        hidden.MayShowResults(OpensOn).Should().BeFalse();
+        hidden.MayShowResults(ClosesOn.PlusDays(1)).Should().BeTrue("voting's last day has passed");
+        shown.MayShowResults(OpensOn).Should().BeTrue();
+        new BudgetingRules().ShowResultsWhileVoting.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Validate_NamesThePointsSettings_WhenOutOfRange()
+    {
+        var charter = new GovernanceCharter { Budgeting = new BudgetingRules { MaximumPointsPerProject = 0, MaximumPointsPerBallot = 20_000, BallotKind = (BudgetingBallotKind)7 } };
+
+        charter.Validate().Select(v => v.Rule).Should().BeEquivalentTo(
+            "charter.Budgeting.MaximumPointsPerProject", "charter.Budgeting.MaximumPointsPerBallot", "charter.Budgeting.BallotKind");
+    }
+
+    private static BallotCasting Casting(LocalDate on) => new(on.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), on);
+
+    private Result<BudgetingRoundBallot> Cast(BudgetingRound round, Resident voter, IEnumerable<CitizenIdeaId> approved, LocalDate on)
+    {
+        var result = round.CheckBallot(voter, approved, Casting(on));
+        if (result.IsSuccess)
+        {
+            _stored.RemoveAll(b => b.VoterId == voter.Id);
+            _stored.Add(result.Value);
+        }
+
+        return result;
     }
 
     private static CitizenIdea Accepted(string title)

@@ -9,7 +9,7 @@ internal static class Elections
         new(
             budget,
             projects.Select(p => new BudgetingProject(p.Id, p.Cost)),
-            ballots.Select((b, i) => new ApprovalBallot("v" + (i + 1), b)),
+            ballots.Select((b, i) => new BudgetingBallot("v" + (i + 1), b)),
             meta);
 
     public static IEnumerable<string[]> Repeat(int count, params string[] ballot) => Enumerable.Repeat(ballot, count);

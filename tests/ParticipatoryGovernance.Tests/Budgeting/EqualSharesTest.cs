@@ -165,7 +165,7 @@ public class EqualSharesTest
                 new BudgetingProject("b7e4d2c1-5a6f-4e8d-8c9b-1a2b3c4d5e6f", 40, [new("name", "Library hours")]),
                 new BudgetingProject("Y", 40),
             ],
-            Enumerable.Range(1, 10).Select(v => new ApprovalBallot("v" + v, v <= 6 ? ["1f0c9a52-7d1e-4c3b-9a57-0d5b6e1f2a3c", "b7e4d2c1-5a6f-4e8d-8c9b-1a2b3c4d5e6f"] : ["Y"])));
+            Enumerable.Range(1, 10).Select(v => new BudgetingBallot("v" + v, v <= 6 ? ["1f0c9a52-7d1e-4c3b-9a57-0d5b6e1f2a3c", "b7e4d2c1-5a6f-4e8d-8c9b-1a2b3c4d5e6f"] : ["Y"])));
 
         var outcome = EqualShares.Explain(election, EqualSharesCompletion.None);
 

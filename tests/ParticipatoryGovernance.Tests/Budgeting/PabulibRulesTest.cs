@@ -23,6 +23,80 @@ public class PabulibRulesTest
         rules.Should().Contain(["equalshares/add1", "equalshares/add1-comparison", "greedy", "greedy-threshold", "greedy-no-skip"]);
     }
 
+    [Fact]
+    public void Select_FundsTheStoppingProjectAt80Percent_WhenTheRuleIsPoznansGreedyCustom()
+    {
+        // A funded (50 left); B (60) stops the count; 50 covers 83 % of 60, at least 80 %: B is funded too.
+        var election = Elections.GreedyExample([new("rule", "greedy-custom"), new("comment", "#1: ... if the remaining budget is enough to fund at least 80% of that project, we fund it as well ...")]);
+
+        PabulibRules.Select(election).Should().Equal("A", "B");
+    }
+
+    [Fact]
+    public void Select_RefusesNamingTheComment_WhenGreedyCustomIsAnotherRule()
+    {
+        var election = Elections.GreedyExample([new("rule", "greedy-custom"), new("comment", "Projects were drawn by lot.")]);
+
+        var act = () => PabulibRules.Select(election);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*Poznań*drawn by lot*");
+    }
+
+    [Fact]
+    public void Select_CountsAsPlainGreedy_WhenTheRuleIsGreedyExclusive()
+    {
+        var election = Elections.GreedyExample([new("rule", "greedy-exclusive")]);
+
+        PabulibRules.Select(election).Should().Equal("A", "C", "D");
+    }
+
+    [Fact]
+    public void Select_LeavesOutAProjectAtPabulibsWithdrawnCost_InEveryGreedyRule()
+    {
+        // W has the most approvals and pabulib's withdrawn cost: no-skip would stop at it; it is left out instead.
+        var election = new BudgetingElection(
+            100,
+            [new BudgetingProject("W", 999_999_999), new BudgetingProject("A", 60), new BudgetingProject("B", 30)],
+            [new BudgetingBallot("1", ["W", "A", "B"]), new BudgetingBallot("2", ["W", "A"]), new BudgetingBallot("3", ["W"])],
+            [new("rule", "greedy-no-skip")]);
+
+        PabulibRules.Greedy(election)!.Excluded.Should().Equal("W");
+        PabulibRules.Select(election).Should().Equal("A", "B");
+    }
+
+    [Fact]
+    public void Select_RefusesEqualShares_WhenTheBallotsAreOrdinal()
+    {
+        // Cumulative ballots go to CumulativeEqualShares (see CumulativeEqualSharesTest); ordinal ones have no Equal Shares.
+        var election = new BudgetingElection(
+            10,
+            [new BudgetingProject("1", 5)],
+            [BudgetingBallot.WithPoints("v", ["1"], [3])],
+            [new("rule", "equalshares/add1")],
+            BudgetingVoteType.Ordinal);
+
+        var act = () => PabulibRules.Select(election);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*approval and choose-1*ordinal*");
+    }
+
+    [Fact]
+    public void Select_GivesTheSameOutcome_WhenTheAmountsAreWrittenWithCents()
+    {
+        // Add1 steps one currency unit per voter: 100 minor units when the amounts have two decimals, so writing every
+        // amount with cents changes nothing.
+        var whole = RealElections.Read("Netherlands_Assen_2024.pb");
+        var cents = new BudgetingElection(
+            whole.Budget * 100,
+            whole.Projects.Select(p => new BudgetingProject(p.Id, p.Cost * 100, p.Attributes)),
+            whole.Ballots,
+            whole.Meta,
+            whole.VoteType,
+            decimals: 2);
+
+        PabulibRules.Select(cents).Should().Equal(PabulibRules.Select(whole));
+    }
+
     [Theory]
     [InlineData("equalshares/add1")]
     [InlineData("equalshares/add1-comparison")]

@@ -20,6 +20,8 @@ public sealed class HandlerRegistrationTest
         using var provider = new ServiceCollection()
             .AddParticipatoryGovernance()
             .AddScoped<IGovernanceStore, InMemoryGovernanceStore>()
+            .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingBallots, InMemoryBudgetingBallots>()
+            .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingResults, InMemoryBudgetingResults>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         using var scope = provider.CreateScope();
 

@@ -53,6 +53,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         // The selection form is shown only at the selection stage; a tampering client posts it anyway.
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
+        new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -191,6 +192,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [InlineData("/Meetings/{0}")]
     [InlineData("/status/{0}")]
     [InlineData("/Account/Login?ReturnUrl={0}")]
+    [InlineData("/Budgeting?round={0}")]
+    [InlineData("/Budgeting/Project/{0}")]
     public async Task Query_NeverAnswers500_ToHostileValues(string template)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
@@ -224,6 +227,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         "hold interview session" => ["Hold"],
         "advance campaign" => ["Advance"],
         "budgeting ballot" => ["Vote"],
+        "paper ballot" => ["Enter"],
         _ => [null],
     };
 

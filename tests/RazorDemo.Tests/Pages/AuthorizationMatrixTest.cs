@@ -22,6 +22,7 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Review", DemoPolicies.Review),
         ("/Councils/Manage", DemoPolicies.Review),
         ("/YouthMayors/Interviews", DemoPolicies.RunInterviews),
+        ("/Budgeting/Paper", DemoPolicies.EnterPaperBallots),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

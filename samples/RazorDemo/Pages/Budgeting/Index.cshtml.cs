@@ -1,16 +1,8 @@
-using Ardalis.Specification;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using NodaTime;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
-using ParticipatoryGovernance.Calendar;
-using ParticipatoryGovernance.EntityFrameworkCore;
-using ParticipatoryGovernance.EntityFrameworkCore.Repositories;
 using ParticipatoryGovernance.Ideas;
-using ParticipatoryGovernance.Residents;
 using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
@@ -18,43 +10,50 @@ using RazorDemo.Localization;
 namespace RazorDemo.Pages.Budgeting;
 
 /// <summary>
-/// The participatory budgeting round: residents approve the accepted ideas they want funded (changeable until voting
-/// closes), and everyone sees the outcome under greedy and under the Method of Equal Shares, each project explained:
-/// the final outcome once the round is closed, what it would be if voting closed now while it is open.
+/// The participatory budgeting round: residents choose the accepted ideas they want funded (changeable until voting
+/// closes), and everyone sees the outcome under greedy and under the Method of Equal Shares, one line per project.
+/// The page reads the outcome a background worker stored after the ballots last changed; it never computes one.
 /// </summary>
-public sealed class IndexModel(
-    GovernanceDbContext db,
-    DemoCommands commands,
-    DemoCity city,
-    CurrentPerson person,
-    IMemoryCache cache,
-    IClock clock,
-    Texts texts) : PageModel
+public sealed class IndexModel(IServiceProvider services, DemoCommands commands, CurrentPerson person, Texts texts) : PageModel
 {
-    /// <summary>The idea ids the resident approves.</summary>
+    // Built here rather than registered, so the budgeting pages need nothing from Program.cs.
+    private readonly BudgetingRoundQuery query = ActivatorUtilities.CreateInstance<BudgetingRoundQuery>(services);
+
+    /// <summary>The round to show; the city's latest when absent.</summary>
+    [BindProperty(SupportsGet = true, Name = "round")]
+    public Guid? RoundId { get; set; }
+
+    /// <summary>For an approval round, the idea ids ticked.</summary>
     [BindProperty]
     public List<Guid> Approved { get; set; } = [];
+
+    /// <summary>For a cumulative round, the points given to each idea (blank or 0: none).</summary>
+    [BindProperty]
+    public Dictionary<Guid, int?> Points { get; set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
 
-    public BudgetingRound? Round { get; private set; }
+    public BudgetingRoundDisplay? Display { get; private set; }
 
-    public CitySnapshot City { get; private set; } = null!;
+    /// <summary>What the form shows ticked: the voter's stored ballot, or after a refusal what they posted.</summary>
+    public IReadOnlySet<CitizenIdeaId> Ticked { get; private set; } = new HashSet<CitizenIdeaId>();
 
-    public LocalDate Today { get; private set; }
+    /// <summary>The points the form shows per idea, as <see cref="Ticked"/>.</summary>
+    public IReadOnlyDictionary<CitizenIdeaId, int> ShownPoints { get; private set; } = new Dictionary<CitizenIdeaId, int>();
 
-    public IReadOnlyList<CitizenIdeaId> MyBallot { get; private set; } = [];
-
-    public BudgetingRoundOutcome? Outcome { get; private set; }
-
-    public bool IsFinal { get; private set; }
-
-    public bool IsOpenForVoting => Round is { IsClosed: false } r && Today >= r.VotingOpensOn && Today <= r.VotingClosesOn;
+    /// <summary>Whether the voter has a stored ballot in the round.</summary>
+    public bool HasVoted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        Display = await query.ReadAsync(RoundId, cancellationToken);
+        if (Display is null && RoundId is not null)
+        {
+            return NotFound();
+        }
+
+        await LoadBallotAsync(cancellationToken);
         return Page();
     }
 
@@ -65,8 +64,8 @@ public sealed class IndexModel(
             return person.IsSignedIn ? Forbid() : Challenge();
         }
 
-        await LoadAsync(cancellationToken);
-        if (Round is null)
+        Display = await query.ReadAsync(RoundId, cancellationToken);
+        if (Display is null)
         {
             return NotFound();
         }
@@ -77,59 +76,49 @@ public sealed class IndexModel(
             return Forbid();
         }
 
-        // The ballot's size, the voter's neighbourhood and the round being open are the round's rules.
-        var roundId = Round.Id;
+        await LoadBallotAsync(cancellationToken);
+        var round = Display.Round;
+        var posted = BallotForm.Read(round, Approved, Points, ModelState);
+
+        // What the voter ticked stays ticked if the ballot is refused.
+        Ticked = posted.Ticked;
+        ShownPoints = posted.ShownPoints;
+        if (posted.Refusal is { } refusal)
+        {
+            ModelState.AddModelError(nameof(Approved), texts.T(refusal));
+            return Page();
+        }
+
+        // The ballot's size, the points, the voter's area and age and the round being open are the round's rules.
         var result = await commands.Get<CastBudgetBallotHandler>().HandleAsync(
-            new CastBudgetBallot(City.Municipality.Id, roundId, voterId.Value, [.. Approved.Select(id => new CitizenIdeaId(id))]),
+            new CastBudgetBallot(Display.City.Municipality.Id, round.Id, voterId.Value, posted.Approved, posted.Points),
             cancellationToken);
         if (result.IsFailure)
         {
+            ModelState.Remove(nameof(Approved));
             ModelState.AddRefusal(result, texts, nameof(Approved), atFields: false);
             return Page();
         }
 
-        cache.Remove(CacheKey(roundId));
         Notice = texts.T("رأی شما ثبت شد؛ تا پایان رأی‌گیری می‌توانید آن را تغییر دهید.", "Your ballot is recorded; you can change it until voting closes.");
-        return RedirectToPage("/Budgeting/Index", new { handler = (string?)null });
+        return RedirectToPage("/Budgeting/Index", new { handler = (string?)null, round = RoundId });
     }
 
-    public BudgetingRoundProject? ProjectOf(string projectId) => Round?.Projects.FirstOrDefault(p => p.ProjectId == projectId);
-
-    private static string CacheKey(BudgetingRoundId id) => "budgeting-outcome-" + id.Value;
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    private async Task LoadBallotAsync(CancellationToken cancellationToken)
     {
-        City = await city.GetAsync(cancellationToken);
-        Today = PersianDates.TodayInCity(clock);
-        var all = await db.Set<BudgetingRound>().AsNoTracking().ToListAsync(cancellationToken);
-        Round = all.OrderByDescending(r => r.VotingOpensOn).FirstOrDefault();
-        if (Round is null)
+        if (Display is null || await person.ResidentIdAsync() is not { } resident)
         {
             return;
         }
 
-        if (await person.ResidentIdAsync() is { } resident && Round.Ballots.FirstOrDefault(b => b.VoterId == resident) is { } ballot)
+        var ballot = await query.BallotOfAsync(Display.Round.Id, resident, cancellationToken);
+        HasVoted = ballot is not null;
+        if (ballot is not null)
         {
-            MyBallot = ballot.Approved;
+            Ticked = ballot.Approved.ToHashSet();
+            ShownPoints = ballot.Points.Count == ballot.Approved.Count
+                ? ballot.Approved.Zip(ballot.Points).ToDictionary(p => p.First, p => p.Second)
+                : new Dictionary<CitizenIdeaId, int>();
         }
-
-        IsFinal = Round.IsClosed;
-        var step = City.Charter.Budgeting.Add1StepPerVoter;
-        var round = Round;
-
-        // Equal Shares with Add1 runs the method many times; the outcome only changes when a ballot does.
-        Outcome = await cache.GetOrCreateAsync(CacheKey(round.Id), entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            if (round.IsClosed)
-            {
-                return Task.FromResult<BudgetingRoundOutcome?>(round.Outcomes(step).Value);
-            }
-
-            var election = round.ToElection();
-            return Task.FromResult<BudgetingRoundOutcome?>(new BudgetingRoundOutcome(
-                GreedyApproval.Explain(election, new GreedyOptions { TieBreak = GreedyTieBreak.ProjectOrder }),
-                EqualShares.Explain(election, EqualSharesCompletion.Add1, step)));
-        });
     }
 }

@@ -24,11 +24,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("budgeting_ballot_changes");
+
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("BallotKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("ballot_kind");
 
                     b.Property<long>("Budget")
                         .HasColumnType("bigint")
@@ -37,6 +43,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.Property<LocalDate?>("ClosedOn")
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
+
+                    b.Property<int>("MaximumPointsPerBallot")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_points_per_ballot");
+
+                    b.Property<int>("MaximumPointsPerProject")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_points_per_project");
 
                     b.Property<int>("MaximumProjectsPerBallot")
                         .HasColumnType("integer")
@@ -57,6 +71,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.Property<Guid?>("NeighbourhoodId")
                         .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
+
+                    b.Property<bool>("ShowResultsWhileVoting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
@@ -92,38 +110,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasDatabaseName("ix_budgeting_rounds_municipality_id_voting_opens_on");
 
                     b.ToTable("budgeting_rounds", (string)null);
-                });
-
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("round_id");
-
-                    b.Property<Guid>("VoterId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("voter_id");
-
-                    b.PrimitiveCollection<Guid[]>("Approved")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("approved");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.HasKey("RoundId", "VoterId")
-                        .HasName("pk_budgeting_round_ballots");
-
-                    b.HasIndex("VoterId")
-                        .HasDatabaseName("ix_budgeting_round_ballots_voter_id");
-
-                    b.HasIndex("RoundId", "Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_budgeting_round_ballots_round_id_position");
-
-                    b.ToTable("budgeting_round_ballots", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
@@ -315,6 +301,89 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasName("pk_council_terms");
 
                     b.ToTable("council_terms", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voter_id");
+
+                    b.Property<Instant>("CastAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cast_at");
+
+                    b.Property<long>("Change")
+                        .HasColumnType("bigint")
+                        .HasColumnName("change");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("choice");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<int>("Replacements")
+                        .HasColumnType("integer")
+                        .HasColumnName("replacements");
+
+                    b.HasKey("RoundId", "VoterId")
+                        .HasName("pk_budgeting_ballots");
+
+                    b.HasIndex("Change")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_ballots_change");
+
+                    b.HasIndex("VoterId")
+                        .HasDatabaseName("ix_budgeting_ballots_voter_id");
+
+                    b.HasIndex("RoundId", "Change")
+                        .HasDatabaseName("ix_budgeting_ballots_round_id_change");
+
+                    b.ToTable("budgeting_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Ballots")
+                        .HasColumnType("integer")
+                        .HasColumnName("ballots");
+
+                    b.Property<Instant>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcome")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("bigint")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RoundId")
+                        .HasName("pk_budgeting_round_results");
+
+                    b.ToTable("budgeting_round_results", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
@@ -1768,24 +1837,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasConstraintName("fk_budgeting_rounds_neighbourhoods_neighbourhood_id");
                 });
 
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
-                        .WithMany("Ballots")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_budgeting_rounds_round_id")
-                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
-
-                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
-                        .WithMany()
-                        .HasForeignKey("VoterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_residents_voter_id");
-                });
-
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
@@ -1848,6 +1899,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_council_terms_councils_council_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_budgeting_rounds_round_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_residents_voter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithOne()
+                        .HasForeignKey("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_results_budgeting_rounds_round_id");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
@@ -2255,8 +2333,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
-                    b.Navigation("Ballots");
-
                     b.Navigation("Projects");
                 });
 

@@ -24,6 +24,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("BallotKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ballot_kind");
+
                     b.Property<long>("Budget")
                         .HasColumnType("INTEGER")
                         .HasColumnName("budget");
@@ -31,6 +35,14 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int?>("ClosedOn")
                         .HasColumnType("INTEGER")
                         .HasColumnName("closed_on");
+
+                    b.Property<int>("MaximumPointsPerBallot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_points_per_ballot");
+
+                    b.Property<int>("MaximumPointsPerProject")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_points_per_project");
 
                     b.Property<int>("MaximumProjectsPerBallot")
                         .HasColumnType("INTEGER")
@@ -51,6 +63,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("NeighbourhoodId")
                         .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
+
+                    b.Property<bool>("ShowResultsWhileVoting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
@@ -86,38 +102,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("ix_budgeting_rounds_municipality_id_voting_opens_on");
 
                     b.ToTable("budgeting_rounds", (string)null);
-                });
-
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("round_id");
-
-                    b.Property<Guid>("VoterId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("voter_id");
-
-                    b.PrimitiveCollection<string>("Approved")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("approved");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("position");
-
-                    b.HasKey("RoundId", "VoterId")
-                        .HasName("pk_budgeting_round_ballots");
-
-                    b.HasIndex("VoterId")
-                        .HasDatabaseName("ix_budgeting_round_ballots_voter_id");
-
-                    b.HasIndex("RoundId", "Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_budgeting_round_ballots_round_id_position");
-
-                    b.ToTable("budgeting_round_ballots", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
@@ -309,6 +293,89 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasName("pk_council_terms");
 
                     b.ToTable("council_terms", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voter_id");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cast_at");
+
+                    b.Property<long>("Change")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("change");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choice");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<int>("Replacements")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replacements");
+
+                    b.HasKey("RoundId", "VoterId")
+                        .HasName("pk_budgeting_ballots");
+
+                    b.HasIndex("Change")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_ballots_change");
+
+                    b.HasIndex("VoterId")
+                        .HasDatabaseName("ix_budgeting_ballots_voter_id");
+
+                    b.HasIndex("RoundId", "Change")
+                        .HasDatabaseName("ix_budgeting_ballots_round_id_change");
+
+                    b.ToTable("budgeting_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Ballots")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ballots");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RoundId")
+                        .HasName("pk_budgeting_round_results");
+
+                    b.ToTable("budgeting_round_results", (string)null);
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
@@ -1760,24 +1827,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasConstraintName("fk_budgeting_rounds_neighbourhoods_neighbourhood_id");
                 });
 
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
-                        .WithMany("Ballots")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_budgeting_rounds_round_id")
-                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
-
-                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
-                        .WithMany()
-                        .HasForeignKey("VoterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_residents_voter_id");
-                });
-
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Ideas.CitizenIdea", null)
@@ -1840,6 +1889,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_council_terms_councils_council_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_budgeting_rounds_round_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_residents_voter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithOne()
+                        .HasForeignKey("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_results_budgeting_rounds_round_id");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
@@ -2247,8 +2323,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
-                    b.Navigation("Ballots");
-
                     b.Navigation("Projects");
                 });
 

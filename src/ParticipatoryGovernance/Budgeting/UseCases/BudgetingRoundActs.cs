@@ -7,6 +7,7 @@ using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Neighbourhoods.Specifications;
 using ParticipatoryGovernance.Residents;
+using ParticipatoryGovernance.Residents.Specifications;
 using ParticipatoryGovernance.UseCases;
 
 namespace ParticipatoryGovernance.Budgeting.UseCases;
@@ -120,35 +121,169 @@ public sealed class OpenBudgetingRoundHandler(IGovernanceStore store, IClock clo
     }
 }
 
-/// <summary>A resident casts, or replaces, their approval ballot in an open round, today.</summary>
+/// <summary>A resident casts, or replaces, their ballot in an open round, today, on the web.</summary>
 /// <param name="Municipality">The city.</param>
 /// <param name="Round">The round.</param>
 /// <param name="Voter">The voter; a resident of this municipality.</param>
-/// <param name="Approved">The ideas they approve; how many a ballot holds is the round's rule.</param>
+/// <param name="Approved">For an approval round, the ideas they approve; how many a ballot holds is the round's rule.</param>
+/// <param name="Points">For a cumulative round, the points they give each project; null for an approval round.</param>
 public sealed record CastBudgetBallot(
     MunicipalityId Municipality,
     BudgetingRoundId Round,
     ResidentId Voter,
-    IReadOnlyList<CitizenIdeaId>? Approved) : ICommand<Changed>;
+    IReadOnlyList<CitizenIdeaId>? Approved,
+    IReadOnlyList<BudgetingPoints>? Points = null) : ICommand<Changed>;
 
-/// <summary>Handles <see cref="CastBudgetBallot"/>; the round itself refuses a ballot of the wrong size.</summary>
+/// <summary>
+/// Handles <see cref="CastBudgetBallot"/>: reads the round without its ballots, lets it check the ballot, and stores
+/// the ballot as its own row (an upsert on round and voter) with its event, without reading the other ballots.
+/// </summary>
 /// <param name="store">The storage port.</param>
+/// <param name="ballots">The ballots' storage port.</param>
 /// <param name="clock">The clock.</param>
-public sealed class CastBudgetBallotHandler(IGovernanceStore store, IClock clock) : ICommandHandler<CastBudgetBallot, Changed>
+public sealed class CastBudgetBallotHandler(IGovernanceStore store, IBudgetingBallots ballots, IClock clock) : ICommandHandler<CastBudgetBallot, Changed>
 {
     /// <inheritdoc />
     public async Task<Result<Changed>> HandleAsync(CastBudgetBallot command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var today = clock.Today();
-        var voter = await store.ResidentAsync(command.Municipality, command.Voter, cancellationToken);
-        return await RoundChanges.ChangeAsync(
-            store,
-            command.Municipality,
-            command.Round,
-            voter.Violations,
-            round => round.CastBallot(voter.Value.Resident, command.Approved ?? [], today),
-            cancellationToken);
+        var casting = new BallotCasting(clock.Now(), clock.Today());
+        var round = await BallotSteps.RoundAsync(store, command.Municipality, command.Round, cancellationToken);
+        if (round.IsFailure)
+        {
+            return HandlerSteps.Fail<Changed>(round);
+        }
+
+        var voter = await BallotSteps.VoterAsync(store, round.Value, command.Voter, cancellationToken);
+        if (voter.IsFailure)
+        {
+            return HandlerSteps.Fail<Changed>(voter);
+        }
+
+        var ballot = BallotSteps.Check(round.Value, voter.Value, command.Approved, command.Points, casting);
+        if (ballot.IsFailure)
+        {
+            return HandlerSteps.Fail<Changed>(ballot);
+        }
+
+        var stored = await ballots.StoreAsync(ballot.Value, cancellationToken);
+        return stored.IsSuccess ? Result.Success(new Changed([stored.Value])) : HandlerSteps.Fail<Changed>(stored);
+    }
+}
+
+/// <summary>One ballot of a batch, as received: from a clerk's pile of paper ballots or a USSD gateway.</summary>
+/// <param name="Voter">The voter.</param>
+/// <param name="Approved">For an approval round, the ideas approved.</param>
+/// <param name="Points">For a cumulative round, the points per project.</param>
+public sealed record BudgetBallotEntry(ResidentId Voter, IReadOnlyList<CitizenIdeaId>? Approved, IReadOnlyList<BudgetingPoints>? Points = null);
+
+/// <summary>
+/// A batch of ballots for one round, checked one by one with the same rules as a single ballot; the accepted ones are
+/// stored in one transaction, and each refused one is reported with its reasons.
+/// </summary>
+/// <param name="Municipality">The city.</param>
+/// <param name="Round">The round.</param>
+/// <param name="Ballots">The ballots; a voter appears once (a second entry for a voter is refused).</param>
+/// <param name="Channel">How the batch arrived: <see cref="BallotChannel.Paper"/> (a clerk) or <see cref="BallotChannel.Ussd"/> (a gateway).</param>
+/// <param name="EnteredBy">The clerk who entered paper ballots (their staff id); required for paper.</param>
+public sealed record CastBudgetBallots(
+    MunicipalityId Municipality,
+    BudgetingRoundId Round,
+    IReadOnlyList<BudgetBallotEntry>? Ballots,
+    BallotChannel Channel,
+    string? EnteredBy = null) : ICommand<BallotsCast>;
+
+/// <summary>A ballot of a batch that was refused, and why.</summary>
+/// <param name="Index">Its position in the batch, from 0.</param>
+/// <param name="Voter">The voter it named.</param>
+/// <param name="Violations">The reasons, in Persian and English.</param>
+public sealed record BallotRefusal(int Index, ResidentId Voter, IReadOnlyList<RuleViolation> Violations);
+
+/// <summary>What a batch of ballots produced: the events of the stored ballots and the refused ones.</summary>
+/// <param name="Stored">How many ballots were stored.</param>
+/// <param name="Refused">The refused ballots, in batch order.</param>
+/// <param name="Events">The stored ballots' events.</param>
+public sealed record BallotsCast(int Stored, IReadOnlyList<BallotRefusal> Refused, IReadOnlyList<IDomainEvent> Events);
+
+/// <summary>Handles <see cref="CastBudgetBallots"/>: one read of the round, one of the voters, one transaction for the accepted ballots.</summary>
+/// <param name="store">The storage port.</param>
+/// <param name="ballots">The ballots' storage port.</param>
+/// <param name="clock">The clock.</param>
+public sealed class CastBudgetBallotsHandler(IGovernanceStore store, IBudgetingBallots ballots, IClock clock) : ICommandHandler<CastBudgetBallots, BallotsCast>
+{
+    /// <summary>The most ballots one batch holds.</summary>
+    public const int MaxBatch = 10_000;
+
+    private static readonly LocalizedText BatchName = new("برگه‌های رأی یک دسته", "ballots in one batch");
+
+    /// <inheritdoc />
+    public async Task<Result<BallotsCast>> HandleAsync(CastBudgetBallots command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var entries = command.Ballots ?? [];
+        if (entries.Count > MaxBatch)
+        {
+            return Result.Failure<BallotsCast>(UseCaseRules.TooManyOf(BatchName, MaxBatch));
+        }
+
+        var round = await BallotSteps.RoundAsync(store, command.Municipality, command.Round, cancellationToken);
+        if (round.IsFailure)
+        {
+            return HandlerSteps.Fail<BallotsCast>(round);
+        }
+
+        var voterIds = entries.Where(e => e is not null).Select(e => e.Voter).Distinct().ToList();
+        var voters = (await store.ListAsync(new BudgetingVotersSpec(voterIds), cancellationToken)).ToDictionary(r => r.Id);
+        var city = (await store.ListAsync(new NeighbourhoodsOfMunicipalitySpec(command.Municipality), cancellationToken)).Select(n => n.Id).ToHashSet();
+        var casting = new BallotCasting(clock.Now(), clock.Today(), command.Channel, command.EnteredBy);
+        var accepted = new List<BudgetingRoundBallot>();
+        var refused = new List<BallotRefusal>();
+        var seen = new HashSet<ResidentId>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (entry is null)
+            {
+                refused.Add(new BallotRefusal(i, default, [UseCaseRules.Missing(UseCaseRules.Things.Resident)]));
+                continue;
+            }
+
+            if (!seen.Add(entry.Voter))
+            {
+                refused.Add(new BallotRefusal(i, entry.Voter, [RuleViolation.Of(
+                    BudgetingRuleIds.VoterRepeated,
+                    "این شهروند برگهٔ دیگری در همین دسته دارد؛ هر دسته از هر رأی‌دهنده یک برگه می‌پذیرد.",
+                    "This voter has another ballot in the same batch; a batch takes one ballot per voter.")]));
+                continue;
+            }
+
+            // A resident of another city is "not found", as for a single ballot; the round's area decides the rest.
+            if (!voters.TryGetValue(entry.Voter, out var voter) || !city.Contains(voter.NeighbourhoodId))
+            {
+                refused.Add(new BallotRefusal(i, entry.Voter, [UseCaseRules.Missing(UseCaseRules.Things.Resident)]));
+                continue;
+            }
+
+            var ballot = BallotSteps.Check(round.Value, voter, entry.Approved, entry.Points, casting);
+            if (ballot.IsFailure)
+            {
+                refused.Add(new BallotRefusal(i, entry.Voter, [.. ballot.Violations]));
+            }
+            else
+            {
+                accepted.Add(ballot.Value);
+            }
+        }
+
+        if (accepted.Count == 0)
+        {
+            return Result.Success(new BallotsCast(0, refused, []));
+        }
+
+        var stored = await ballots.StoreAllAsync(accepted, cancellationToken);
+        return stored.IsSuccess
+            ? Result.Success(new BallotsCast(accepted.Count, refused, [.. stored.Value]))
+            : HandlerSteps.Fail<BallotsCast>(stored);
     }
 }
 
@@ -159,16 +294,111 @@ public sealed record CloseBudgetingRound(MunicipalityId Municipality, BudgetingR
 
 /// <summary>Handles <see cref="CloseBudgetingRound"/>.</summary>
 /// <param name="store">The storage port.</param>
+/// <param name="ballots">The ballots' storage port, for the count the event records.</param>
 /// <param name="clock">The clock.</param>
-public sealed class CloseBudgetingRoundHandler(IGovernanceStore store, IClock clock) : ICommandHandler<CloseBudgetingRound, Changed>
+public sealed class CloseBudgetingRoundHandler(IGovernanceStore store, IBudgetingBallots ballots, IClock clock) : ICommandHandler<CloseBudgetingRound, Changed>
 {
     /// <inheritdoc />
-    public Task<Result<Changed>> HandleAsync(CloseBudgetingRound command, CancellationToken cancellationToken = default)
+    public async Task<Result<Changed>> HandleAsync(CloseBudgetingRound command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var today = clock.Today();
-        return RoundChanges.ChangeAsync(store, command.Municipality, command.Round, [], round => round.Close(today), cancellationToken);
+        var count = await ballots.CountAsync(command.Round, cancellationToken);
+        return await RoundChanges.ChangeAsync(store, command.Municipality, command.Round, [], round => round.Close(today, count), cancellationToken);
     }
+}
+
+/// <summary>Reads a round's stored results for a page: never computes them (a background worker does).</summary>
+/// <param name="Municipality">The city.</param>
+/// <param name="Round">The round.</param>
+public sealed record ReadBudgetingResults(MunicipalityId Municipality, BudgetingRoundId Round) : ICommand<BudgetingResultsView>;
+
+/// <summary>What a page shows of a round's results.</summary>
+/// <param name="Round">The round (without ballots).</param>
+/// <param name="Shown">Whether results may be shown today (<see cref="BudgetingRound.MayShowResults"/>).</param>
+/// <param name="Results">The stored results when shown and computed; <see langword="null"/> otherwise.</param>
+/// <param name="Note">What to say instead of, or above, the results: no ballots yet, hidden while voting, being counted; null when the results are simply shown.</param>
+public sealed record BudgetingResultsView(BudgetingRound Round, bool Shown, BudgetingRoundResults? Results, LocalizedText? Note);
+
+/// <summary>Handles <see cref="ReadBudgetingResults"/>: two reads (the round, its stored results), no computation.</summary>
+/// <param name="store">The storage port.</param>
+/// <param name="results">The stored results.</param>
+/// <param name="clock">The clock.</param>
+public sealed class ReadBudgetingResultsHandler(IGovernanceStore store, IBudgetingResults results, IClock clock) : ICommandHandler<ReadBudgetingResults, BudgetingResultsView>
+{
+    /// <summary>Shown for a round nobody has voted in yet.</summary>
+    public static readonly LocalizedText NoBallotsYet = new("هنوز رأیی داده نشده است.", "No ballots yet.");
+
+    /// <summary>Shown while voting is open in a round whose charter hides results until it closes.</summary>
+    public static readonly LocalizedText HiddenWhileVoting = new("نتیجه پس از پایان رأی‌گیری نمایش داده می‌شود.", "Results are shown once voting has closed.");
+
+    /// <summary>Shown when ballots exist but their results have not been computed yet.</summary>
+    public static readonly LocalizedText BeingCounted = new("رأی‌ها در حال شمارش است؛ کمی بعد دوباره ببینید.", "The ballots are being counted; look again shortly.");
+
+    /// <inheritdoc />
+    public async Task<Result<BudgetingResultsView>> HandleAsync(ReadBudgetingResults command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var round = await BallotSteps.RoundAsync(store, command.Municipality, command.Round, cancellationToken);
+        if (round.IsFailure)
+        {
+            return HandlerSteps.Fail<BudgetingResultsView>(round);
+        }
+
+        var found = round.Value;
+        if (!found.MayShowResults(clock.Today()))
+        {
+            return Result.Success(new BudgetingResultsView(found, false, null, HiddenWhileVoting));
+        }
+
+        var stored = await results.ReadAsync(found.Id, cancellationToken);
+        var note = stored is null ? BeingCounted : stored.Ballots == 0 ? NoBallotsYet : null;
+        return Result.Success(new BudgetingResultsView(found, true, stored, note));
+    }
+}
+
+/// <summary>The steps the ballot commands share: the round of the city, read without ballots, and the check by kind.</summary>
+internal static class BallotSteps
+{
+    // The hot path of a ballot: the round (without ballots) and the voter, two reads. The municipality and the voter's
+    // neighbourhood are read only when needed to say which record is missing or whether a resident of the city lives
+    // outside the round's area.
+    public static async Task<Result<BudgetingRound>> RoundAsync(IGovernanceStore store, MunicipalityId municipality, BudgetingRoundId roundId, CancellationToken cancellationToken)
+    {
+        var round = await store.FindAsync(new BudgetingRoundByIdSpec(roundId), cancellationToken);
+        if (round is not null && round.MunicipalityId == municipality)
+        {
+            return Result.Success(round);
+        }
+
+        var city = await store.MunicipalityAsync(municipality, cancellationToken);
+        return city.IsFailure
+            ? HandlerSteps.Fail<BudgetingRound>(city)
+            : Result.Failure<BudgetingRound>(UseCaseRules.Missing(UseCaseRules.Things.Round));
+    }
+
+    /// <summary>A resident of the round's city; another city's resident is "not found", as everywhere.</summary>
+    public static async Task<Result<Resident>> VoterAsync(IGovernanceStore store, BudgetingRound round, ResidentId voterId, CancellationToken cancellationToken)
+    {
+        var voter = await store.FindAsync(new ResidentByIdSpec(voterId), cancellationToken);
+        if (voter is null)
+        {
+            return Result.Failure<Resident>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
+        }
+
+        if (round.Area.Contains(voter.NeighbourhoodId))
+        {
+            return Result.Success(voter);
+        }
+
+        var home = await store.NeighbourhoodAsync(round.MunicipalityId, voter.NeighbourhoodId, cancellationToken);
+        return home.IsSuccess ? Result.Success(voter) : Result.Failure<Resident>(UseCaseRules.Missing(UseCaseRules.Things.Resident));
+    }
+
+    public static Result<BudgetingRoundBallot> Check(BudgetingRound round, Resident voter, IReadOnlyList<CitizenIdeaId>? approved, IReadOnlyList<BudgetingPoints>? points, BallotCasting casting) =>
+        round.BallotKind == BudgetingBallotKind.Cumulative && (points is not null || approved is null)
+            ? round.CheckBallot(voter, points?.Where(p => p is not null) ?? [], casting)
+            : round.CheckBallot(voter, approved?.ToList() ?? [], casting);
 }
 
 /// <summary>The one path every change to a stored round takes: municipality, input refusals, retried change within the city.</summary>

@@ -158,6 +158,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     minimum_voter_age = table.Column<int>(type: "INTEGER", nullable: false),
                     minimum_projects_per_ballot = table.Column<int>(type: "INTEGER", nullable: false),
                     maximum_projects_per_ballot = table.Column<int>(type: "INTEGER", nullable: false),
+                    ballot_kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    maximum_points_per_project = table.Column<int>(type: "INTEGER", nullable: false),
+                    maximum_points_per_ballot = table.Column<int>(type: "INTEGER", nullable: false),
+                    show_results_while_voting = table.Column<bool>(type: "INTEGER", nullable: false),
                     closed_on = table.Column<int>(type: "INTEGER", nullable: true),
                     version = table.Column<long>(type: "INTEGER", nullable: false),
                     area = table.Column<string>(type: "TEXT", nullable: false)
@@ -312,6 +316,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "budgeting_round_results",
+                columns: table => new
+                {
+                    round_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ballots = table.Column<int>(type: "INTEGER", nullable: false),
+                    watermark = table.Column<long>(type: "INTEGER", nullable: false),
+                    computed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_budgeting_round_results", x => x.round_id);
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_results_budgeting_rounds_round_id",
+                        column: x => x.round_id,
+                        principalTable: "budgeting_rounds",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "council_terms",
                 columns: table => new
                 {
@@ -362,25 +387,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "budgeting_round_ballots",
+                name: "budgeting_ballots",
                 columns: table => new
                 {
-                    voter_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     round_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    approved = table.Column<string>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false)
+                    voter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    choice = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    cast_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    entered_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    replacements = table.Column<int>(type: "INTEGER", nullable: false),
+                    change = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_budgeting_round_ballots", x => new { x.round_id, x.voter_id });
+                    table.PrimaryKey("pk_budgeting_ballots", x => new { x.round_id, x.voter_id });
                     table.ForeignKey(
-                        name: "fk_budgeting_round_ballots_budgeting_rounds_round_id",
+                        name: "fk_budgeting_ballots_budgeting_rounds_round_id",
                         column: x => x.round_id,
                         principalTable: "budgeting_rounds",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_budgeting_round_ballots_residents_voter_id",
+                        name: "fk_budgeting_ballots_residents_voter_id",
                         column: x => x.voter_id,
                         principalTable: "residents",
                         principalColumn: "id",
@@ -925,14 +954,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_budgeting_round_ballots_round_id_position",
-                table: "budgeting_round_ballots",
-                columns: new[] { "round_id", "position" },
+                name: "ix_budgeting_ballots_change",
+                table: "budgeting_ballots",
+                column: "change",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_budgeting_round_ballots_voter_id",
-                table: "budgeting_round_ballots",
+                name: "ix_budgeting_ballots_round_id_change",
+                table: "budgeting_ballots",
+                columns: new[] { "round_id", "change" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_ballots_voter_id",
+                table: "budgeting_ballots",
                 column: "voter_id");
 
             migrationBuilder.CreateIndex(
@@ -1268,10 +1302,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "budgeting_round_ballots");
+                name: "budgeting_ballots");
 
             migrationBuilder.DropTable(
                 name: "budgeting_round_projects");
+
+            migrationBuilder.DropTable(
+                name: "budgeting_round_results");
 
             migrationBuilder.DropTable(
                 name: "council_memberships");

@@ -13,6 +13,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "budgeting_ballot_changes");
+
             migrationBuilder.CreateTable(
                 name: "domain_events",
                 columns: table => new
@@ -160,6 +163,10 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     minimum_voter_age = table.Column<int>(type: "integer", nullable: false),
                     minimum_projects_per_ballot = table.Column<int>(type: "integer", nullable: false),
                     maximum_projects_per_ballot = table.Column<int>(type: "integer", nullable: false),
+                    ballot_kind = table.Column<int>(type: "integer", nullable: false),
+                    maximum_points_per_project = table.Column<int>(type: "integer", nullable: false),
+                    maximum_points_per_ballot = table.Column<int>(type: "integer", nullable: false),
+                    show_results_while_voting = table.Column<bool>(type: "boolean", nullable: false),
                     closed_on = table.Column<LocalDate>(type: "date", nullable: true),
                     version = table.Column<long>(type: "bigint", nullable: false),
                     area = table.Column<Guid[]>(type: "uuid[]", nullable: false)
@@ -314,6 +321,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "budgeting_round_results",
+                columns: table => new
+                {
+                    round_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ballots = table.Column<int>(type: "integer", nullable: false),
+                    watermark = table.Column<long>(type: "bigint", nullable: false),
+                    computed_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    outcome = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_budgeting_round_results", x => x.round_id);
+                    table.ForeignKey(
+                        name: "fk_budgeting_round_results_budgeting_rounds_round_id",
+                        column: x => x.round_id,
+                        principalTable: "budgeting_rounds",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "council_terms",
                 columns: table => new
                 {
@@ -364,25 +392,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "budgeting_round_ballots",
+                name: "budgeting_ballots",
                 columns: table => new
                 {
-                    voter_id = table.Column<Guid>(type: "uuid", nullable: false),
                     round_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    approved = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false)
+                    voter_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    choice = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    cast_at = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    channel = table.Column<int>(type: "integer", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    replacements = table.Column<int>(type: "integer", nullable: false),
+                    change = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_budgeting_round_ballots", x => new { x.round_id, x.voter_id });
+                    table.PrimaryKey("pk_budgeting_ballots", x => new { x.round_id, x.voter_id });
                     table.ForeignKey(
-                        name: "fk_budgeting_round_ballots_budgeting_rounds_round_id",
+                        name: "fk_budgeting_ballots_budgeting_rounds_round_id",
                         column: x => x.round_id,
                         principalTable: "budgeting_rounds",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_budgeting_round_ballots_residents_voter_id",
+                        name: "fk_budgeting_ballots_residents_voter_id",
                         column: x => x.voter_id,
                         principalTable: "residents",
                         principalColumn: "id",
@@ -927,14 +959,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_budgeting_round_ballots_round_id_position",
-                table: "budgeting_round_ballots",
-                columns: new[] { "round_id", "position" },
+                name: "ix_budgeting_ballots_change",
+                table: "budgeting_ballots",
+                column: "change",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_budgeting_round_ballots_voter_id",
-                table: "budgeting_round_ballots",
+                name: "ix_budgeting_ballots_round_id_change",
+                table: "budgeting_ballots",
+                columns: new[] { "round_id", "change" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_budgeting_ballots_voter_id",
+                table: "budgeting_ballots",
                 column: "voter_id");
 
             migrationBuilder.CreateIndex(
@@ -1270,10 +1307,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "budgeting_round_ballots");
+                name: "budgeting_ballots");
 
             migrationBuilder.DropTable(
                 name: "budgeting_round_projects");
+
+            migrationBuilder.DropTable(
+                name: "budgeting_round_results");
 
             migrationBuilder.DropTable(
                 name: "council_memberships");
@@ -1367,6 +1407,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "municipalities");
+
+            migrationBuilder.DropSequence(
+                name: "budgeting_ballot_changes");
         }
     }
 }

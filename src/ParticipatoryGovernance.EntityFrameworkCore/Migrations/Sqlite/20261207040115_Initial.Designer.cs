@@ -5,84 +5,94 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 
 #nullable disable
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
+namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresGovernanceDbContext))]
-    [Migration("20261206232118_Initial")]
+    [DbContext(typeof(SqliteGovernanceDbContext))]
+    [Migration("20261207040115_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("BallotKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ballot_kind");
+
                     b.Property<long>("Budget")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("budget");
 
-                    b.Property<LocalDate?>("ClosedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ClosedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_on");
 
+                    b.Property<int>("MaximumPointsPerBallot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_points_per_ballot");
+
+                    b.Property<int>("MaximumPointsPerProject")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_points_per_project");
+
                     b.Property<int>("MaximumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_projects_per_ballot");
 
                     b.Property<int>("MinimumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_projects_per_ballot");
 
                     b.Property<int>("MinimumVoterAge")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_voter_age");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
+
+                    b.Property<bool>("ShowResultsWhileVoting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
-                    b.Property<LocalDate>("VotingClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_closes_on");
 
-                    b.Property<LocalDate>("VotingOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_opens_on");
 
-                    b.PrimitiveCollection<Guid[]>("_area")
+                    b.PrimitiveCollection<string>("_area")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area");
 
                     b.HasKey("Id")
@@ -97,60 +107,28 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("budgeting_rounds", (string)null);
                 });
 
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("round_id");
-
-                    b.Property<Guid>("VoterId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("voter_id");
-
-                    b.PrimitiveCollection<Guid[]>("Approved")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("approved");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.HasKey("RoundId", "VoterId")
-                        .HasName("pk_budgeting_round_ballots");
-
-                    b.HasIndex("VoterId")
-                        .HasDatabaseName("ix_budgeting_round_ballots_voter_id");
-
-                    b.HasIndex("RoundId", "Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_budgeting_round_ballots_round_id_position");
-
-                    b.ToTable("budgeting_round_ballots", (string)null);
-                });
-
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<long>("Cost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cost");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("RoundId", "Position")
@@ -169,44 +147,44 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate?>("DissolvedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("DissolvedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dissolved_on");
 
-                    b.Property<LocalDate>("FormedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("FormedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("formed_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<bool>("MembersFromActiveCitizens")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("members_from_active_citizens");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seats");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -226,48 +204,48 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<string>("EndNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_note");
 
                     b.Property<int?>("EndReason")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_reason");
 
-                    b.Property<LocalDate?>("EndedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("EndedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_on");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<int>("Role")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("role");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
-                    b.Property<LocalDate>("TermEndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("TermEndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_ends_on");
 
                     b.Property<int>("TermNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_number");
 
                     b.HasKey("Id")
@@ -299,19 +277,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
                 {
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
-                    b.Property<LocalDate>("EndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("EndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ends_on");
 
-                    b.Property<LocalDate>("StartsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_on");
 
                     b.HasKey("CouncilId", "Number")
@@ -320,43 +298,124 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("council_terms", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voter_id");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cast_at");
+
+                    b.Property<long>("Change")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("change");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choice");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<int>("Replacements")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replacements");
+
+                    b.HasKey("RoundId", "VoterId")
+                        .HasName("pk_budgeting_ballots");
+
+                    b.HasIndex("Change")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgeting_ballots_change");
+
+                    b.HasIndex("VoterId")
+                        .HasDatabaseName("ix_budgeting_ballots_voter_id");
+
+                    b.HasIndex("RoundId", "Change")
+                        .HasDatabaseName("ix_budgeting_ballots_round_id_change");
+
+                    b.ToTable("budgeting_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Ballots")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ballots");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome")
+                        .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RoundId")
+                        .HasName("pk_budgeting_round_results");
+
+                    b.ToTable("budgeting_round_results", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
-
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregate_version");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.HasKey("Sequence")
@@ -371,23 +430,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Month")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("month");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
@@ -399,23 +458,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
@@ -427,86 +486,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<long?>("EstimatedCost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("estimated_cost");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field_key");
 
-                    b.Property<Instant>("FirstSubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FirstSubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_submitted_at");
 
-                    b.Property<Instant>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("NextVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_version_id");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_version_id");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
                     b.Property<Guid>("ProposerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposer_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.Property<Instant>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version_number");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -557,19 +616,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("IdeaId", "Position")
@@ -591,19 +650,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaImplementer.RecordedBy#Actor", b1 =>
@@ -611,21 +670,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -645,29 +704,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
-                    b.Property<LocalDate>("ReachedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ReachedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reached_on");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaMilestone.RecordedBy#Actor", b1 =>
@@ -675,21 +734,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -702,29 +761,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
                     b.HasKey("IdeaId", "Position")
@@ -743,29 +802,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_status");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_status");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaTransition.By#Actor", b1 =>
@@ -773,21 +832,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -803,29 +862,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaVisibilityChange.By#Actor", b1 =>
@@ -833,21 +892,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -860,63 +919,63 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "ParticipatoryGovernance.Meetings.AgendaItem.Decision#NeighbourhoodDecision", b1 =>
                         {
                             b1.Property<int>("Abstentions")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_abstentions");
 
                             b1.Property<int>("Attendees")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_attendees");
 
-                            b1.Property<Instant>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_decided_at");
 
                             b1.Property<int>("ItemNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_item_number");
 
                             b1.Property<int>("Majority")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_majority");
 
                             b1.Property<int>("Outcome")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_outcome");
 
                             b1.Property<bool>("QuorumMet")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_quorum_met");
 
                             b1.Property<int>("VotesAgainst")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_against");
 
                             b1.Property<int>("VotesFor")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_for");
                         });
 
@@ -929,19 +988,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "Position")
@@ -960,43 +1019,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
-                    b.Property<Instant?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Minutes")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("minutes");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rules")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "ParticipatoryGovernance.Meetings.NeighbourhoodMeeting.Place#LocalizedText", b1 =>
@@ -1006,13 +1065,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_persian");
                         });
 
@@ -1028,27 +1087,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("AgendaItemNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("CastAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cast_at");
 
                     b.Property<int>("Choice")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("choice");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "AgendaItemNumber", "Position")
@@ -1067,18 +1126,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Municipalities.Municipality.Name#LocalizedText", b1 =>
@@ -1088,13 +1147,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1103,13 +1162,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_persian");
                         });
 
@@ -1122,31 +1181,31 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("anchor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<string>("Mayor")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mayor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Neighbourhoods.Neighbourhood.Name#LocalizedText", b1 =>
@@ -1156,13 +1215,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1179,33 +1238,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ActiveCitizenship")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_citizenship")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<LocalDate>("BirthDate")
-                        .HasColumnType("date")
+                    b.Property<int>("BirthDate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("birth_date");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsActiveCitizen")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active_citizen");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Residents.Resident.Name#PersonName", b1 =>
@@ -1215,13 +1274,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_given_name");
                         });
 
@@ -1240,15 +1299,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
                 {
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
                     b.HasKey("CampaignId", "Stage")
@@ -1260,19 +1319,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
                 {
                     b.Property<Guid>("ElectionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("election_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("ElectionId", "Position")
@@ -1291,24 +1350,24 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
                 {
                     b.Property<Guid>("InterviewSessionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("interview_session_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<int?>("Score")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("score");
 
                     b.HasKey("InterviewSessionId", "Position")
@@ -1327,34 +1386,34 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("HeldOn")
-                        .HasColumnType("date")
+                    b.Property<int>("HeldOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("held_on");
 
                     b.Property<string>("Lead")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("_otherPanelMembers")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("other_panel_members")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
@@ -1374,39 +1433,39 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("ChosenOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ChosenOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chosen_on");
 
                     b.Property<Guid?>("ElectedIn")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("elected_in");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SelectedBy", "ParticipatoryGovernance.YouthMayors.YouthMayor.SelectedBy#PersonName", b1 =>
@@ -1414,13 +1473,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_given_name");
                         });
 
@@ -1447,49 +1506,49 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("AppliedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("AppliedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("applied_on");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsMinorAtCall")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_at_call");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
-                    b.Property<LocalDate?>("ShortlistedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ShortlistedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("shortlisted_on");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -1499,13 +1558,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -1533,30 +1592,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("CallClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_closes_on");
 
-                    b.Property<LocalDate>("CallOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_opens_on");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.YouthMayors.YouthMayorCampaign.Name#LocalizedText", b1 =>
@@ -1566,13 +1625,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1588,51 +1647,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate?>("CountedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("CountedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("counted_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
-                    b.Property<LocalDate>("PollClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_closes_on");
 
-                    b.Property<LocalDate>("PollOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_opens_on");
 
                     b.Property<int>("Seat")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seat");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<Guid?>("Winner")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner");
 
                     b.Property<string>("_ballotPiles")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ballot_piles")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.PrimitiveCollection<Guid[]>("_voters")
+                    b.PrimitiveCollection<string>("_voters")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voters");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "VoterAgeWindow", "ParticipatoryGovernance.YouthMayors.YouthMayorElection.VoterAgeWindow#AgeWindow", b1 =>
@@ -1640,11 +1699,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("MaximumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_maximum_age");
 
                             b1.Property<int>("MinimumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_minimum_age");
                         });
 
@@ -1666,11 +1725,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("team_seats");
 
                     b.HasKey("YouthMayorId")
@@ -1682,43 +1741,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("youth_mayor_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<bool>("IsMinorOnJoining")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_on_joining");
 
-                    b.Property<LocalDate>("JoinedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("JoinedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("joined_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("UrbanFieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("urban_field_key");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -1728,13 +1787,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -1769,24 +1828,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("NeighbourhoodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_budgeting_rounds_neighbourhoods_neighbourhood_id");
-                });
-
-            modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundBallot", b =>
-                {
-                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
-                        .WithMany("Ballots")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_budgeting_rounds_round_id")
-                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
-
-                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
-                        .WithMany()
-                        .HasForeignKey("VoterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_budgeting_round_ballots_residents_voter_id");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
@@ -1851,6 +1892,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_council_terms_councils_council_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_budgeting_rounds_round_id");
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_ballots_residents_voter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Budgeting.BudgetingRound", null)
+                        .WithOne()
+                        .HasForeignKey("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgeting_round_results_budgeting_rounds_round_id");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
@@ -2022,7 +2090,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("MeetingId", "AgendaItemNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n")
+                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_number")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
@@ -2031,19 +2099,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.OwnsMany("ParticipatoryGovernance.Municipalities.PhaseLaunch", "PhaseLaunches", b1 =>
                         {
                             b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("municipality_id");
 
                             b1.Property<int>("Phase")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("phase");
 
-                            b1.Property<LocalDate>("LaunchedOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("LaunchedOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("launched_on");
 
                             b1.Property<int>("Precision")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("precision");
 
                             b1.HasKey("MunicipalityId", "Phase")
@@ -2115,7 +2183,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("InterviewSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session")
+                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
@@ -2258,8 +2326,6 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
-                    b.Navigation("Ballots");
-
                     b.Navigation("Projects");
                 });
 
