@@ -54,19 +54,6 @@ internal sealed class EqualSharesFastRun
         _byApprovals = profile.CandidatesByApprovals;
         _taken = new bool[profile.ProjectCount];
         _budgetsNear = new double[profile.TypeCount];
-        _twin = new int[profile.ProjectCount];
-        for (var p = 0; p < profile.ProjectCount; p++)
-        {
-            _twin[p] = p;
-            for (var o = 0; o < p; o++)
-            {
-                if (_twin[o] == o && profile.Cost[o] == profile.Cost[p] && profile.SupporterTypes[o].AsSpan().SequenceEqual(profile.SupporterTypes[p]))
-                {
-                    _twin[p] = o;
-                    break;
-                }
-            }
-        }
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -225,12 +212,6 @@ internal sealed class EqualSharesFastRun
     private double _forcedSettledShare;
     private double[]? _forcedSettledBudgets;
 
-    /// <summary>
-    /// For each project, the first project with the same cost and the same supporters: in any round their prices are
-    /// equal at every share, so the one the tie-break prefers beats the other at every share.
-    /// </summary>
-    private readonly int[] _twin;
-
     /// <summary>The voters' budgets in the replay at the near end of <see cref="TryCertifyBetween"/>.</summary>
     private readonly double[] _budgetsNear;
 
@@ -275,6 +256,7 @@ internal sealed class EqualSharesFastRun
 
             var rhoNear = _rho[w];
             var qNear = _q[w];
+            var equalNear = _equalPrice[w];
             var shortNear = _shortWeight;
             var clearNear = _membershipClear;
             if (Evaluate(w, _budgets, true) != Evaluation.Affordable)
@@ -290,7 +272,7 @@ internal sealed class EqualSharesFastRun
             _dropped.Clear();
             foreach (var c in _remaining)
             {
-                if (_taken[c] || _qLow[c] > threshold || (_twin[c] == _twin[w] && _profile.CompareForTie(w, c) < 0))
+                if (_taken[c] || _qLow[c] > threshold || OutbidAtEveryShare(w, c, equalNear))
                 {
                     continue;
                 }
@@ -431,6 +413,48 @@ internal sealed class EqualSharesFastRun
                 Array.Copy(_settledBudgets, _forcedSettledBudgets, _budgets.Length);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the round's winner <paramref name="w"/> beats <paramref name="c"/> at every share from the near end to
+    /// the far end of the replay for a reason that needs no floating-point margin (exact ties included).
+    /// </summary>
+    /// <remarks>
+    /// Two reasons. (1) Every supporter of <paramref name="w"/> clearly had more than its equal price (cost /
+    /// approvals) at the near end (<paramref name="wEqualAtNear"/>): with the winners forced, budgets rise with the
+    /// share, so its price per unit of cost is exactly 1 / approvals at every share up to the far end, while any
+    /// project's is at least 1 / its approvals; so <paramref name="c"/> with fewer approvals is dearer, and with as
+    /// many it is at least as dear and loses the tie-break if it ranks after <paramref name="w"/>. (2) They cost the
+    /// same, the tie-break ranks <paramref name="w"/> first, and every supporter of <paramref name="c"/> who has money
+    /// at the far end also supports <paramref name="w"/>: a supporter with nothing at the far end has nothing at any
+    /// smaller share either, so whatever <paramref name="c"/>'s supporters can pay at a price ρ, <paramref name="w"/>'s
+    /// can pay at least as much: ρ_w ≤ ρ_c for the same cost. (2) covers projects with the same cost and supporters,
+    /// and a project whose other supporters have spent everything. A budget that is not exactly zero counts as money.
+    /// </remarks>
+    private bool OutbidAtEveryShare(int w, int c, bool wEqualAtNear)
+    {
+        var profile = _profile;
+        if (wEqualAtNear && (profile.Approvals[c] < profile.Approvals[w]
+            || (profile.Approvals[c] == profile.Approvals[w] && profile.CompareForTie(w, c) < 0)))
+        {
+            return true;
+        }
+
+        if (profile.Cost[c] != profile.Cost[w] || profile.CompareForTie(w, c) >= 0)
+        {
+            return false;
+        }
+
+        var ballots = profile.TypeBallots;
+        foreach (var t in profile.SupporterTypes[c])
+        {
+            if (_budgets[t] > 0 && Array.BinarySearch(ballots[t], w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void StartBudgets(double share, double[] budgets)

@@ -93,6 +93,54 @@ public class EqualSharesAdd1FastTest
         compared.Should().Be(4);
     }
 
+    [Fact]
+    public void Jump_PassesExactTiesAtEveryShare_InsteadOfSteppingThroughThem()
+    {
+        // EqualSharesAdd1FastTest's random election 3 (seed 10_000_2026), every amount x 10,000: p4 and p5 have 5
+        // approvals each and both supporters can pay the equal price, so their prices per unit of cost are exactly
+        // 1/5 at every share and the tie-break (lower cost) funds p4 first; later p0 and p1 cost the same and, once
+        // p0's other supporters have spent everything, both are paid by voters 4 and 5 alone: an exact tie at every
+        // share, which the tie-break (more approvals) decides for p0. No floating-point margin can pass an exact tie,
+        // so before the certificates knew these two reasons jumping stepped through all 396,792 shares (and made
+        // 446,402 runs and replays, more than stepping).
+        var election = Elections.Make(
+            10_520_000,
+            [("p0", 670_000), ("p1", 670_000), ("p2", 3_420_000), ("p3", 3_740_000), ("p4", 2_590_000), ("p5", 3_280_000), ("p6", 3_920_000), ("p7", 2_760_000)],
+            [
+                ["p3", "p5", "p6", "p7"],
+                ["p0", "p3", "p4", "p5", "p6"],
+                ["p0", "p3", "p4", "p5", "p6"],
+                ["p0", "p1", "p4"],
+                ["p0", "p1", "p2", "p4", "p5", "p6", "p7"],
+                ["p4", "p5"],
+            ]);
+
+        foreach (var completion in Completions)
+        {
+            var jumped = AssertSame(election, completion, $"exact ties, {completion}");
+            jumped.Funded.Should().Equal(["p4", "p5", "p0", "p1"]);
+            jumped.Increment.Should().Be(396_791);
+            jumped.Runs.Should().BeLessThan(1_000, "exact ties at every share are passed by a certificate, not stepped through");
+        }
+    }
+
+    [Fact]
+    public void Jump_PassesARivalWhoseMoneyIsAllWithTheWinnersSupporters()
+    {
+        // A and B cost the same; B's supporters are voters 1-2 and 5-6, A's voters 1-4. After C (voters 3-6) voters
+        // 5-6 have nothing left for a while, so B is paid by voters 1-2 alone, a subset of A's supporters: B can never
+        // be cheaper than A, and an exact tie goes to A (more approvals). Once voters 5-6 have money again B may win.
+        var election = Elections.Make(
+            1_000_000,
+            [("A", 300_000), ("B", 300_000), ("C", 400_000), ("D", 250_000)],
+            [["A", "B"], ["A", "B"], ["A", "C"], ["A", "C"], ["B", "C", "D"], ["B", "C", "D"]]);
+
+        foreach (var completion in Completions)
+        {
+            AssertSame(election, completion, $"subset rival, {completion}");
+        }
+    }
+
     private static EqualSharesOutcome AssertSame(BudgetingElection election, EqualSharesCompletion completion, string because)
     {
         var stepped = EqualShares.Explain(election, completion, Step);
