@@ -54,6 +54,7 @@ internal sealed class EqualSharesFastRun
         _byApprovals = profile.CandidatesByApprovals;
         _taken = new bool[profile.ProjectCount];
         _budgetsNear = new double[profile.TypeCount];
+        _affineBudget = new bool[profile.TypeCount];
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -223,6 +224,14 @@ internal sealed class EqualSharesFastRun
     public double Crossing { get; private set; }
 
     /// <summary>
+    /// After <see cref="TryCertifyBetween"/>: an estimate, as a multiple of its length, of how long the next interval
+    /// could be (from the far end when it held, from the near end when it failed): for each rival priced at the far
+    /// end, its lead over the round's winner there divided by how much the winner's price fell between the ends. NaN
+    /// when nothing limits it. Only a hint.
+    /// </summary>
+    public double Reach { get; private set; }
+
+    /// <summary>
     /// Whether the outcome given to <see cref="Force"/> (whose share must be at most
     /// <paramref name="near"/>), known to hold at <paramref name="near"/>, provably holds at every share from
     /// <paramref name="near"/> to <paramref name="far"/>. Replays the forced rounds at both ends side by side.
@@ -240,12 +249,14 @@ internal sealed class EqualSharesFastRun
     public bool TryCertifyBetween(double near, double far)
     {
         Crossing = double.NaN;
+        Reach = double.NaN;
+        var reach = double.PositiveInfinity;
         var crossing = double.PositiveInfinity;
         var flipped = false;
         StartReplay(far);
         var nearBudgets = _budgetsNear;
         StartBudgets(near, nearBudgets);
-        var affine = true;
+        Array.Fill(_affineBudget, true);
         for (var k = _forcedSettled; k < _forced.Count; k++)
         {
             var w = _forced[k];
@@ -259,6 +270,7 @@ internal sealed class EqualSharesFastRun
             var equalNear = _equalPrice[w];
             var shortNear = _shortWeight;
             var clearNear = _membershipClear;
+            var shortAffineNear = _shortAffine;
             if (Evaluate(w, _budgets, true) != Evaluation.Affordable)
             {
                 return Fail();
@@ -266,7 +278,11 @@ internal sealed class EqualSharesFastRun
 
             var rhoFar = _rho[w];
             var qFar = _q[w];
-            affine = affine && clearNear && _membershipClear && shortNear == _shortWeight;
+            var drop = qNear - qFar;
+            // The winner's price is affine between the ends when the same voters are short of it all the way (equal
+            // numbers at both ends) and each of their budgets is affine; the others' budgets do not enter it.
+            var clearBoth = clearNear && _membershipClear;
+            var affine = clearBoth && shortNear == _shortWeight && shortAffineNear;
             var threshold = qNear * (1 + Guard);
             _taken[w] = true;
             _dropped.Clear();
@@ -287,6 +303,11 @@ internal sealed class EqualSharesFastRun
                 {
                     _dropped.Add(c);
                     continue;
+                }
+
+                if (drop > 0)
+                {
+                    reach = Math.Min(reach, (_q[c] - qFar) / drop);
                 }
 
                 if (_qLow[c] > threshold)
@@ -325,7 +346,7 @@ internal sealed class EqualSharesFastRun
 
                 var qNearC = _q[c];
                 _qLow[c] = qFarC * (1 - Guard);
-                if (!clearFar || !_membershipClear || shortFar != _shortWeight)
+                if (!clearFar || !_membershipClear || shortFar != _shortWeight || !_shortAffine)
                 {
                     return Fail();
                 }
@@ -349,8 +370,7 @@ internal sealed class EqualSharesFastRun
                 _remaining.Remove(c);
             }
 
-            Pay(w, _budgets, rhoFar);
-            Pay(w, nearBudgets, rhoNear);
+            PayBoth(w, nearBudgets, rhoNear, rhoFar, clearBoth, affine);
         }
 
         foreach (var c in _remaining)
@@ -361,7 +381,6 @@ internal sealed class EqualSharesFastRun
             }
 
             flipped = true;
-            if (affine)
             {
                 var money = MoneyOf(c, nearBudgets);
                 var moneyFar = MoneyOf(c, _budgets);
@@ -372,10 +391,12 @@ internal sealed class EqualSharesFastRun
             }
         }
 
+        Reach = double.IsFinite(reach) ? reach : double.NaN;
         return !flipped || Fail();
 
         bool Fail()
         {
+            Reach = double.IsFinite(reach) ? reach : double.NaN;
             Crossing = double.IsFinite(crossing) ? crossing : double.NaN;
             return false;
         }
@@ -488,6 +509,42 @@ internal sealed class EqualSharesFastRun
     }
 
     private void Pay(int w) => Pay(w, _budgets, _rho[w]);
+
+    /// <summary>
+    /// Pays the round's winner at both ends of <see cref="TryCertifyBetween"/> and records which budgets stay affine
+    /// in the share between them. With the winners forced, a supporter short of the price at both ends is short at
+    /// every share between (short can only turn into not short as the share rises) and is left with exactly nothing;
+    /// one short at neither end is left with its budget minus the price, affine when both are; one short at only one
+    /// end is left with a budget that bends. When some supporter is within the guard of the price at either end
+    /// (<paramref name="clearBoth"/> false) who is short is not known, and no supporter's budget is taken as affine.
+    /// </summary>
+    private void PayBoth(int w, double[] nearBudgets, double rhoNear, double rhoFar, bool clearBoth, bool priceAffine)
+    {
+        var far = _budgets;
+        var affineBudget = _affineBudget;
+        foreach (var t in _profile.SupporterTypes[w])
+        {
+            var leftNear = nearBudgets[t] - rhoNear;
+            var leftFar = far[t] - rhoFar;
+            var shortNear = leftNear < 0;
+            var shortFar = leftFar < 0;
+            if (!clearBoth || shortNear != shortFar)
+            {
+                affineBudget[t] = false;
+            }
+            else if (shortFar)
+            {
+                affineBudget[t] = true;
+            }
+            else
+            {
+                affineBudget[t] = affineBudget[t] && priceAffine;
+            }
+
+            nearBudgets[t] = leftNear > 0 ? leftNear : 0;
+            far[t] = leftFar > 0 ? leftFar : 0;
+        }
+    }
 
     private void Pay(int w, double[] budgets, double rho)
     {
@@ -645,6 +702,8 @@ internal sealed class EqualSharesFastRun
             var high = rho * (1 + Guard);
             var shortWeight = 0.0;
             var clear = true;
+            var shortAffine = true;
+            var affineBudget = _affineBudget;
             if (high < near)
             {
                 for (var k = 0; k < nearCount; k++)
@@ -654,6 +713,7 @@ internal sealed class EqualSharesFastRun
                     if (b < low)
                     {
                         shortWeight += weights[i];
+                        shortAffine = shortAffine && affineBudget[supporters[i]];
                     }
                     else if (b <= high)
                     {
@@ -669,6 +729,7 @@ internal sealed class EqualSharesFastRun
                     if (b < low)
                     {
                         shortWeight += weights[i];
+                        shortAffine = shortAffine && affineBudget[supporters[i]];
                     }
                     else if (b <= high)
                     {
@@ -679,6 +740,7 @@ internal sealed class EqualSharesFastRun
 
             _shortWeight = shortWeight;
             _membershipClear = clear;
+            _shortAffine = shortAffine;
         }
 
         return Evaluation.Affordable;
@@ -686,6 +748,15 @@ internal sealed class EqualSharesFastRun
 
     private double _shortWeight;
     private bool _membershipClear;
+
+    /// <summary>Whether every supporter short of the price (in the last evaluation with membership) has a budget affine in the share between the ends of the replay.</summary>
+    private bool _shortAffine;
+
+    /// <summary>
+    /// During <see cref="TryCertifyBetween"/>: whether each voter type's budget in the current round is an affine
+    /// function of the share between the two ends (see <see cref="PayBoth"/>).
+    /// </summary>
+    private readonly bool[] _affineBudget;
 
     private enum Evaluation
     {

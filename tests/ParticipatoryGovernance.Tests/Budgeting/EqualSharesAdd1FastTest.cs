@@ -141,6 +141,35 @@ public class EqualSharesAdd1FastTest
         }
     }
 
+    [Fact]
+    public void Jump_NeverDoesMuchMoreWorkThanStepping()
+    {
+        // Work is EqualSharesOutcome.Runs (runs plus replays). Where certificates seldom pay (the outcome changes every
+        // few shares), Add1 steps more shares between attempts, so jumping costs at most a little more than stepping;
+        // where they pay (units 100 times smaller) it costs far less.
+        var random = new Random(7_2026);
+        long stepped = 0, jumped = 0, steppedSmall = 0, jumpedSmall = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            var election = RandomElection(random);
+            foreach (var completion in Completions)
+            {
+                var step = EqualShares.Explain(election, completion, Step).Runs;
+                var jump = AssertSame(election, completion, $"election {i}, {completion}").Runs;
+                jump.Should().BeLessThanOrEqualTo(step + (step / 4) + 8, $"election {i}, {completion}: jumping must not cost much more than stepping");
+                stepped += step;
+                jumped += jump;
+
+                var small = Scaled(election, 100);
+                steppedSmall += EqualShares.Explain(small, completion, Step).Runs;
+                jumpedSmall += AssertSame(small, completion, $"election {i} x 100, {completion}").Runs;
+            }
+        }
+
+        jumped.Should().BeLessThanOrEqualTo(stepped + (stepped / 10));
+        jumpedSmall.Should().BeLessThan(steppedSmall / 5);
+    }
+
     private static EqualSharesOutcome AssertSame(BudgetingElection election, EqualSharesCompletion completion, string because)
     {
         var stepped = EqualShares.Explain(election, completion, Step);
