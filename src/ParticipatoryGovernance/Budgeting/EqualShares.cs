@@ -355,7 +355,7 @@ public static class EqualShares
             return otherwise;
         }
 
-        return (long)Math.Clamp(reach * 0.8 * jump, 1, 4.0 * jump);
+        return (long)Math.Clamp(reach * 0.95 * jump, 1, 4.0 * jump);
     }
 
     /// <summary>The most shares stepped without trying a certificate after certificates kept failing at once.</summary>

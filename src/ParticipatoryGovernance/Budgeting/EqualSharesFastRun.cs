@@ -225,9 +225,10 @@ internal sealed class EqualSharesFastRun
 
     /// <summary>
     /// After <see cref="TryCertifyBetween"/>: an estimate, as a multiple of its length, of how long the next interval
-    /// could be (from the far end when it held, from the near end when it failed): for each rival priced at the far
-    /// end, its lead over the round's winner there divided by how much the winner's price fell between the ends. NaN
-    /// when nothing limits it. Only a hint.
+    /// could be (from the far end when it held, from the near end when it failed), from the rival closest to passing
+    /// the monotone test: its lead over the round's winner divided by how much its own price per unit of cost fell
+    /// between the ends (a close rival is priced at the near end too; for the others the winner's fall stands in). NaN
+    /// when nothing limits it. Only a hint: nothing is skipped on it without a certificate.
     /// </summary>
     public double Reach { get; private set; }
 
@@ -251,6 +252,7 @@ internal sealed class EqualSharesFastRun
         Crossing = double.NaN;
         Reach = double.NaN;
         var reach = double.PositiveInfinity;
+        var reachFromNear = double.PositiveInfinity;
         var crossing = double.PositiveInfinity;
         var flipped = false;
         StartReplay(far);
@@ -307,7 +309,24 @@ internal sealed class EqualSharesFastRun
 
                 if (drop > 0)
                 {
-                    reach = Math.Min(reach, (_q[c] - qFar) / drop);
+                    // How far the next interval may reach, judged by this rival's lead: if it is close, by its own fall
+                    // between the ends (priced at the near end too), else by the winner's.
+                    var qRival = _q[c];
+                    var lead = qRival - qFar;
+                    if (lead < 5 * drop && Evaluate(c, nearBudgets, false) == Evaluation.Affordable && _q[c] > qRival)
+                    {
+                        var fall = _q[c] - qRival;
+                        reach = Math.Min(reach, lead / fall);
+                        reachFromNear = Math.Min(reachFromNear, (_q[c] - qNear) / fall);
+                    }
+                    else
+                    {
+                        reach = Math.Min(reach, lead / drop);
+                        reachFromNear = Math.Min(reachFromNear, lead / drop);
+                    }
+
+                    _q[c] = qRival;
+                    _qLow[c] = qRival * (1 - Guard);
                 }
 
                 if (_qLow[c] > threshold)
@@ -396,7 +415,7 @@ internal sealed class EqualSharesFastRun
 
         bool Fail()
         {
-            Reach = double.IsFinite(reach) ? reach : double.NaN;
+            Reach = double.IsFinite(reachFromNear) ? reachFromNear : double.NaN;
             Crossing = double.IsFinite(crossing) ? crossing : double.NaN;
             return false;
         }
