@@ -55,6 +55,7 @@ internal sealed class EqualSharesFastRun
         _taken = new bool[profile.ProjectCount];
         _budgetsNear = new double[profile.TypeCount];
         _affineBudget = new bool[profile.TypeCount];
+        _brokeFar = new bool[profile.TypeCount];
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -259,6 +260,7 @@ internal sealed class EqualSharesFastRun
         var nearBudgets = _budgetsNear;
         StartBudgets(near, nearBudgets);
         Array.Fill(_affineBudget, true);
+        Array.Clear(_brokeFar);
         for (var k = _forcedSettled; k < _forced.Count; k++)
         {
             var w = _forced[k];
@@ -469,7 +471,8 @@ internal sealed class EqualSharesFastRun
     /// at the far end also supports <paramref name="w"/>: a supporter with nothing at the far end has nothing at any
     /// smaller share either, so whatever <paramref name="c"/>'s supporters can pay at a price ρ, <paramref name="w"/>'s
     /// can pay at least as much: ρ_w ≤ ρ_c for the same cost. (2) covers projects with the same cost and supporters,
-    /// and a project whose other supporters have spent everything. A budget that is not exactly zero counts as money.
+    /// and a project whose other supporters have spent everything. Only a supporter that was clearly short of an earlier
+    /// winner's price at the far end counts as having nothing.
     /// </remarks>
     private bool OutbidAtEveryShare(int w, int c, bool wEqualAtNear)
     {
@@ -488,7 +491,7 @@ internal sealed class EqualSharesFastRun
         var ballots = profile.TypeBallots;
         foreach (var t in profile.SupporterTypes[c])
         {
-            if (_budgets[t] > 0 && Array.BinarySearch(ballots[t], w) < 0)
+            if (!_brokeFar[t] && Array.BinarySearch(ballots[t], w) < 0)
             {
                 return false;
             }
@@ -562,6 +565,11 @@ internal sealed class EqualSharesFastRun
 
             nearBudgets[t] = leftNear > 0 ? leftNear : 0;
             far[t] = leftFar > 0 ? leftFar : 0;
+            if (leftFar < -rhoFar * Guard)
+            {
+                // Clearly short of the price: truly left with nothing, whatever the rounding.
+                _brokeFar[t] = true;
+            }
         }
     }
 
@@ -776,6 +784,13 @@ internal sealed class EqualSharesFastRun
     /// function of the share between the two ends (see <see cref="PayBoth"/>).
     /// </summary>
     private readonly bool[] _affineBudget;
+
+    /// <summary>
+    /// During <see cref="TryCertifyBetween"/>: whether each voter type has certainly nothing left at the far end (it
+    /// was clearly, beyond the guard, short of a winner's price there), so that a budget rounded to zero is never
+    /// taken for one that is truly zero.
+    /// </summary>
+    private readonly bool[] _brokeFar;
 
     private enum Evaluation
     {

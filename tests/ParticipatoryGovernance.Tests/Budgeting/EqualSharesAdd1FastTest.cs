@@ -97,12 +97,10 @@ public class EqualSharesAdd1FastTest
     public void Jump_PassesExactTiesAtEveryShare_InsteadOfSteppingThroughThem()
     {
         // EqualSharesAdd1FastTest's random election 3 (seed 10_000_2026), every amount x 10,000: p4 and p5 have 5
-        // approvals each and both supporters can pay the equal price, so their prices per unit of cost are exactly
-        // 1/5 at every share and the tie-break (lower cost) funds p4 first; later p0 and p1 cost the same and, once
-        // p0's other supporters have spent everything, both are paid by voters 4 and 5 alone: an exact tie at every
-        // share, which the tie-break (more approvals) decides for p0. No floating-point margin can pass an exact tie,
-        // so before the certificates knew these two reasons jumping stepped through all 396,792 shares (and made
-        // 446,402 runs and replays, more than stepping).
+        // approvals each and all their supporters can pay the equal price, so their prices per unit of cost are exactly
+        // 1/5 at every share and the tie-break (lower cost) funds p4 first. No floating-point margin can pass an exact
+        // tie, so before the certificates knew that reason jumping stepped through all 396,792 shares (and made 446,402
+        // runs and replays, more than stepping).
         var election = Elections.Make(
             10_520_000,
             [("p0", 670_000), ("p1", 670_000), ("p2", 3_420_000), ("p3", 3_740_000), ("p4", 2_590_000), ("p5", 3_280_000), ("p6", 3_920_000), ("p7", 2_760_000)],
@@ -125,11 +123,10 @@ public class EqualSharesAdd1FastTest
     }
 
     [Fact]
-    public void Jump_PassesARivalWhoseMoneyIsAllWithTheWinnersSupporters()
+    public void Jump_GivesSteppingsOutcome_WhenRivalsOfTheSameCostShareSupporters()
     {
-        // A and B cost the same; B's supporters are voters 1-2 and 5-6, A's voters 1-4. After C (voters 3-6) voters
-        // 5-6 have nothing left for a while, so B is paid by voters 1-2 alone, a subset of A's supporters: B can never
-        // be cheaper than A, and an exact tie goes to A (more approvals). Once voters 5-6 have money again B may win.
+        // A and B cost the same and have as many approvals; B's supporters outside A's (voters 5-6) also back C and D,
+        // so their money comes and goes as the share rises: jumping must still give stepping's outcome.
         var election = Elections.Make(
             1_000_000,
             [("A", 300_000), ("B", 300_000), ("C", 400_000), ("D", 250_000)],
