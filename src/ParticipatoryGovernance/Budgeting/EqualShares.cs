@@ -235,10 +235,11 @@ public static class EqualShares
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
-        var batch = new List<int>[MaxRest];
+        var batch = new List<int>[lanes];
         List<int>? previous = null;
         var reach = 1L;
         var misses = 0;
+        var replays = 0L;
         var rest = 1;
         for (long index = 0; ; )
         {
@@ -247,88 +248,118 @@ public static class EqualShares
             // stepping does. Each lane's shares rise, so its settled opening holds. Only speed depends on this.
             var count = rest;
             var first = index;
-            var used = Math.Min(lanes, count);
-            if (used == 1)
+            for (var chunk = 0; chunk < count; chunk += lanes)
             {
-                for (var j = 0; j < count; j++)
+                // Stepped shares run as stepping runs them: as many at once as there are lanes, results read in order,
+                // so at most lanes - 1 runs past the deciding share are wasted.
+                var used = Math.Min(lanes, count - chunk);
+                var start = first + chunk;
+                if (used == 1)
                 {
-                    batch[j] = RunOnce(profile, runs[0], (first + j) * step);
+                    batch[0] = RunOnce(profile, runs[0], start * step);
                 }
-            }
-            else
-            {
-                Parallel.For(0, used, parallel, lane =>
+                else
                 {
-                    for (var j = lane; j < count; j += used)
+                    Parallel.For(0, used, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], (start + lane) * step));
+                }
+
+                work += used;
+                for (var j = 0; j < used; j++)
+                {
+                    var increment = (start + j) * step;
+                    var outcome = batch[j];
+                    if (profile.CostOf(outcome) > profile.Budget)
                     {
-                        batch[j] = RunOnce(profile, runs[lane], (first + j) * step);
+                        // Every share after the previous run's that came before this one was run or certified to give
+                        // the previous outcome: it is the outcome at the share just before this one, which stepping keeps.
+                        return (previous!, increment - step);
                     }
-                });
-            }
 
-            work += count;
-            for (var j = 0; j < count; j++)
-            {
-                var increment = (first + j) * step;
-                var outcome = batch[j];
-                if (profile.CostOf(outcome) > profile.Budget)
-                {
-                    // Every share after the previous run's that came before this one was run or certified to give the
-                    // previous outcome: it is the outcome at the share just before this one, which stepping keeps.
-                    return (previous!, increment - step);
+                    if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
+                    {
+                        return (outcome, increment);
+                    }
+
+                    previous = outcome;
                 }
-
-                if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
-                {
-                    return (outcome, increment);
-                }
-
-                previous = outcome;
             }
 
             index = first + count - 1;
-            var fast = runs[(count - 1) % used];
+            var fast = runs[(count - 1) % lanes];
             var last = index;
-            if (fast.StartCertificate(previous!, ShareOf(profile, index * step)))
+            fast.Force(previous!, ShareOf(profile, index * step));
             {
-                // Gallop: double the jump while certificates hold, then halve it on each failure down to one step.
+                // Gallop: double the jump after each certificate that holds; on a failure, jump to just before the share
+                // where the failing comparison flips when it is affine, else halve the jump, down to one step.
                 var jump = Math.Max(1, reach);
-                var growing = true;
+                replays = 0;
                 while (true)
                 {
                     var target = last + jump;
                     work++;
-                    if (fast.TryCertify(ShareOf(profile, target * step)))
+                    replays++;
+                    if (fast.TryCertifyBetween(ShareOf(profile, last * step), ShareOf(profile, target * step)))
                     {
                         last = target;
-                        if (growing)
-                        {
-                            jump *= 2;
-                        }
+                        jump = NextJump(jump, fast.Reach, jump * 2);
+                        continue;
                     }
-                    else
+
+                    if (jump == 1)
                     {
-                        growing = false;
-                        if (jump == 1)
+                        break;
+                    }
+
+                    var crossing = fast.Crossing;
+                    if (!double.IsNaN(crossing))
+                    {
+                        // The grid index of the crossing; the last grid share before it is the next far end to try.
+                        var at = ((crossing * profile.VoterCount) - profile.Budget) / ((double)step * profile.VoterCount);
+                        var before = Math.Ceiling(at) - 1 - last;
+                        if (before < 1)
                         {
                             break;
                         }
 
-                        jump /= 2;
+                        if (before < jump)
+                        {
+                            jump = (long)before;
+                            continue;
+                        }
                     }
+
+                    jump = Math.Min(NextJump(jump, fast.Reach, jump / 2), jump / 2);
                 }
 
                 reach = Math.Max(1, (last - index) / 2);
             }
 
-            misses = last == index ? misses + 1 : 0;
+            // A gallop that certified fewer shares than it replayed did worse than stepping would have: step more
+            // shares before the next one (up to MaxRest), so that where certificates seldom pay (an outcome that
+            // changes every few shares) jumping costs little more than stepping.
+            misses = last - index < replays ? misses + 1 : 0;
             rest = misses == 0 ? 1 : Math.Min(1 << Math.Min(misses - 1, 8), MaxRest);
             index = last + 1;
         }
     }
 
+    /// <summary>
+    /// The next jump after a certificate: <paramref name="reach"/> (<see cref="EqualSharesFastRun.Reach"/>, the
+    /// certificate's estimate of how far the closest rival allows, as a multiple of this jump) times a safety factor,
+    /// at most four times this jump; <paramref name="otherwise"/> when there is no estimate. Only speed depends on it.
+    /// </summary>
+    private static long NextJump(long jump, double reach, long otherwise)
+    {
+        if (double.IsNaN(reach))
+        {
+            return otherwise;
+        }
+
+        return (long)Math.Clamp(reach * 0.95 * jump, 1, 4.0 * jump);
+    }
+
     /// <summary>The most shares stepped without trying a certificate after certificates kept failing at once.</summary>
-    private const int MaxRest = 8;
+    private const int MaxRest = 128;
 
     private static double ShareOf(ApprovalProfile profile, long increment) =>
         (double)(profile.Budget + (increment * profile.VoterCount)) / profile.VoterCount;

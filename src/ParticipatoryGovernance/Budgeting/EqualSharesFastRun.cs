@@ -53,6 +53,9 @@ internal sealed class EqualSharesFastRun
         _weights = profile.SupporterWeights;
         _byApprovals = profile.CandidatesByApprovals;
         _taken = new bool[profile.ProjectCount];
+        _budgetsNear = new double[profile.TypeCount];
+        _affineBudget = new bool[profile.TypeCount];
+        _brokeFar = new bool[profile.TypeCount];
     }
 
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
@@ -81,8 +84,6 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        _lastRunSucceeded = false;
-        _lastRunQ.Clear();
         var settled = 0;
         if (_settledCount > 0 && share >= _settledShare)
         {
@@ -100,8 +101,6 @@ internal sealed class EqualSharesFastRun
         {
             Array.Fill(_budgets, share);
         }
-
-        _lastRunStart = settled;
 
         for (var i = settled; i < _byApprovals.Length; i++)
         {
@@ -164,7 +163,6 @@ internal sealed class EqualSharesFastRun
                 }
             }
 
-            _lastRunQ.Add(_q[best]);
             var rho = _rho[best];
             foreach (var t in profile.SupporterTypes[best])
             {
@@ -184,8 +182,6 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        _lastRunSucceeded = true;
-        _lastRunShare = share;
         return winners;
     }
 
@@ -213,27 +209,225 @@ internal sealed class EqualSharesFastRun
     /// <summary>Winners of the outcome being certified, candidates only, in the order funded.</summary>
     private readonly List<int> _forced = [];
 
-    /// <summary>Per forced round after the settled opening: the winner's price per unit of cost at the chain's last share, rounded up by the guard.</summary>
-    private readonly List<double> _thresholds = [];
-
-    private readonly List<double> _nextThresholds = [];
-
-    /// <summary>Per round of the last run from its first unsettled one (<see cref="_lastRunStart"/>): the winner's price per unit of cost.</summary>
-    private readonly List<double> _lastRunQ = [];
-    private int _lastRunStart;
-    private bool _lastRunSucceeded;
-    private double _lastRunShare = double.NaN;
     private readonly bool[] _taken;
     private int _forcedSettled;
     private double _forcedSettledShare;
     private double[]? _forcedSettledBudgets;
 
+    /// <summary>The voters' budgets in the replay at the near end of <see cref="TryCertifyBetween"/>.</summary>
+    private readonly double[] _budgetsNear;
+
     /// <summary>
-    /// Starts a certificate for <paramref name="outcome"/>, the outcome (free projects first, then the rounds' winners)
-    /// of a run at <paramref name="share"/>: replays its rounds at that share to learn each winner's price. False when
-    /// a price is too close to call, and then nothing can be certified.
+    /// After <see cref="TryCertifyBetween"/> failed: the share at which a comparison that held at the near end and
+    /// not at the far end flips, found where the comparison is affine between the two ends (or NaN). Only a hint for
+    /// the next far end to try; nothing is skipped on it without a certificate.
     /// </summary>
-    public bool StartCertificate(List<int> outcome, double share)
+    public double Crossing { get; private set; }
+
+    /// <summary>
+    /// After <see cref="TryCertifyBetween"/>: an estimate, as a multiple of its length, of how long the next interval
+    /// could be (from the far end when it held, from the near end when it failed), from the rival closest to passing
+    /// the monotone test: its lead over the round's winner divided by how much its own price per unit of cost fell
+    /// between the ends (a close rival is priced at the near end too; for the others the winner's fall stands in). NaN
+    /// when nothing limits it. Only a hint: nothing is skipped on it without a certificate.
+    /// </summary>
+    public double Reach { get; private set; }
+
+    /// <summary>
+    /// Whether the outcome given to <see cref="Force"/> (whose share must be at most
+    /// <paramref name="near"/>), known to hold at <paramref name="near"/>, provably holds at every share from
+    /// <paramref name="near"/> to <paramref name="far"/>. Replays the forced rounds at both ends side by side.
+    /// </summary>
+    /// <remarks>
+    /// Each rival in each round must pass one of two tests. (1) Monotone (ADR 0030): unaffordable at the far end, or
+    /// dearer per unit of cost at the far end than the round's winner at the near end. (2) Affine: with the winners
+    /// forced, who is short of a price (for the winners so far and for the rival) can only change from short to not
+    /// short as the share rises, so if the same voters are short at both ends they are short at every share between,
+    /// and then every budget, price and price per unit of cost is an affine function of the share between the ends;
+    /// a rival dearer than the winner at both ends is then dearer at every share between. Who is short is compared by
+    /// the number of voters short (the set at the far end is a subset of the set at the near end), and a supporter
+    /// within the guard of a price makes the test fail. Every comparison needs the guard's margin.
+    /// </remarks>
+    public bool TryCertifyBetween(double near, double far)
+    {
+        Crossing = double.NaN;
+        Reach = double.NaN;
+        var reach = double.PositiveInfinity;
+        var reachFromNear = double.PositiveInfinity;
+        var crossing = double.PositiveInfinity;
+        var flipped = false;
+        StartReplay(far);
+        var nearBudgets = _budgetsNear;
+        StartBudgets(near, nearBudgets);
+        Array.Fill(_affineBudget, true);
+        Array.Clear(_brokeFar);
+        for (var k = _forcedSettled; k < _forced.Count; k++)
+        {
+            var w = _forced[k];
+            if (Evaluate(w, nearBudgets, true) != Evaluation.Affordable)
+            {
+                return Fail();
+            }
+
+            var rhoNear = _rho[w];
+            var qNear = _q[w];
+            var equalNear = _equalPrice[w];
+            var shortNear = _shortWeight;
+            var clearNear = _membershipClear;
+            var shortAffineNear = _shortAffine;
+            if (Evaluate(w, _budgets, true) != Evaluation.Affordable)
+            {
+                return Fail();
+            }
+
+            var rhoFar = _rho[w];
+            var qFar = _q[w];
+            var drop = qNear - qFar;
+            // The winner's price is affine between the ends when the same voters are short of it all the way (equal
+            // numbers at both ends) and each of their budgets is affine; the others' budgets do not enter it.
+            var clearBoth = clearNear && _membershipClear;
+            var affine = clearBoth && shortNear == _shortWeight && shortAffineNear;
+            var threshold = qNear * (1 + Guard);
+            _taken[w] = true;
+            _dropped.Clear();
+            foreach (var c in _remaining)
+            {
+                if (_taken[c] || _qLow[c] > threshold || OutbidAtEveryShare(w, c, equalNear))
+                {
+                    continue;
+                }
+
+                var outcome = Evaluate(c);
+                if (outcome == Evaluation.Unsure)
+                {
+                    return Fail();
+                }
+
+                if (outcome == Evaluation.Unaffordable)
+                {
+                    _dropped.Add(c);
+                    continue;
+                }
+
+                if (drop > 0)
+                {
+                    // How far the next interval may reach, judged by this rival's lead: if it is close, by its own fall
+                    // between the ends (priced at the near end too), else by the winner's.
+                    var qRival = _q[c];
+                    var lead = qRival - qFar;
+                    if (lead < 5 * drop && Evaluate(c, nearBudgets, false) == Evaluation.Affordable && _q[c] > qRival)
+                    {
+                        var fall = _q[c] - qRival;
+                        reach = Math.Min(reach, lead / fall);
+                        reachFromNear = Math.Min(reachFromNear, (_q[c] - qNear) / fall);
+                    }
+                    else
+                    {
+                        reach = Math.Min(reach, lead / drop);
+                        reachFromNear = Math.Min(reachFromNear, lead / drop);
+                    }
+
+                    _q[c] = qRival;
+                    _qLow[c] = qRival * (1 - Guard);
+                }
+
+                if (_qLow[c] > threshold)
+                {
+                    continue;
+                }
+
+                // The monotone test failed: try the affine one.
+                if (!affine)
+                {
+                    // Not provable here; if the rival is already cheaper at the far end, the two ends' gaps still
+                    // suggest where it overtakes (a hint only).
+                    var qFarOnly = _q[c];
+                    if (qFarOnly < qFar && Evaluate(c, nearBudgets, false) == Evaluation.Affordable && _q[c] > qNear)
+                    {
+                        var gapAtNear = _q[c] - qNear;
+                        crossing = Math.Min(crossing, near + ((far - near) * gapAtNear / (gapAtNear - (qFarOnly - qFar))));
+                    }
+
+                    return Fail();
+                }
+
+                Evaluate(c, _budgets, true);
+                var qFarC = _q[c];
+                var shortFar = _shortWeight;
+                var clearFar = _membershipClear;
+                if (Evaluate(c, nearBudgets, true) != Evaluation.Affordable)
+                {
+                    // Affordable only part of the way: the affordability margin is affine, so hint where it turns.
+                    var money = MoneyOf(c, nearBudgets);
+                    var moneyFar = MoneyOf(c, _budgets);
+                    crossing = Math.Min(crossing, near + ((far - near) * (_profile.Cost[c] - money) / (moneyFar - money)));
+                    _qLow[c] = qFarC * (1 - Guard);
+                    return Fail();
+                }
+
+                var qNearC = _q[c];
+                _qLow[c] = qFarC * (1 - Guard);
+                if (!clearFar || !_membershipClear || shortFar != _shortWeight || !_shortAffine)
+                {
+                    return Fail();
+                }
+
+                var gapNear = qNearC - qNear;
+                var gapFar = qFarC - qFar;
+                if (qNearC * (1 - Guard) > threshold && qFarC * (1 - Guard) > qFar * (1 + Guard))
+                {
+                    continue;
+                }
+
+                flipped = true;
+                if (gapNear > 0 && gapFar < gapNear)
+                {
+                    crossing = Math.Min(crossing, near + ((far - near) * gapNear / (gapNear - gapFar)));
+                }
+            }
+
+            foreach (var c in _dropped)
+            {
+                _remaining.Remove(c);
+            }
+
+            PayBoth(w, nearBudgets, rhoNear, rhoFar, clearBoth, affine);
+        }
+
+        foreach (var c in _remaining)
+        {
+            if (_taken[c] || CertainlyUnaffordable(c))
+            {
+                continue;
+            }
+
+            flipped = true;
+            {
+                var money = MoneyOf(c, nearBudgets);
+                var moneyFar = MoneyOf(c, _budgets);
+                if (moneyFar > money)
+                {
+                    crossing = Math.Min(crossing, near + ((far - near) * (_profile.Cost[c] - money) / (moneyFar - money)));
+                }
+            }
+        }
+
+        Reach = double.IsFinite(reach) ? reach : double.NaN;
+        return !flipped || Fail();
+
+        bool Fail()
+        {
+            Reach = double.IsFinite(reachFromNear) ? reachFromNear : double.NaN;
+            Crossing = double.IsFinite(crossing) ? crossing : double.NaN;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Forces the rounds of <paramref name="outcome"/>, the outcome of a run at <paramref name="share"/>, for
+    /// <see cref="TryCertifyBetween"/> from that share or a larger one.
+    /// </summary>
+    public void Force(List<int> outcome, double share)
     {
         _forced.Clear();
         foreach (var p in outcome)
@@ -244,7 +438,6 @@ internal sealed class EqualSharesFastRun
             }
         }
 
-        // The settled opening recorded so far holds for every share at least as large as its own (see TryRun).
         _forcedSettled = 0;
         if (_settledCount > 0 && share >= _settledShare && _forced.Count >= _settledCount)
         {
@@ -262,123 +455,70 @@ internal sealed class EqualSharesFastRun
                 Array.Copy(_settledBudgets, _forcedSettledBudgets, _budgets.Length);
             }
         }
-
-        _thresholds.Clear();
-        if (_lastRunSucceeded && _lastRunShare == share && _forcedSettled >= _lastRunStart
-            && _lastRunQ.Count == _forced.Count - _lastRunStart)
-        {
-            // The outcome is the last run's own: its rounds already gave each winner's price at this share.
-            for (var k = _forcedSettled; k < _forced.Count; k++)
-            {
-                _thresholds.Add(_lastRunQ[k - _lastRunStart] * (1 + Guard));
-            }
-
-            return true;
-        }
-
-        StartReplay(share);
-        for (var k = _forcedSettled; k < _forced.Count; k++)
-        {
-            var w = _forced[k];
-            if (Evaluate(w) != Evaluation.Affordable)
-            {
-                return false;
-            }
-
-            _thresholds.Add(_q[w] * (1 + Guard));
-            Pay(w);
-        }
-
-        return true;
     }
 
     /// <summary>
-    /// Whether the outcome given to <see cref="StartCertificate"/> is, provably, the outcome at every share from the
-    /// chain's last share up to <paramref name="share"/>; if so, <paramref name="share"/> becomes the chain's last share.
+    /// Whether the round's winner <paramref name="w"/> beats <paramref name="c"/> at every share from the near end to
+    /// the far end of the replay for a reason that needs no floating-point margin (exact ties included).
     /// </summary>
     /// <remarks>
-    /// With the rounds' winners forced, a larger share leaves every voter at least as much money after every round and
-    /// every price at most as high (ADR 0030). So if at <paramref name="share"/> every other remaining project is, in
-    /// every round, unaffordable or dearer per unit of cost than that round's winner was at the last share, and every
-    /// project left after the last round is unaffordable, then at each share between the two the same winner is
-    /// strictly best in every round and nothing more is affordable at the end. Every comparison needs the guard's
-    /// margin; a closer one fails the certificate.
+    /// Two reasons. (1) Every supporter of <paramref name="w"/> clearly had more than its equal price (cost /
+    /// approvals) at the near end (<paramref name="wEqualAtNear"/>): with the winners forced, budgets rise with the
+    /// share, so its price per unit of cost is exactly 1 / approvals at every share up to the far end, while any
+    /// project's is at least 1 / its approvals; so <paramref name="c"/> with fewer approvals is dearer, and with as
+    /// many it is at least as dear and loses the tie-break if it ranks after <paramref name="w"/>. (2) They cost the
+    /// same, the tie-break ranks <paramref name="w"/> first, and every supporter of <paramref name="c"/> who has money
+    /// at the far end also supports <paramref name="w"/>: a supporter with nothing at the far end has nothing at any
+    /// smaller share either, so whatever <paramref name="c"/>'s supporters can pay at a price ρ, <paramref name="w"/>'s
+    /// can pay at least as much: ρ_w ≤ ρ_c for the same cost. (2) covers projects with the same cost and supporters,
+    /// and a project whose other supporters have spent everything. Only a supporter that was clearly short of an earlier
+    /// winner's price at the far end counts as having nothing.
     /// </remarks>
-    public bool TryCertify(double share)
+    private bool OutbidAtEveryShare(int w, int c, bool wEqualAtNear)
     {
-        StartReplay(share);
-        _nextThresholds.Clear();
-        for (var k = _forcedSettled; k < _forced.Count; k++)
+        var profile = _profile;
+        if (wEqualAtNear && (profile.Approvals[c] < profile.Approvals[w]
+            || (profile.Approvals[c] == profile.Approvals[w] && profile.CompareForTie(w, c) < 0)))
         {
-            var w = _forced[k];
-            if (Evaluate(w) != Evaluation.Affordable)
-            {
-                return false;
-            }
-
-            var threshold = _thresholds[k - _forcedSettled];
-            var winnerQ = _q[w];
-            _taken[w] = true;
-            _dropped.Clear();
-            foreach (var c in _remaining)
-            {
-                if (_taken[c] || _qLow[c] > threshold)
-                {
-                    continue;
-                }
-
-                var outcome = Evaluate(c);
-                if (outcome == Evaluation.Unsure)
-                {
-                    return false;
-                }
-
-                if (outcome == Evaluation.Unaffordable)
-                {
-                    _dropped.Add(c);
-                }
-                else if (_qLow[c] <= threshold)
-                {
-                    return false;
-                }
-            }
-
-            foreach (var c in _dropped)
-            {
-                _remaining.Remove(c);
-            }
-
-            _nextThresholds.Add(winnerQ * (1 + Guard));
-            Pay(w);
+            return true;
         }
 
-        foreach (var c in _remaining)
+        if (profile.Cost[c] != profile.Cost[w] || profile.CompareForTie(w, c) >= 0)
         {
-            if (!_taken[c] && !CertainlyUnaffordable(c))
+            return false;
+        }
+
+        var ballots = profile.TypeBallots;
+        foreach (var t in profile.SupporterTypes[c])
+        {
+            if (!_brokeFar[t] && Array.BinarySearch(ballots[t], w) < 0)
             {
                 return false;
             }
         }
 
-        _thresholds.Clear();
-        _thresholds.AddRange(_nextThresholds);
         return true;
     }
 
-    private void StartReplay(double share)
+    private void StartBudgets(double share, double[] budgets)
     {
         if (_forcedSettled > 0)
         {
             var raise = share - _forcedSettledShare;
-            for (var t = 0; t < _budgets.Length; t++)
+            for (var t = 0; t < budgets.Length; t++)
             {
-                _budgets[t] = _forcedSettledBudgets![t] + raise;
+                budgets[t] = _forcedSettledBudgets![t] + raise;
             }
         }
         else
         {
-            Array.Fill(_budgets, share);
+            Array.Fill(budgets, share);
         }
+    }
+
+    private void StartReplay(double share)
+    {
+        StartBudgets(share, _budgets);
 
         _remaining.Clear();
         Array.Clear(_taken);
@@ -390,14 +530,69 @@ internal sealed class EqualSharesFastRun
         }
     }
 
-    private void Pay(int w)
+    private void Pay(int w) => Pay(w, _budgets, _rho[w]);
+
+    /// <summary>
+    /// Pays the round's winner at both ends of <see cref="TryCertifyBetween"/> and records which budgets stay affine
+    /// in the share between them. With the winners forced, a supporter short of the price at both ends is short at
+    /// every share between (short can only turn into not short as the share rises) and is left with exactly nothing;
+    /// one short at neither end is left with its budget minus the price, affine when both are; one short at only one
+    /// end is left with a budget that bends. When some supporter is within the guard of the price at either end
+    /// (<paramref name="clearBoth"/> false) who is short is not known, and no supporter's budget is taken as affine.
+    /// </summary>
+    private void PayBoth(int w, double[] nearBudgets, double rhoNear, double rhoFar, bool clearBoth, bool priceAffine)
     {
-        var rho = _rho[w];
+        var far = _budgets;
+        var affineBudget = _affineBudget;
         foreach (var t in _profile.SupporterTypes[w])
         {
-            var left = _budgets[t] - rho;
-            _budgets[t] = left > 0 ? left : 0;
+            var leftNear = nearBudgets[t] - rhoNear;
+            var leftFar = far[t] - rhoFar;
+            var shortNear = leftNear < 0;
+            var shortFar = leftFar < 0;
+            if (!clearBoth || shortNear != shortFar)
+            {
+                affineBudget[t] = false;
+            }
+            else if (shortFar)
+            {
+                affineBudget[t] = true;
+            }
+            else
+            {
+                affineBudget[t] = affineBudget[t] && priceAffine;
+            }
+
+            nearBudgets[t] = leftNear > 0 ? leftNear : 0;
+            far[t] = leftFar > 0 ? leftFar : 0;
+            if (leftFar < -rhoFar * Guard)
+            {
+                // Clearly short of the price: truly left with nothing, whatever the rounding.
+                _brokeFar[t] = true;
+            }
         }
+    }
+
+    private void Pay(int w, double[] budgets, double rho)
+    {
+        foreach (var t in _profile.SupporterTypes[w])
+        {
+            var left = budgets[t] - rho;
+            budgets[t] = left > 0 ? left : 0;
+        }
+    }
+
+    private double MoneyOf(int c, double[] budgets)
+    {
+        var supporters = _profile.SupporterTypes[c];
+        var weights = _weights[c];
+        var money = 0.0;
+        for (var i = 0; i < supporters.Length; i++)
+        {
+            money += budgets[supporters[i]] * weights[i];
+        }
+
+        return money;
     }
 
     private bool CertainlyUnaffordable(int c)
@@ -413,11 +608,17 @@ internal sealed class EqualSharesFastRun
         return money < _profile.Cost[c] * (1 - Guard);
     }
 
-    private Evaluation Evaluate(int c)
+    private Evaluation Evaluate(int c) => Evaluate(c, _budgets, false);
+
+    /// <summary>
+    /// Prices <paramref name="c"/> with the given budgets. With <paramref name="membership"/>, also records in
+    /// <see cref="_shortWeight"/> how many voters hold less than the price and in <see cref="_membershipClear"/>
+    /// whether every supporter is clearly (beyond the guard) above or below it.
+    /// </summary>
+    private Evaluation Evaluate(int c, double[] budgets, bool membership)
     {
         var supporters = _profile.SupporterTypes[c];
         var weights = _weights[c];
-        var budgets = _budgets;
         double cost = _profile.Cost[c];
         long voters = _profile.Approvals[c];
 
@@ -520,8 +721,76 @@ internal sealed class EqualSharesFastRun
         _rho[c] = rho;
         _q[c] = rho / cost;
         _qLow[c] = _q[c] * (1 - Guard);
+        if (membership)
+        {
+            // Who is short of the price (and so who is left with nothing after paying it): a supporter within the
+            // guard of the price is neither clearly short nor clearly not.
+            var low = rho * (1 - Guard);
+            var high = rho * (1 + Guard);
+            var shortWeight = 0.0;
+            var clear = true;
+            var shortAffine = true;
+            var affineBudget = _affineBudget;
+            if (high < near)
+            {
+                for (var k = 0; k < nearCount; k++)
+                {
+                    var i = nearest[k];
+                    var b = budgets[supporters[i]];
+                    if (b < low)
+                    {
+                        shortWeight += weights[i];
+                        shortAffine = shortAffine && affineBudget[supporters[i]];
+                    }
+                    else if (b <= high)
+                    {
+                        clear = false;
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < supporters.Length; i++)
+                {
+                    var b = budgets[supporters[i]];
+                    if (b < low)
+                    {
+                        shortWeight += weights[i];
+                        shortAffine = shortAffine && affineBudget[supporters[i]];
+                    }
+                    else if (b <= high)
+                    {
+                        clear = false;
+                    }
+                }
+            }
+
+            _shortWeight = shortWeight;
+            _membershipClear = clear;
+            _shortAffine = shortAffine;
+        }
+
         return Evaluation.Affordable;
     }
+
+    private double _shortWeight;
+    private bool _membershipClear;
+
+    /// <summary>Whether every supporter short of the price (in the last evaluation with membership) has a budget affine in the share between the ends of the replay.</summary>
+    private bool _shortAffine;
+
+    /// <summary>
+    /// During <see cref="TryCertifyBetween"/>: whether each voter type's budget in the current round is an affine
+    /// function of the share between the two ends (see <see cref="PayBoth"/>).
+    /// </summary>
+    private readonly bool[] _affineBudget;
+
+    /// <summary>
+    /// During <see cref="TryCertifyBetween"/>: whether each voter type has certainly nothing left at the far end (it
+    /// was clearly, beyond the guard, short of a winner's price there), so that a budget rounded to zero is never
+    /// taken for one that is truly zero.
+    /// </summary>
+    private readonly bool[] _brokeFar;
 
     private enum Evaluation
     {
