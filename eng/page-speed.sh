@@ -102,7 +102,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 median() { sort -g | awk '{ v[NR]=$1 } END { if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2 }'; }
 static=$(awk -F'\t' '$1 == "/css/site.css" {print $3}' "$results" | median)
 {
-  echo "wrk -t$threads -c$connections -d$duration --latency, $rounds rounds, $(date -u '+%Y-%m-%d %H:%M UTC'); city: $([ "$city" = "-" ] && echo 'the demo'"'"'s seeded Rafsanjan' || basename "$city"); database: ${DEMO_DATABASE:-sqlite}"
+  echo "wrk -t$threads -c$connections -d$duration --latency, $rounds rounds, $(date -u '+%Y-%m-%d %H:%M UTC'); city: $(if [ -n "${DEMO_CONNECTION:-}" ]; then echo "the records at DEMO_CONNECTION (database ${DEMO_CONNECTION##*Database=})"; elif [ "$city" = "-" ]; then echo 'the demo'"'"'s seeded Rafsanjan'; else basename "$city"; fi); database: ${DEMO_DATABASE:-sqlite}"
   echo "nproc $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average before $load_before, after $load_after"
   echo
   echo "| page | language | req/s (median) | p99 ms (median) | p99 ms (worst) | ratio to /css/site.css | non-2xx | socket errors |"
