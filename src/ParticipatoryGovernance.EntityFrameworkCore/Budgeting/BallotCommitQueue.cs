@@ -27,12 +27,6 @@ internal sealed class BallotCommitQueue
     /// <summary>Writes checked ballots of one round in one transaction.</summary>
     public delegate Task<Result<IReadOnlyList<BudgetingBallotCast>>> WriteBallots(IReadOnlyList<BudgetingRoundBallot> ballots, CancellationToken cancellationToken);
 
-    /// <summary>How many writes (groups) this queue has made, and how many ballots they held: for tests.</summary>
-    public (long Writes, long Ballots) Written => (Interlocked.Read(ref _writes), Interlocked.Read(ref _ballots));
-
-    private long _writes;
-    private long _ballots;
-
     public Task<Result<BudgetingBallotCast>> StoreAsync(BudgetingRoundBallot ballot, ReadVoters read, WriteBallots write) =>
         EnqueueAsync(new Pending(ballot.RoundId, ballot.VoterId, ballot, null), read, write);
 
@@ -131,8 +125,6 @@ internal sealed class BallotCommitQueue
             try
             {
                 var stored = await write([.. members.Select(m => m.Ballot!)], CancellationToken.None);
-                Interlocked.Increment(ref _writes);
-                Interlocked.Add(ref _ballots, members.Count);
                 for (var i = 0; i < members.Count; i++)
                 {
                     members[i].Done.TrySetResult(stored.IsSuccess
