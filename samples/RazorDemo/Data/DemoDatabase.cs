@@ -62,7 +62,7 @@ public static class DemoDatabase
                     user.ResidentId = man.Id.Value;
                     user.DisplayName = man.Name.ToString();
                 }
-                else if (account.Role == DemoRoles.NeighbourhoodMayor)
+                else if (account.Role is DemoRoles.NeighbourhoodMayor or DemoRoles.MeetingSecretary)
                 {
                     user.NeighbourhoodId = firstNeighbourhood.Id.Value;
                 }

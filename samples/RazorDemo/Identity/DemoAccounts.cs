@@ -17,6 +17,9 @@ public static class DemoAccounts
         new("staff@demo.rafsanjan", "کارشناس شهرداری", "Municipal staff", DemoRoles.MunicipalStaff),
         new("admin@demo.rafsanjan", "مدیر سامانه", "Administrator", DemoRoles.Administrator),
         new("clerk@demo.rafsanjan", "متصدی برگه‌های رأی", "Ballot clerk", DemoRoles.BallotClerk),
+        new("secretary@demo.rafsanjan", "دبیر نشست محلهٔ ۱", "Meeting secretary of neighbourhood 1", DemoRoles.MeetingSecretary),
+        new("youthmayor@demo.rafsanjan", "شهردار نوجوان", "Youth mayor", DemoRoles.YouthMayor),
+        new("teen@demo.rafsanjan", "نوجوان (شهروند)", "Teenager (resident)", DemoRoles.Resident),
     ];
 
     /// <summary>Creates the roles and accounts that do not exist yet; links are set by the caller's function.</summary>

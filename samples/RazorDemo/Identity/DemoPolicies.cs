@@ -23,6 +23,12 @@ public static class DemoPolicies
     /// <summary>Enter residents' paper ballots in a budgeting round: ballot clerks only (each entry is audited with their id).</summary>
     public const string EnterPaperBallots = "EnterPaperBallots";
 
+    /// <summary>Schedule a neighbourhood's meetings, take attendance, record votes, decide and close: meeting secretaries.</summary>
+    public const string RunMeetings = "RunMeetings";
+
+    /// <summary>Recruit and lead a youth team: youth mayors.</summary>
+    public const string LeadYouthTeam = "LeadYouthTeam";
+
     /// <summary>The roles each policy admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -31,6 +37,8 @@ public static class DemoPolicies
         [Review] = [DemoRoles.MunicipalStaff, DemoRoles.Administrator],
         [RunInterviews] = [DemoRoles.NeighbourhoodMayor],
         [EnterPaperBallots] = [DemoRoles.BallotClerk],
+        [RunMeetings] = [DemoRoles.MeetingSecretary],
+        [LeadYouthTeam] = [DemoRoles.YouthMayor],
     };
 
     public static void Configure(AuthorizationOptions options)

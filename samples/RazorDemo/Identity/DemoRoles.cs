@@ -23,7 +23,13 @@ public static class DemoRoles
     /// <summary>Enters residents' paper ballots in a budgeting round; each entry keeps the clerk's id.</summary>
     public const string BallotClerk = "BallotClerk";
 
-    public static readonly string[] All = [Resident, NeighbourhoodMayor, Moderator, MunicipalStaff, Administrator, BallotClerk];
+    /// <summary>Schedules their neighbourhood's meetings, takes attendance, records the votes and closes with minutes.</summary>
+    public const string MeetingSecretary = "MeetingSecretary";
+
+    /// <summary>A youth mayor: recruits and leads their team of nine, one per urban field.</summary>
+    public const string YouthMayor = "YouthMayor";
+
+    public static readonly string[] All = [Resident, NeighbourhoodMayor, Moderator, MunicipalStaff, Administrator, BallotClerk, MeetingSecretary, YouthMayor];
 
     public static LocalizedText NameOf(string role) => role switch
     {
@@ -33,6 +39,8 @@ public static class DemoRoles
         MunicipalStaff => new("کارشناس شهرداری", "Municipal staff"),
         Administrator => new("مدیر سامانه", "Administrator"),
         BallotClerk => new("متصدی برگه‌های رأی", "Ballot clerk"),
+        MeetingSecretary => new("دبیر نشست محله", "Meeting secretary"),
+        YouthMayor => new("شهردار نوجوان", "Youth mayor"),
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a demo role."),
     };
 }
