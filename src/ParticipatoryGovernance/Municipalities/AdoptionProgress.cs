@@ -10,7 +10,7 @@ namespace ParticipatoryGovernance.Municipalities;
 /// <summary>What <see cref="AdoptionProgress"/> measures.</summary>
 public enum AdoptionMeasure
 {
-    /// <summary>The model's five phases the city has launched.</summary>
+    /// <summary>The model's phases the city has launched, of the five (four when its charter has no women's councils).</summary>
     PhasesLaunched = 1,
 
     /// <summary>Neighbourhoods with an appointed mayor.</summary>
@@ -67,9 +67,12 @@ public sealed record AdoptionShare(AdoptionMeasure Measure, int Done, int Of, bo
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class AdoptionProgress
 {
-    private AdoptionProgress(LocalDate asOf, IReadOnlyList<PhaseLaunch> launched, IReadOnlyList<AdoptionShare> shares)
+    private readonly IReadOnlyList<ProgrammePhase> _phases;
+
+    private AdoptionProgress(LocalDate asOf, IReadOnlyList<ProgrammePhase> phases, IReadOnlyList<PhaseLaunch> launched, IReadOnlyList<AdoptionShare> shares)
     {
         AsOf = asOf;
+        _phases = phases;
         Launched = launched;
         Shares = shares;
     }
@@ -80,8 +83,8 @@ public sealed class AdoptionProgress
     /// <summary>The phases launched by <see cref="AsOf"/>, in phase order.</summary>
     public IReadOnlyList<PhaseLaunch> Launched { get; }
 
-    /// <summary>The phases not yet launched by <see cref="AsOf"/>, in phase order.</summary>
-    public IReadOnlyList<ProgrammePhase> NotLaunched => [.. ProgrammePhases.All.Where(p => Launched.All(l => l.Phase != p))];
+    /// <summary>The phases the charter has that are not yet launched by <see cref="AsOf"/>, in phase order.</summary>
+    public IReadOnlyList<ProgrammePhase> NotLaunched => [.. _phases.Where(p => Launched.All(l => l.Phase != p))];
 
     /// <summary>Every measure, in the order of <see cref="AdoptionMeasure"/>.</summary>
     public IReadOnlyList<AdoptionShare> Shares { get; }
@@ -109,15 +112,18 @@ public sealed class AdoptionProgress
         var day = asOf.WithCalendar(CalendarSystem.Iso);
         var charter = municipality.Charter;
         var rows = neighbourhoods.DistinctBy(n => n.NeighbourhoodId).ToList();
-        var launched = municipality.PhaseLaunches.Where(l => l.LaunchedOn <= day).OrderBy(l => l.Phase).ToList();
+        // A charter without women's councils has four phases: that one cannot be launched (Municipality.LaunchPhase).
+        var phases = ProgrammePhases.All.Where(p => p != ProgrammePhase.WomensCouncils || charter.HasWomensCouncils).ToList();
+        var launched = municipality.PhaseLaunches.Where(l => l.LaunchedOn <= day && phases.Contains(l.Phase)).OrderBy(l => l.Phase).ToList();
         var youthSeats = charter.BoyYouthMayorsPerNeighbourhood + charter.GirlYouthMayorsPerNeighbourhood;
         AdoptionShare Share(AdoptionMeasure measure, Func<NeighbourhoodAdoption, bool> done, bool required) =>
             new(measure, rows.Count(done), rows.Count, required);
         return new AdoptionProgress(
             day,
+            phases,
             launched,
             [
-                new AdoptionShare(AdoptionMeasure.PhasesLaunched, launched.Count, ProgrammePhases.All.Count, true),
+                new AdoptionShare(AdoptionMeasure.PhasesLaunched, launched.Count, phases.Count, true),
                 Share(AdoptionMeasure.NeighbourhoodMayors, n => n.HasMayor, true),
                 Share(AdoptionMeasure.NeighbourhoodCouncils, n => n.HasActiveCouncil, true),
                 Share(AdoptionMeasure.WomensCouncils, n => n.HasActiveWomensCouncil, charter.HasWomensCouncils),
