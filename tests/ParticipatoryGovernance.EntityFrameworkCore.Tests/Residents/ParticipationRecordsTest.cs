@@ -127,7 +127,7 @@ public sealed class ParticipationRecordsTest(DatabaseFixture fixture)
         var south = NeighbourhoodMeeting.Schedule(MeetingId.New(), world.South, place, FirstMeeting, rules);
         south.Open(FirstMeeting).ThrowIfFailed();
         south.RecordAttendance(stranger, FirstMeeting).ThrowIfFailed();
-        south.Close(null, FirstMeeting + Duration.FromHours(1)).ThrowIfFailed();
+        south.Close("صورت‌جلسه", FirstMeeting + Duration.FromHours(1)).ThrowIfFailed();
         var open = NeighbourhoodMeeting.Schedule(MeetingId.New(), world.North, place, FirstMeeting + Duration.FromDays(28), rules);
         open.Open(FirstMeeting + Duration.FromDays(28)).ThrowIfFailed();
         open.RecordAttendance(quiet, FirstMeeting + Duration.FromDays(28)).ThrowIfFailed();
