@@ -54,6 +54,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
         new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
+        new("assess active citizens", _ => Task.FromResult("/ActiveCitizens?n=49"), "#assess-form", DemoPolicies.Review, null, "Assess"),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -194,6 +195,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [InlineData("/Account/Login?ReturnUrl={0}")]
     [InlineData("/Budgeting?round={0}")]
     [InlineData("/Budgeting/Project/{0}")]
+    [InlineData("/ActiveCitizens?n={0}&p={0}")]
     public async Task Query_NeverAnswers500_ToHostileValues(string template)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
