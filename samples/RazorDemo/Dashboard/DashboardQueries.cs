@@ -13,6 +13,8 @@ namespace RazorDemo.Dashboard;
 /// <summary>The dashboard's figures, counted in the database by the storage package's <see cref="GovernanceFigures"/>.</summary>
 public sealed record DashboardFigures(
     LocalDate AsOf,
+    Municipality Municipality,
+    AdoptionProgress Progress,
     IReadOnlyList<Neighbourhood> Neighbourhoods,
     IReadOnlyList<FigureComparison> Comparisons,
     CouncilCoverage Coverage,
@@ -37,7 +39,9 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
     private async Task<DashboardFigures> ComputeAsync(CancellationToken cancellationToken)
     {
         var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
-        var municipalityId = await context.Set<Municipality>().IgnoreAutoIncludes().Select(m => m.Id).FirstAsync(cancellationToken);
+        // The stored municipality: its own phase launches and charter, not Rafsanjan's preset.
+        var municipality = await context.Set<Municipality>().AsNoTracking().FirstAsync(cancellationToken);
+        var municipalityId = municipality.Id;
         // The report's figures are the first campaign's (1403); the demo also runs a current one for interviews.
         var campaignId = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
             .OrderBy(c => c.CallOpensOn)
@@ -63,6 +67,29 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
             [RafsanjanReport.TeenagersEngaged] = youth?.TeenagersEngaged ?? 0,
         };
         var comparisons = RafsanjanReport.Figures.Select(f => f.CompareWith(recorded[f.Key])).ToList();
-        return new DashboardFigures(asOf, neighbourhoods, comparisons, coverage, ideaFigures, youth);
+        var progress = AdoptionProgress.Compute(municipality, await AdoptionRowsAsync(neighbourhoods, coverage, asOf, cancellationToken), asOf);
+        return new DashboardFigures(asOf, municipality, progress, neighbourhoods, comparisons, coverage, ideaFigures, youth);
+    }
+
+    /// <summary>
+    /// Each neighbourhood's standing for <see cref="AdoptionProgress"/>: its mayor, its councils active today (from the
+    /// coverage already counted) and the youth mayors of the latest campaign that has chosen any, as
+    /// <see cref="AdoptionProgress.Compute(Municipality, IEnumerable{Neighbourhood}, IEnumerable{Council}, IEnumerable{YouthMayorCampaign}, LocalDate)"/>
+    /// reads them from whole records; here only the youth mayors' neighbourhood and gender leave the database.
+    /// </summary>
+    private async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(IReadOnlyList<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
+    {
+        var campaigns = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
+            .Select(c => new { c.CallOpensOn, Mayors = c.YouthMayors.Where(m => m.ChosenOn <= asOf).Select(m => new { m.NeighbourhoodId, m.Gender }).ToList() })
+            .ToListAsync(cancellationToken);
+        var mayors = campaigns.Where(c => c.Mayors.Count > 0).OrderByDescending(c => c.CallOpensOn).FirstOrDefault()?.Mayors ?? [];
+        var councils = coverage.Neighbourhoods.ToDictionary(n => n.NeighbourhoodId);
+        return [.. neighbourhoods.Select(n => new NeighbourhoodAdoption(
+            n.Id,
+            n.Mayor is { } mayor && mayor.AppointedOn <= asOf,
+            councils.TryGetValue(n.Id, out var c) && c.HasActiveCouncil,
+            c?.HasWomensCouncil == true,
+            mayors.Count(m => m.NeighbourhoodId == n.Id && m.Gender == ParticipatoryGovernance.Residents.Gender.Male),
+            mayors.Count(m => m.NeighbourhoodId == n.Id && m.Gender == ParticipatoryGovernance.Residents.Gender.Female)))];
     }
 }

@@ -15,18 +15,23 @@ public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageMode
     /// <summary>The charts' data, for wwwroot/js/dashboard.js.</summary>
     public string ChartData { get; private set; } = "{}";
 
+    /// <summary>The idea statuses, in the order the charts and their tables give them.</summary>
+    public IReadOnlyList<IdeaStatus> Statuses { get; } = Enum.GetValues<IdeaStatus>();
+
+    /// <summary>The months of the month chart, labelled in the reader's language, with each status's count: its table.</summary>
+    public IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> MonthRows { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Figures = await queries.FiguresAsync(cancellationToken);
         var statuses = Enum.GetValues<IdeaStatus>();
         var months = Figures.Ideas.ByMonth.Keys.OrderBy(m => m).ToList();
+        MonthRows = [.. months.Select(m => (MonthLabel(m.Year, m.Month), (IReadOnlyList<int>)[.. statuses.Select(s => Figures.Ideas.ByMonth[m].CountOf(s))]))];
         var chart = new
         {
             ideasByMonth = new
             {
-                labels = months.Select(m => texts.IsPersian
-                    ? $"{PersianDates.MonthName(m.Month)} {PersianDigits.Format(m.Year)}"
-                    : $"{PersianDates.LatinMonthNames[m.Month - 1]} {m.Year}"),
+                labels = MonthRows.Select(r => r.Label),
                 datasets = statuses.Select(s => new
                 {
                     label = texts.T(IdeaStatuses.NameOf(s)),
@@ -55,4 +60,8 @@ public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageMode
         };
         ChartData = JsonSerializer.Serialize(chart);
     }
+
+    private string MonthLabel(int year, int month) => texts.IsPersian
+        ? $"{PersianDates.MonthName(month)} {PersianDigits.Format(year)}"
+        : $"{PersianDates.LatinMonthNames[month - 1]} {year}";
 }

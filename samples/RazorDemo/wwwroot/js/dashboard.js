@@ -8,7 +8,9 @@
 
   function draw(id, config) {
     const canvas = document.getElementById(id);
-    config.options = Object.assign({ animation: false, responsive: true, locale: rtl ? 'fa-IR' : 'en-GB' }, config.options || {});
+    // The canvas fills its box (a fixed height, .chart-box): keeping an aspect ratio squashed the month chart to a
+    // 30 px strip under its legend on a 390 px phone.
+    config.options = Object.assign({ animation: false, responsive: true, maintainAspectRatio: false, locale: rtl ? 'fa-IR' : 'en-GB' }, config.options || {});
     config.options.plugins = Object.assign({ legend: legend }, config.options.plugins || {});
     new Chart(canvas, config);
     canvas.dataset.rendered = 'true';
