@@ -42,8 +42,14 @@ public static class PublicPages
     /// <summary><c>/Budgeting</c> and a project's page: the round, its ballot count and its stored outcome.</summary>
     public const string Budgeting = "budgeting";
 
+    /// <summary>
+    /// <c>/OpenData</c> and its downloads: drawn from nearly every record, so they also carry the dashboard's tag, which
+    /// every change evicts (<see cref="RecordCounts.RecordsChangedAsync"/>).
+    /// </summary>
+    public const string OpenData = "open-data";
+
     /// <summary>Every tag, for a change whose reach is not known.</summary>
-    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting];
+    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting, OpenData];
 
     /// <summary>The pages and the policy (named as its tag) each is cached under.</summary>
     public static readonly IReadOnlyDictionary<string, string> PolicyOfPage = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -61,6 +67,8 @@ public static class PublicPages
         ["/Adopt"] = Adopt,
         ["/Budgeting/Index"] = Budgeting,
         ["/Budgeting/Project"] = Budgeting,
+        ["/OpenData/Index"] = OpenData,
+        ["/OpenData/Download"] = OpenData,
     };
 
     /// <summary>
@@ -81,6 +89,11 @@ public static class PublicPages
             options.AddPolicy(tag, page =>
             {
                 page.Expire(Lifetime).Tag(tag).VaryByValue(LanguageOf).VaryByValue(DayOf).AddPolicy<NotStoredAcrossAChange>();
+                if (tag == OpenData)
+                {
+                    page.Tag(Dashboard);
+                }
+
                 if (tag == Budgeting)
                 {
                     // The outcome is stored by a background worker, not by a command a page runs: a page stored before the
