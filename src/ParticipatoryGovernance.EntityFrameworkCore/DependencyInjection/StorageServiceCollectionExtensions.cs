@@ -109,6 +109,7 @@ public static class StorageServiceCollectionExtensions
         // Resolvable as itself too, for ChangeAsync (change with concurrency retry), which the Ardalis interfaces lack.
         services.TryAddScoped(typeof(GovernanceRepository<>));
         services.TryAddScoped<GovernanceFigures>();
+        services.TryAddScoped<Moderation.IdeaModeration>();
         services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
 
         // Ballots as rows and outcomes computed in the background (ADR 0031): the host runs the worker's RunAsync.
