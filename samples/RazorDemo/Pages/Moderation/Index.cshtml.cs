@@ -35,9 +35,11 @@ public sealed class IndexModel(
     /// <summary>The decisions a moderator may take here, in the order offered.</summary>
     public static readonly IReadOnlyList<(IdeaAct Act, string Handler)> Decisions = [(IdeaAct.Restore, "Restore"), (IdeaAct.Remove, "Remove")];
 
-    /// <summary>The page of the queue asked for, as typed in the address (Persian or Latin digits).</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageText { get; set; }
+    /// <summary>
+    /// The page asked for with <c>?page=</c>, as typed (Persian or Latin digits). Read from the query itself: Razor
+    /// Pages keeps the page's own path in the route value of that name.
+    /// </summary>
+    public string? PageText => Request.Query["page"].FirstOrDefault();
 
     /// <summary>The idea decided on, as the form sends it.</summary>
     [BindProperty]

@@ -18,9 +18,11 @@ public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, DemoCity 
 {
     public const int PageSize = 50;
 
-    /// <summary>The page asked for, as typed in the address (Persian or Latin digits).</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageText { get; set; }
+    /// <summary>
+    /// The page asked for with <c>?page=</c>, as typed (Persian or Latin digits). Read from the query itself: Razor
+    /// Pages keeps the page's own path in the route value of that name.
+    /// </summary>
+    public string? PageText => Request.Query["page"].FirstOrDefault();
 
     public IReadOnlyList<CitizenIdea> Ideas { get; private set; } = [];
 
