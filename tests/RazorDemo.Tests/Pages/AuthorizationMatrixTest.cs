@@ -23,6 +23,8 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Councils/Manage", DemoPolicies.Review),
         ("/YouthMayors/Interviews", DemoPolicies.RunInterviews),
         ("/Budgeting/Paper", DemoPolicies.EnterPaperBallots),
+        ("/Review?page=2", DemoPolicies.Review),
+        ("/Moderation?page=1", DemoPolicies.Moderate),
     ];
 
     private static readonly string Anonymous = "(anonymous)";
