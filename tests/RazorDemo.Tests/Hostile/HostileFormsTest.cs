@@ -55,6 +55,12 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
         new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
         new("assess active citizens", _ => Task.FromResult("/ActiveCitizens?n=49"), "#assess-form", DemoPolicies.Review, null, "Assess"),
+        new("record idea progress", f => IdeaInStatusAsync(f, IdeaStatus.InProgress), "#progress-form", DemoPolicies.Review),
+        new("record idea implementer", f => IdeaInStatusAsync(f, IdeaStatus.Accepted), "#implementer-form", DemoPolicies.Review),
+        // Shown only to the idea's proposer; a tampering resident posts them on someone else's idea.
+        new("withdraw idea", IdeaAsync, "#withdraw-idea-form", DemoPolicies.TakePart, ["Reason"], "Withdraw"),
+        new("resubmit idea", f => IdeaInStatusAsync(f, IdeaStatus.Rejected), "#resubmit-form", DemoPolicies.TakePart, ["Title", "Description", "Field", "Neighbourhood", "EstimatedCost"], "Resubmit"),
+        new("moderation decision", _ => Task.FromResult("/Moderation"), ".decision-form", DemoPolicies.Moderate),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -196,6 +202,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [InlineData("/Budgeting?round={0}")]
     [InlineData("/Budgeting/Project/{0}")]
     [InlineData("/ActiveCitizens?n={0}&p={0}")]
+    [InlineData("/Review?page={0}")]
+    [InlineData("/Moderation?page={0}")]
     public async Task Query_NeverAnswers500_ToHostileValues(string template)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
@@ -221,7 +229,10 @@ public sealed class HostileFormsTest(DemoFactory factory)
     /// <summary>The page handlers a form posts to, as its page declares them.</summary>
     private static List<string?> HandlersOf(FormCase form) => form.Name switch
     {
-        "review idea" => ["StartReview", "Accept", "Reject"],
+        "review idea" => ["StartReview", "Accept", "Reject", "StartImplementation", "Implement"],
+        "record idea progress" => ["Progress"],
+        "record idea implementer" => ["Implementer"],
+        "moderation decision" => ["Restore", "Remove"],
         "moderate idea" => ["Restore", "Remove"],
         "report idea" => ["Report"],
         "endorse idea" => ["Endorse", "WithdrawEndorsement"],
@@ -255,6 +266,17 @@ public sealed class HostileFormsTest(DemoFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
         var ids = await db.Set<CitizenIdea>().AsNoTracking()
             .Where(i => i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
+            .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
+        return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
+    }
+
+    /// <summary>The newest visible idea in a status, whose page shows the forms of that status.</summary>
+    private static async Task<string> IdeaInStatusAsync(DemoFactory factory, IdeaStatus status)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+        var ids = await db.Set<CitizenIdea>().AsNoTracking()
+            .Where(i => i.Status == status && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
             .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
     }

@@ -24,6 +24,8 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/YouthMayors/Interviews", DemoPolicies.RunInterviews),
         ("/Budgeting/Paper", DemoPolicies.EnterPaperBallots),
         ("/ActiveCitizens", DemoPolicies.Review),
+        ("/Review?page=2", DemoPolicies.Review),
+        ("/Moderation?page=1", DemoPolicies.Moderate),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

@@ -287,7 +287,7 @@ public class IdeasTest(DemoFactory factory)
         var forAnonymous = await factory.NewClient().GetAsync(url);
         var restored = await FollowAsync(moderator, await HtmlPage.SubmitAsync(moderator, await HtmlPage.GetAsync(moderator, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "گزارش‌ها نادرست بودند." }, url + "?handler=Restore"));
 
-        queue.QuerySelectorAll("#moderation-queue li").Select(li => li.GetAttribute("data-idea")).Should().Contain(hidden.Id.Value.ToString());
+        queue.QuerySelectorAll("#moderation-queue section[data-visibility='Hidden']").Select(li => li.GetAttribute("data-idea")).Should().Contain(hidden.Id.Value.ToString());
         forAnonymous.StatusCode.Should().Be(HttpStatusCode.NotFound);
         restored.QuerySelector("#idea")!.GetAttribute("data-visibility").Should().Be("Visible");
         (await factory.NewClient().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -332,9 +332,13 @@ public class IdeasTest(DemoFactory factory)
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
         var url = $"/Ideas/{hidden.Id.Value}";
 
-        var byStaff = await HtmlPage.SubmitAsync(staff, await HtmlPage.GetAsync(staff, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "spam" }, url + "?handler=Remove");
+        // Staff are offered nothing on a hidden idea; a tampering client posts the moderators' act with a token of its own.
+        var staffPage = await HtmlPage.GetAsync(staff, url);
+        var staffToken = (await HtmlPage.GetAsync(staff, "/Account/Login")).QuerySelector("#login-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var byStaff = await staff.PostAsync(url + "?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = staffToken, ["Reason"] = "spam" }));
         var removed = await FollowAsync(moderator, await HtmlPage.SubmitAsync(moderator, await HtmlPage.GetAsync(moderator, url), "#official-actions form", new Dictionary<string, string> { ["Reason"] = "Advertising." }, url + "?handler=Remove"));
 
+        staffPage.QuerySelector("#official-actions").Should().BeNull("nothing changes a hidden idea but a moderator's decision");
         byStaff.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         removed.QuerySelector("#idea")!.GetAttribute("data-visibility").Should().Be("Removed");
         (await factory.NewClient().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -5,12 +5,11 @@ using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Ideas;
+using ParticipatoryGovernance.Ideas.Specifications;
 using ParticipatoryGovernance.Ideas.UseCases;
 using ParticipatoryGovernance.Municipalities;
-using ParticipatoryGovernance.UseCases;
-using ParticipatoryGovernance.Ideas.Specifications;
 using ParticipatoryGovernance.Residents;
-using RazorDemo.Dashboard;
+using ParticipatoryGovernance.UseCases;
 using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
@@ -18,8 +17,11 @@ using RazorDemo.Localization;
 namespace RazorDemo.Pages.Ideas;
 
 /// <summary>
-/// One idea: its text, its timeline, its support, and what the reader may do with it: residents endorse and report,
-/// staff review, moderators restore or remove. Each action is a form (POST, antiforgery) that the library decides.
+/// One idea: its text, its timeline, its support, how far carrying it out has come, and what the reader may do with it:
+/// residents endorse and report, the proposer withdraws or resubmits, staff review and record implementation,
+/// moderators restore or remove. Each act is a form (POST, antiforgery) that the library decides, offered only while
+/// the idea's state allows it (<see cref="CitizenIdea.Allows"/>); a refused act is shown next to its form, which keeps
+/// what was typed.
 /// </summary>
 public sealed class DetailsModel(
     IReadRepositoryBase<CitizenIdea> ideas,
@@ -30,6 +32,18 @@ public sealed class DetailsModel(
     IClock clock,
     Texts texts) : PageModel
 {
+    /// <summary>The acts of the answer box, in the order they are offered, with the policy each needs.</summary>
+    public static readonly IReadOnlyList<(IdeaAct Act, string Handler, string Policy)> AnswerActs =
+    [
+        (IdeaAct.StartReview, "StartReview", DemoPolicies.Review),
+        (IdeaAct.Accept, "Accept", DemoPolicies.Review),
+        (IdeaAct.Reject, "Reject", DemoPolicies.Review),
+        (IdeaAct.StartImplementation, "StartImplementation", DemoPolicies.Review),
+        (IdeaAct.Implement, "Implement", DemoPolicies.Review),
+        (IdeaAct.Restore, "Restore", DemoPolicies.Moderate),
+        (IdeaAct.Remove, "Remove", DemoPolicies.Moderate),
+    ];
+
     public CitizenIdea Idea { get; private set; } = null!;
 
     public CitySnapshot City { get; private set; } = null!;
@@ -38,86 +52,255 @@ public sealed class DetailsModel(
 
     public ResidentId? Reader { get; private set; }
 
-    /// <summary>Why the idea was reported, or the answer/reason a staff member or moderator gives.</summary>
+    /// <summary>The form that was posted and refused (its handler), whose fields show the refusal and keep what was typed.</summary>
+    public string? Posted { get; private set; }
+
+    /// <summary>Why the idea was reported or withdrawn, or the answer a staff member or moderator gives.</summary>
     [BindProperty]
     public string? Reason { get; set; }
+
+    /// <summary>The progress after a milestone, 0–100, as typed (Persian or Latin digits).</summary>
+    [BindProperty]
+    public string? Percent { get; set; }
+
+    /// <summary>The Solar Hijri date the milestone was reached, as typed.</summary>
+    [BindProperty]
+    public string? ReachedOn { get; set; }
+
+    /// <summary>What was done by the milestone; or, in the resubmission form, the new description.</summary>
+    [BindProperty]
+    public string? Description { get; set; }
+
+    /// <summary>The resident recorded as carrying out the idea, as the list sends it.</summary>
+    [BindProperty]
+    public string? Implementer { get; set; }
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Field { get; set; }
+
+    /// <summary>The neighbourhood's number, or empty for the whole city.</summary>
+    [BindProperty]
+    public string? Neighbourhood { get; set; }
+
+    [BindProperty]
+    public string? EstimatedCost { get; set; }
 
     [TempData]
     public string? Notice { get; set; }
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>The names of the residents recorded as carrying out the idea, in the order recorded.</summary>
+    public IReadOnlyList<ResidentPublicProfile> Implementers { get; private set; } = [];
+
+    /// <summary>Whom staff may record as carrying out the idea: its proposer and supporters not yet recorded.</summary>
+    public IReadOnlyList<ResidentPublicProfile> ImplementerCandidates { get; private set; } = [];
+
+    /// <summary>Today in the city, as the milestone form offers it.</summary>
+    public LocalDate Today { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostEndorseAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, (city, idea, resident) => commands.Get<EndorseIdeaHandler>().HandleAsync(new EndorseIdea(city, idea, resident), cancellationToken), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
+        AsResidentAsync(id, "Endorse", (city, idea, resident) => commands.Get<EndorseIdeaHandler>().HandleAsync(new EndorseIdea(city, idea, resident), cancellationToken), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawEndorsementAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, (city, idea, resident) => commands.Get<WithdrawIdeaEndorsementHandler>().HandleAsync(new WithdrawIdeaEndorsement(city, idea, resident), cancellationToken), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
+        AsResidentAsync(id, "WithdrawEndorsement", (city, idea, resident) => commands.Get<WithdrawIdeaEndorsementHandler>().HandleAsync(new WithdrawIdeaEndorsement(city, idea, resident), cancellationToken), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
 
     public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, (city, idea, resident) => commands.Get<ReportIdeaHandler>().HandleAsync(new ReportIdea(city, idea, resident, Reason), cancellationToken), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
+        AsResidentAsync(id, "Report", (city, idea, resident) => commands.Get<ReportIdeaHandler>().HandleAsync(new ReportIdea(city, idea, resident, Reason), cancellationToken), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
 
-    public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaReviewHandler>().HandleAsync(new StartIdeaReview(city, idea, official, Reason), cancellationToken), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
+        AsResidentAsync(id, "Withdraw", (city, idea, resident) => commands.Get<WithdrawIdeaHandler>().HandleAsync(new WithdrawIdea(city, idea, resident, Reason), cancellationToken), texts.T("ایدهٔ شما پس گرفته شد.", "Your idea is withdrawn."), cancellationToken);
 
-    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<AcceptIdeaHandler>().HandleAsync(new AcceptIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
-
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Review, (city, idea, official) => commands.Get<RejectIdeaHandler>().HandleAsync(new RejectIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
-
-    public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Moderate, (city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
-
-    public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, DemoPolicies.Moderate, (city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
-
-    private async Task<IActionResult> AsResidentAsync(Guid id, Func<MunicipalityId, CitizenIdeaId, ResidentId, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResubmitAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!person.May(DemoPolicies.TakePart))
+        Posted = "Resubmit";
+        if (await ResidentOrRefusalAsync() is not { } resident)
         {
             return person.IsSignedIn ? Forbid() : Challenge();
         }
 
-        var resident = await person.ResidentIdAsync();
-        if (resident is null)
+        if (!await LoadAsync(id, cancellationToken))
         {
-            return Forbid();
+            return NotFound();
         }
 
-        return await ActAsync(id, (city, idea) => act(city, idea, resident.Value), done, cancellationToken);
+        // Only the translation of what the form sends; every rule of the draft and of resubmission is the library's.
+        var neighbourhood = ReadNeighbourhood();
+        var cost = ReadCost();
+        var result = await commands.RunAsync(commands.Get<ResubmitIdeaHandler>().HandleAsync(
+            new ResubmitIdea(City.Municipality.Id, Idea.Id, resident, Title, Description, Field, neighbourhood, cost), cancellationToken));
+        if (result.IsFailure || !ModelState.IsValid)
+        {
+            ModelState.AddRefusal(result, texts);
+            return Page();
+        }
+
+        Notice = texts.T("نسخهٔ تازهٔ ایدهٔ شما ثبت شد.", "The new version of your idea is submitted.");
+        return RedirectToPage("/Ideas/Details", new { id = result.Value.Id.Value, handler = (string?)null });
     }
 
-    private async Task<IActionResult> AsOfficialAsync(Guid id, string policy, Func<MunicipalityId, CitizenIdeaId, MunicipalOfficial, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "StartReview", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaReviewHandler>().HandleAsync(new StartIdeaReview(city, idea, official, Reason), cancellationToken), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "Accept", DemoPolicies.Review, (city, idea, official) => commands.Get<AcceptIdeaHandler>().HandleAsync(new AcceptIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "Reject", DemoPolicies.Review, (city, idea, official) => commands.Get<RejectIdeaHandler>().HandleAsync(new RejectIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
+
+    public Task<IActionResult> OnPostStartImplementationAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "StartImplementation", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaImplementationHandler>().HandleAsync(new StartIdeaImplementation(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده آغاز شد.", "Carrying out the idea has started."), cancellationToken);
+
+    public Task<IActionResult> OnPostImplementAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "Implement", DemoPolicies.Review, (city, idea, official) => commands.Get<MarkIdeaImplementedHandler>().HandleAsync(new MarkIdeaImplemented(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده پایان یافت.", "The idea is recorded as implemented."), cancellationToken);
+
+    public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken cancellationToken)
     {
+        // The form's translation only: digits to a number, a Solar Hijri date to a date. The range, the dates allowed and
+        // the description are the library's to check.
+        var percent = DemoInput.Number(Percent);
+        if (percent is null)
+        {
+            ModelState.AddModelError(nameof(Percent), texts.T("پیشرفت را با یک عدد درست از ۰ تا ۱۰۰ بنویسید.", "Write the progress as a whole number from 0 to 100."));
+        }
+
+        LocalDate reachedOn = default;
+        if (string.IsNullOrWhiteSpace(ReachedOn) || ReachedOn.Length > 64)
+        {
+            ModelState.AddModelError(nameof(ReachedOn), texts.T("تاریخ رسیدن به این گام را بنویسید، مانند ۱۴۰۳/۰۲/۰۹.", "Write the date this step was reached, such as 1403/02/09."));
+        }
+        else if (!PersianDates.TryParse(ReachedOn, out reachedOn, out var error))
+        {
+            ModelState.AddModelError(nameof(ReachedOn), texts.T(error!));
+        }
+
+        return AsOfficialAsync(
+            id,
+            "Progress",
+            DemoPolicies.Review,
+            (city, idea, official) => commands.Get<RecordIdeaProgressHandler>().HandleAsync(new RecordIdeaProgress(city, idea, official, percent!.Value, reachedOn, Description), cancellationToken),
+            texts.T("پیشرفت اجرا ثبت شد.", "The progress is recorded."),
+            cancellationToken,
+            skipWhenInvalid: true);
+    }
+
+    public Task<IActionResult> OnPostImplementerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Implementer) || !Guid.TryParse(Implementer, out var residentGuid) || residentGuid == Guid.Empty)
+        {
+            ModelState.AddModelError(nameof(Implementer), texts.T("شهروندی را از فهرست برگزینید.", "Choose a resident from the list."));
+        }
+
+        return AsOfficialAsync(
+            id,
+            "Implementer",
+            DemoPolicies.Review,
+            (city, idea, official) => commands.Get<RecordIdeaImplementerHandler>().HandleAsync(new RecordIdeaImplementer(city, idea, official, new ResidentId(Guid.Parse(Implementer!))), cancellationToken),
+            texts.T("مجری ایده ثبت شد.", "The resident is recorded as carrying out the idea."),
+            cancellationToken,
+            skipWhenInvalid: true);
+    }
+
+    public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "Restore", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken) =>
+        AsOfficialAsync(id, "Remove", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
+
+    /// <summary>The first error of a field of the form that was posted; other forms on the page show none.</summary>
+    public string? ErrorOf(string form, string field) =>
+        Posted == form ? ViewData.ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage : null;
+
+    /// <summary>What was typed in a field of the form that was posted; other forms start empty.</summary>
+    public string? Kept(string form, string? value) => Posted == form ? value : null;
+
+    private async Task<ResidentId?> ResidentOrRefusalAsync() =>
+        person.May(DemoPolicies.TakePart) ? await person.ResidentIdAsync() : null;
+
+    private async Task<IActionResult> AsResidentAsync(Guid id, string form, Func<MunicipalityId, CitizenIdeaId, ResidentId, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
+    {
+        Posted = form;
+        if (await ResidentOrRefusalAsync() is not { } resident)
+        {
+            return person.IsSignedIn ? Forbid() : Challenge();
+        }
+
+        return await ActAsync(id, (city, idea) => act(city, idea, resident), done, false, cancellationToken);
+    }
+
+    private async Task<IActionResult> AsOfficialAsync(Guid id, string form, string policy, Func<MunicipalityId, CitizenIdeaId, MunicipalOfficial, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken, bool skipWhenInvalid = false)
+    {
+        Posted = form;
         if (!person.May(policy))
         {
             return person.IsSignedIn ? Forbid() : Challenge();
         }
 
         var official = (await person.OfficialAsync())!;
-        return await ActAsync(id, (city, idea) => act(city, idea, official), done, cancellationToken);
+        return await ActAsync(id, (city, idea) => act(city, idea, official), done, skipWhenInvalid, cancellationToken);
     }
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<MunicipalityId, CitizenIdeaId, Task<Result<Changed>>> act, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Guid id, Func<MunicipalityId, CitizenIdeaId, Task<Result<Changed>>> act, string done, bool skipWhenInvalid, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
+        // A field the page could not read is explained already; the act is not attempted without it.
+        if (skipWhenInvalid && !ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var result = await commands.RunAsync(act(City.Municipality.Id, Idea.Id));
         if (result.IsFailure)
         {
-            // The refusal is shown next to the answer box, which keeps what was typed.
+            // The refusal is shown next to the form's field it names, or above the forms; the form keeps what was typed.
             ModelState.AddRefusal(result, texts);
             return Page();
         }
 
         Notice = done;
         return RedirectToPage("/Ideas/Details", new { id, handler = (string?)null });
+    }
+
+    private ParticipatoryGovernance.Neighbourhoods.NeighbourhoodId? ReadNeighbourhood()
+    {
+        if (string.IsNullOrWhiteSpace(Neighbourhood))
+        {
+            return null;
+        }
+
+        var found = City.ByNumber(Neighbourhood)?.Id;
+        if (found is null)
+        {
+            ModelState.AddModelError(nameof(Neighbourhood), texts.T("محله‌ای از فهرست برگزینید، یا «کل شهر».", "Choose a neighbourhood from the list, or 'City-wide'."));
+        }
+
+        return found;
+    }
+
+    private long? ReadCost()
+    {
+        if (string.IsNullOrWhiteSpace(EstimatedCost))
+        {
+            return null;
+        }
+
+        var cost = DemoInput.Amount(EstimatedCost);
+        if (cost is null)
+        {
+            ModelState.AddModelError(nameof(EstimatedCost), texts.T("هزینه را به ریال و فقط با رقم بنویسید، مثلاً ۵۰۰۰۰۰۰۰؛ یا خالی بگذارید.", "Write the cost in rials, digits only, e.g. 50000000; or leave it empty."));
+        }
+
+        return cost;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -133,8 +316,36 @@ public sealed class DetailsModel(
         Idea = idea;
         City = await city.GetAsync(cancellationToken);
         Reader = await person.ResidentIdAsync();
-        var proposer = await residents.GetByIdAsync(idea.ProposerId, cancellationToken);
-        Proposer = proposer?.ToPublicProfile(PersianDates.TodayInCity(clock), City.Charter.AgeOfMajority);
+        Today = PersianDates.TodayInCity(clock);
+        var names = new List<ResidentId> { idea.ProposerId };
+        names.AddRange(idea.Implementers.Select(i => i.ResidentId));
+        var mayRecordImplementer = person.May(DemoPolicies.Review) && idea.Allows(IdeaAct.RecordImplementer);
+        if (mayRecordImplementer)
+        {
+            names.AddRange(idea.Endorsements.Select(e => e.ResidentId).Take(ResidentsByIdsSpec.Limit - 1 - idea.Implementers.Count));
+        }
+
+        var profiles = (await residents.ListAsync(new ResidentsByIdsSpec(names.Distinct().ToList()), cancellationToken))
+            .ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
+        Proposer = profiles.GetValueOrDefault(idea.ProposerId);
+        Implementers = idea.Implementers.Select(i => profiles.GetValueOrDefault(i.ResidentId)).OfType<ResidentPublicProfile>().ToList();
+        if (mayRecordImplementer)
+        {
+            ImplementerCandidates = profiles.Values
+                .Where(p => !idea.Implementers.Any(i => i.ResidentId == p.Id))
+                .OrderBy(p => p.Id != idea.ProposerId)
+                .ThenBy(p => p.DisplayName, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        if (Posted != "Resubmit")
+        {
+            Title = idea.Title;
+            Field = idea.FieldKey;
+            Neighbourhood = City.Find(idea.NeighbourhoodId)?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            EstimatedCost = idea.EstimatedCost?.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         Timeline = BuildTimeline(idea);
         return true;
     }
@@ -149,7 +360,7 @@ public sealed class DetailsModel(
             t.At,
             "status",
             texts.T($"{texts.Title(IdeaStatuses.NameOf(t.From))} ← {texts.Title(IdeaStatuses.NameOf(t.To))}", $"{texts.Title(IdeaStatuses.NameOf(t.From))} → {texts.Title(IdeaStatuses.NameOf(t.To))}"),
-            t.Reason,
+            IdeaTexts.Reason(texts, t.By, t.Reason),
             Who(t.By))));
         entries.AddRange(idea.Milestones.Select(m => new TimelineEntry(
             m.RecordedAt,
@@ -160,8 +371,8 @@ public sealed class DetailsModel(
         entries.AddRange(idea.VisibilityChanges.Select(v => new TimelineEntry(
             v.At,
             "visibility",
-            texts.T(VisibilityName(v.To)),
-            v.Reason,
+            texts.T(IdeaTexts.VisibilityName(v.To)),
+            IdeaTexts.Reason(texts, v.By, v.Reason),
             Who(v.By))));
         return entries.OrderBy(e => e.At).ToList();
     }
@@ -174,13 +385,7 @@ public sealed class DetailsModel(
         _ => texts.T("یک شهروند", "A resident"),
     };
 
-    public static LocalizedText VisibilityName(IdeaVisibility visibility) => visibility switch
-    {
-        IdeaVisibility.Visible => new("دوباره نمایان شد", "Shown again"),
-        IdeaVisibility.Hidden => new("پس از گزارش‌ها پنهان شد", "Hidden after reports"),
-        IdeaVisibility.Removed => new("برداشته شد", "Removed"),
-        _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, "Not a defined visibility."),
-    };
+    public static LocalizedText VisibilityName(IdeaVisibility visibility) => IdeaTexts.VisibilityName(visibility);
 }
 
 /// <summary>One line of an idea's timeline.</summary>
