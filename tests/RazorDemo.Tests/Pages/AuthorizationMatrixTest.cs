@@ -23,6 +23,7 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Councils/Manage", DemoPolicies.Review),
         ("/YouthMayors/Interviews", DemoPolicies.RunInterviews),
         ("/Budgeting/Paper", DemoPolicies.EnterPaperBallots),
+        ("/Meetings/Manage", DemoPolicies.RunMeetings),
     ];
 
     private static readonly string Anonymous = "(anonymous)";
