@@ -233,8 +233,8 @@ public class MeetingSecretaryTest(DemoFactory factory)
     [Fact]
     public async Task AnotherNeighbourhoodsMeeting_IsNotFound_ForTheSecretary_AndCannotBeChanged()
     {
-        var theirs = await MeetingScenario.PrepareAsync(factory, neighbourhood: 2);
-        var ours = await MeetingScenario.PrepareAsync(factory);
+        var theirs = await MeetingScenario.PrepareAsync(factory, neighbourhood: 2, daysAhead: 1);
+        var ours = await MeetingScenario.PrepareAsync(factory, daysAhead: 1);
         var secretary = await SecretaryAsync();
         var ourPage = await HtmlPage.GetAsync(secretary, Run(ours));
 
@@ -248,7 +248,9 @@ public class MeetingSecretaryTest(DemoFactory factory)
         cancel.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await MeetingScenario.ReadAsync(factory, theirs.Id)).Status.Should().Be(MeetingStatus.Scheduled);
         manage.QuerySelectorAll($"[data-meeting='{theirs.Id.Value}']").Should().BeEmpty();
-        manage.QuerySelectorAll($"[data-meeting='{ours.Id.Value}']").Should().ContainSingle();
+        (await HtmlPage.GetAsync(secretary, $"/Meetings/{theirs.Id.Value}")).QuerySelector("#run-link").Should().BeNull("the secretary runs their own neighbourhood's meetings only");
+        (await HtmlPage.GetAsync(secretary, $"/Meetings/{ours.Id.Value}")).QuerySelector("#run-link")!.GetAttribute("href").Should().Be(Run(ours));
+        manage.QuerySelectorAll($"#to-run [data-meeting='{ours.Id.Value}']").Should().ContainSingle("the secretary's list shows the soonest meetings");
         (await secretary.GetAsync($"/Meetings/Run/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

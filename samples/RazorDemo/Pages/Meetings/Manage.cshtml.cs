@@ -25,6 +25,9 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DemoComma
     /// <summary>How many of the ended meetings are listed (the public list has the rest).</summary>
     public const int EndedListed = 10;
 
+    /// <summary>How many meetings to run are listed, soonest first: more than a secretary holds in months.</summary>
+    public const int ToRunListed = 30;
+
     /// <summary>The date, Solar Hijri, as typed (۱۴۰۵/۰۹/۲۰ or 1405/09/20).</summary>
     [BindProperty]
     public string? Date { get; set; }
@@ -44,8 +47,11 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DemoComma
 
     public Neighbourhood? Neighbourhood { get; private set; }
 
-    /// <summary>Scheduled and open meetings, soonest first.</summary>
+    /// <summary>Scheduled and open meetings, soonest first, at most <see cref="ToRunListed"/>.</summary>
     public IReadOnlyList<NeighbourhoodMeeting> ToRun { get; private set; } = [];
+
+    /// <summary>How many meetings are scheduled or open.</summary>
+    public int ToRunCount { get; private set; }
 
     /// <summary>The latest closed or cancelled meetings.</summary>
     public IReadOnlyList<NeighbourhoodMeeting> Ended { get; private set; } = [];
@@ -124,7 +130,9 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DemoComma
 
         var id = Neighbourhood.Id;
         var mine = db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => m.NeighbourhoodId == id);
-        ToRun = await mine.Where(m => m.Status == MeetingStatus.Scheduled || m.Status == MeetingStatus.Open).OrderBy(m => m.StartsAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var toRun = mine.Where(m => m.Status == MeetingStatus.Scheduled || m.Status == MeetingStatus.Open);
+        ToRunCount = await toRun.CountAsync(cancellationToken);
+        ToRun = await toRun.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Take(ToRunListed).ToListAsync(cancellationToken);
         Ended = await mine.Where(m => m.Status == MeetingStatus.Closed || m.Status == MeetingStatus.Cancelled).OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id).Take(EndedListed).ToListAsync(cancellationToken);
     }
 }
