@@ -170,7 +170,7 @@ public sealed class RunModel(GovernanceDbContext db, DemoCity city, DemoCommands
             var result = await commands.RunAsync(commands.Get<RecordAttendanceHandler>().HandleAsync(new RecordAttendance(City.Municipality.Id, Meeting.Id, resident), cancellationToken));
             if (result.IsFailure)
             {
-                ModelState.AddModelError(nameof(Present), texts.T($"{await NameOfAsync(resident, cancellationToken)}: ", $"{await NameOfAsync(resident, cancellationToken)}: ") + result.Describe(texts));
+                ModelState.AddModelError(nameof(Present), $"{await NameOfAsync(resident, cancellationToken)}: {result.Describe(texts)}");
             }
             else
             {
