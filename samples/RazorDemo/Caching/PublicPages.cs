@@ -27,7 +27,7 @@ public static class PublicPages
     /// <summary><c>/Councils</c>.</summary>
     public const string Councils = "councils";
 
-    /// <summary><c>/Meetings</c> and each meeting's page.</summary>
+    /// <summary><c>/Meetings</c>, each meeting's page and its iCal file.</summary>
     public const string Meetings = "meetings";
 
     /// <summary><c>/YouthMayors</c>.</summary>
@@ -62,6 +62,7 @@ public static class PublicPages
         ["/Councils/Index"] = Councils,
         ["/Meetings/Index"] = Meetings,
         ["/Meetings/Details"] = Meetings,
+        ["/Meetings/Ical"] = Meetings,
         ["/YouthMayors/Index"] = YouthMayors,
         ["/Calendar"] = Calendar,
         ["/Adopt"] = Adopt,

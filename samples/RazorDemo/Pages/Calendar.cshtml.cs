@@ -148,7 +148,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
         events.AddRange(meetings.Select(m => new CalendarEvent(
             PersianDates.InCity(m.StartsAt).Date,
             "meeting",
-            texts.T("نشست محله ", "Neighbourhood meeting, ") + NameOf(m.NeighbourhoodId),
+            texts.T(RazorDemo.Pages.Meetings.MeetingWording.Title(neighbourhoods.GetValueOrDefault(m.NeighbourhoodId))),
             m.Status == MeetingStatus.Cancelled ? texts.T("لغو شد", "cancelled") : texts.T(m.Place))));
 
         var councils = await context.Councils.AsNoTracking().IgnoreAutoIncludes()

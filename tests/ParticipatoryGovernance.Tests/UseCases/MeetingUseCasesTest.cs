@@ -257,4 +257,22 @@ public sealed class MeetingUseCasesTest
         await act.Should().ThrowAsync<ArgumentNullException>();
         await vote.Should().ThrowAsync<ArgumentNullException>();
     }
+
+    [Fact]
+    public async Task Refusals_NameTheFieldTheyAreAbout_SoThatAFormShowsThemBesideIt()
+    {
+        var schedule = await Schedule(new ScheduleMeeting(_city.Id, _north.Id, " ", Instant.MaxValue, ["پارک", ""]));
+        var tooMany = await Schedule(new ScheduleMeeting(_city.Id, _north.Id, "مسجد", Evening, [.. Enumerable.Repeat("بند", 51)]));
+        var meeting = await Scheduled();
+        var item = await new AddAgendaItemHandler(_store).HandleAsync(new AddAgendaItem(_city.Id, meeting, "", new string('ش', 5_000)));
+        var cancel = await new CancelMeetingHandler(_store, _clock).HandleAsync(new CancelMeeting(_city.Id, meeting, "  "));
+        (await new OpenMeetingHandler(_store, _clock).HandleAsync(new OpenMeeting(_city.Id, meeting))).IsSuccess.Should().BeTrue();
+        var close = await new CloseMeetingHandler(_store, _clock).HandleAsync(new CloseMeeting(_city.Id, meeting, null));
+
+        schedule.Violations.Select(v => v.Field).Should().BeEquivalentTo([nameof(ScheduleMeeting.Place), nameof(ScheduleMeeting.StartsAt), nameof(ScheduleMeeting.AgendaItems)]);
+        tooMany.Violations.Should().ContainSingle().Which.Field.Should().Be(nameof(ScheduleMeeting.AgendaItems));
+        item.Violations.Select(v => v.Field).Should().BeEquivalentTo([nameof(AddAgendaItem.Title), nameof(AddAgendaItem.Description)]);
+        cancel.Violations.Should().ContainSingle().Which.Field.Should().Be(nameof(CancelMeeting.Reason));
+        close.Violations.Should().ContainSingle().Which.Field.Should().Be(nameof(CloseMeeting.Minutes));
+    }
 }

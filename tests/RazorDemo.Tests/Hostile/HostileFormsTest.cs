@@ -61,6 +61,16 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("withdraw idea", IdeaAsync, "#withdraw-idea-form", DemoPolicies.TakePart, ["Reason"], "Withdraw"),
         new("resubmit idea", f => IdeaInStatusAsync(f, IdeaStatus.Rejected), "#resubmit-form", DemoPolicies.TakePart, ["Title", "Description", "Field", "Neighbourhood", "EstimatedCost"], "Resubmit"),
         new("moderation decision", _ => Task.FromResult("/Moderation"), ".decision-form", DemoPolicies.Moderate),
+        // The meeting secretary's forms, each on a fresh meeting of their neighbourhood at the stage that shows it.
+        new("schedule meeting", _ => Task.FromResult("/Meetings/Manage"), "#schedule-form", DemoPolicies.RunMeetings, Handler: "Schedule"),
+        new("add agenda item", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Scheduled), "#add-item-form", DemoPolicies.RunMeetings, Handler: "AddItem"),
+        new("open meeting", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Scheduled), "#open-form", DemoPolicies.RunMeetings, Handler: "Open"),
+        new("cancel meeting", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Scheduled), "#cancel-form", DemoPolicies.RunMeetings, Handler: "Cancel"),
+        new("record attendance", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Open), "#attend-form", DemoPolicies.RunMeetings, Handler: "Attend"),
+        new("put item to vote", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Open), ".put-to-vote-form", DemoPolicies.RunMeetings, Handler: "PutToVote"),
+        new("record meeting votes", f => MeetingAsync(f, Pages.MeetingScenario.Stage.ItemUnderVote), "#vote-form", DemoPolicies.RunMeetings, Handler: "Vote"),
+        new("decide agenda item", f => MeetingAsync(f, Pages.MeetingScenario.Stage.ItemUnderVote), ".decide-form", DemoPolicies.RunMeetings, Handler: "Decide"),
+        new("close meeting", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Open), "#close-form", DemoPolicies.RunMeetings, Handler: "Close"),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -204,6 +214,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [InlineData("/ActiveCitizens?n={0}&p={0}")]
     [InlineData("/Review?page={0}")]
     [InlineData("/Moderation?page={0}")]
+    [InlineData("/Meetings?page={0}&n={0}")]
+    [InlineData("/Meetings/{0}/ical")]
     public async Task Query_NeverAnswers500_ToHostileValues(string template)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
@@ -289,6 +301,10 @@ public sealed class HostileFormsTest(DemoFactory factory)
         var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).First(shows);
         return $"/Councils/Manage?council={council.Id.Value}";
     }
+
+    /// <summary>A fresh meeting of the secretary's neighbourhood at a stage, with three residents present once open: its running page.</summary>
+    private static async Task<string> MeetingAsync(DemoFactory factory, Pages.MeetingScenario.Stage stage) =>
+        $"/Meetings/Run/{(await Pages.MeetingScenario.PrepareAsync(factory, stage: stage, attendees: stage == Pages.MeetingScenario.Stage.Scheduled ? 0 : 3)).Id.Value}";
 
     public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null);
 }

@@ -26,6 +26,7 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/ActiveCitizens", DemoPolicies.Review),
         ("/Review?page=2", DemoPolicies.Review),
         ("/Moderation?page=1", DemoPolicies.Moderate),
+        ("/Meetings/Manage", DemoPolicies.RunMeetings),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

@@ -4,15 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Meetings;
 using RazorDemo.Data;
+using RazorDemo.Identity;
 
 namespace RazorDemo.Pages.Meetings;
 
-/// <summary>One meeting: its agenda, each item's tally and decision, and the minutes.</summary>
-public sealed class DetailsModel(GovernanceDbContext db, DemoCity city) : PageModel
+/// <summary>One meeting: its agenda, each item's tally and decision with the rule that decided it, and the minutes.</summary>
+public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, CurrentPerson person) : PageModel
 {
     public NeighbourhoodMeeting Meeting { get; private set; } = null!;
 
     public CitySnapshot City { get; private set; } = null!;
+
+    /// <summary>Whether the signed-in reader is the secretary of this meeting's neighbourhood (never true on a cached page: those are anonymous).</summary>
+    public bool MayRun { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -25,23 +29,7 @@ public sealed class DetailsModel(GovernanceDbContext db, DemoCity city) : PageMo
 
         Meeting = meeting;
         City = await city.GetAsync(cancellationToken);
+        MayRun = person.May(DemoPolicies.RunMeetings) && await person.NeighbourhoodIdAsync() == meeting.NeighbourhoodId;
         return Page();
     }
-
-    public static ParticipatoryGovernance.Common.LocalizedText OutcomeName(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Passed => new("تصویب شد", "Passed"),
-        DecisionOutcome.Rejected => new("رد شد", "Rejected"),
-        DecisionOutcome.NoQuorum => new("بدون حد نصاب", "No quorum"),
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a defined outcome."),
-    };
-
-    public static ParticipatoryGovernance.Common.LocalizedText StatusName(MeetingStatus status) => status switch
-    {
-        MeetingStatus.Scheduled => new("برنامه‌ریزی‌شده", "Scheduled"),
-        MeetingStatus.Open => new("در جریان", "In progress"),
-        MeetingStatus.Closed => new("پایان‌یافته", "Closed"),
-        MeetingStatus.Cancelled => new("لغوشده", "Cancelled"),
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined status."),
-    };
 }

@@ -27,8 +27,8 @@ public sealed class AddAgendaItemHandler(IGovernanceStore store) : ICommandHandl
             command.Municipality,
             command.Meeting,
             [
-                UserText.Check(command.Title, NeighbourhoodMeeting.MaxTitleLength, MeetingInput.AgendaTitle),
-                UserText.Check(command.Description, MeetingInput.MaxNoteLength, MeetingInput.AgendaDescription, required: false),
+                UserText.Check(command.Title, NeighbourhoodMeeting.MaxTitleLength, MeetingInput.AgendaTitle)?.AtField(nameof(AddAgendaItem.Title)),
+                UserText.Check(command.Description, MeetingInput.MaxNoteLength, MeetingInput.AgendaDescription, required: false)?.AtField(nameof(AddAgendaItem.Description)),
             ],
             meeting => meeting.AddAgendaItem(UserText.Clean(command.Title!), description),
             cancellationToken);
@@ -162,7 +162,7 @@ public sealed class CloseMeetingHandler(IGovernanceStore store, IClock clock) : 
             store,
             command.Municipality,
             command.Meeting,
-            [UserText.Check(command.Minutes, MeetingInput.MaxMinutesLength, MeetingInput.Minutes)],
+            [UserText.Check(command.Minutes, MeetingInput.MaxMinutesLength, MeetingInput.Minutes)?.AtField(nameof(CloseMeeting.Minutes))],
             meeting => meeting.Close(UserText.Clean(command.Minutes!), clock.GetCurrentInstant()),
             cancellationToken);
     }
@@ -187,7 +187,7 @@ public sealed class CancelMeetingHandler(IGovernanceStore store, IClock clock) :
             store,
             command.Municipality,
             command.Meeting,
-            [UserText.Check(command.Reason, MeetingInput.MaxNoteLength, MeetingInput.CancellationReason)],
+            [UserText.Check(command.Reason, MeetingInput.MaxNoteLength, MeetingInput.CancellationReason)?.AtField(nameof(CancelMeeting.Reason))],
             meeting => meeting.Cancel(UserText.Clean(command.Reason!), clock.GetCurrentInstant()),
             cancellationToken);
     }

@@ -38,17 +38,17 @@ public sealed class ScheduleMeetingHandler(IGovernanceStore store, IClock clock)
         var items = command.AgendaItems ?? [];
         var refusals = new List<RuleViolation?>(neighbourhood.Violations)
         {
-            UserText.Check(command.Place, MeetingInput.MaxPlaceLength, MeetingInput.Place),
-            DateInput.Check(command.StartsAt, clock, MeetingInput.StartsAt),
+            UserText.Check(command.Place, MeetingInput.MaxPlaceLength, MeetingInput.Place)?.AtField(nameof(ScheduleMeeting.Place)),
+            DateInput.Check(command.StartsAt, clock, MeetingInput.StartsAt)?.AtField(nameof(ScheduleMeeting.StartsAt)),
         };
         if (items.Count > MeetingInput.MaxAgendaItems)
         {
-            refusals.Add(UseCaseRules.TooManyOf(MeetingInput.AgendaItems, MeetingInput.MaxAgendaItems));
+            refusals.Add(UseCaseRules.TooManyOf(MeetingInput.AgendaItems, MeetingInput.MaxAgendaItems).AtField(nameof(ScheduleMeeting.AgendaItems)));
         }
         else
         {
             // One refusal per kind is enough for the person to fix the list; the first bad title says which rule.
-            refusals.Add(items.Select(title => UserText.Check(title, NeighbourhoodMeeting.MaxTitleLength, MeetingInput.AgendaTitle)).FirstOrDefault(v => v is not null));
+            refusals.Add(items.Select(title => UserText.Check(title, NeighbourhoodMeeting.MaxTitleLength, MeetingInput.AgendaTitle)).FirstOrDefault(v => v is not null)?.AtField(nameof(ScheduleMeeting.AgendaItems)));
         }
 
         if (refusals.Any(r => r is not null))
