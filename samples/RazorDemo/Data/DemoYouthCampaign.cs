@@ -30,9 +30,6 @@ public static class DemoYouthCampaign
     /// <summary>How many of the supplementary youth mayor's team seats are filled when the demo starts.</summary>
     public const int TeamMembersSeeded = 3;
 
-    /// <summary>How many teenagers of each of two neighbourhoods have applied to the open call.</summary>
-    public const int OpenCallApplicantsPerNeighbourhood = 2;
-
     /// <summary>How many days the open call has been open when the demo is first run.</summary>
     public const int OpenCallOpenedDaysAgo = 7;
 
@@ -94,8 +91,11 @@ public static class DemoYouthCampaign
     }
 
     /// <summary>The resident the youthmayor@ account is: the supplementary call's youth mayor.</summary>
-    public static async Task<ResidentId?> YouthMayorAsync(GovernanceDbContext context) =>
-        (await SeededAsync(context)).FirstOrDefault()?.YouthMayors.FirstOrDefault()?.ResidentId;
+    public static async Task<ResidentId?> YouthMayorAsync(GovernanceDbContext context)
+    {
+        var campaigns = await SeededAsync(context);
+        return campaigns.Count > 0 && campaigns[0].YouthMayors.Count > 0 ? campaigns[0].YouthMayors[0].ResidentId : null;
+    }
 
     /// <summary>The campaigns called after the model's unveiling (the seeded ones and any a reader made), earliest call first.</summary>
     private static async Task<List<YouthMayorCampaign>> SeededAsync(GovernanceDbContext context)
@@ -230,9 +230,9 @@ public static class DemoYouthCampaign
         foreach (var neighbourhood in neighbourhoods)
         {
             var residents = await context.Residents.AsNoTracking().Where(r => r.NeighbourhoodId == neighbourhood.Id).OrderByDescending(r => r.Id).ToListAsync();
-            foreach (var applicant in residents
-                         .Where(r => r.BelongsTo(charter.YouthCohort) && charter.YouthAgeWindow.Contains(r.AgeOn(opens)) && !taken.Contains(r.Id))
-                         .Take(OpenCallApplicantsPerNeighbourhood))
+            // A minor (who brings a guardian's consent) and an adult of each neighbourhood.
+            var eligible = residents.Where(r => r.BelongsTo(charter.YouthCohort) && charter.YouthAgeWindow.Contains(r.AgeOn(opens)) && !taken.Contains(r.Id)).ToList();
+            foreach (var applicant in eligible.Where(r => r.IsMinorOn(opens, charter.AgeOfMajority)).Take(1).Concat(eligible.Where(r => !r.IsMinorOn(opens, charter.AgeOfMajority)).Take(1)))
             {
                 var on = opens.PlusDays(1 + (i % OpenCallOpenedDaysAgo));
                 campaign.Apply(applicant, neighbourhood, on, ConsentFor(applicant, opens, charter, on.PlusDays(-1), i)).ThrowIfFailed();

@@ -23,6 +23,9 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Councils/Manage", DemoPolicies.Review),
         ("/YouthMayors/Interviews", DemoPolicies.RunInterviews),
         ("/Budgeting/Paper", DemoPolicies.EnterPaperBallots),
+        ("/YouthMayors/Apply", DemoPolicies.TakePart),
+        ("/YouthMayors/Applications", DemoPolicies.Review),
+        ("/YouthMayors/Team", DemoPolicies.LeadYouthTeam),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

@@ -153,7 +153,7 @@ public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands 
     {
         Today = PersianDates.TodayInCity(clock);
         Campaigns = await CampaignRecords.RunningAsync(context, cancellationToken);
-        Campaign = CampaignId is { } id ? Campaigns.FirstOrDefault(c => c.Id.Value == id) : Campaigns.FirstOrDefault();
+        Campaign = CampaignId is { } id ? Campaigns.FirstOrDefault(c => c.Id.Value == id) : Campaigns.Count > 0 ? Campaigns[0] : null;
         if (Campaign is null)
         {
             Rows = [];
