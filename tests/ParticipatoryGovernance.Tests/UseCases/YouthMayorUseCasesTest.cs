@@ -166,6 +166,21 @@ public sealed class YouthMayorUseCasesTest
     }
 
     [Fact]
+    public async Task Apply_RefusesAConsentWithoutItsDate_InsteadOfThrowing()
+    {
+        // A form that sends the guardian's name but leaves the date empty.
+        var scenario = new CampaignScenario();
+        var minor = scenario.Resident(scenario.North, Gender.Female);
+        Stored(scenario, minor);
+        On(ApplyOn);
+
+        var result = await Apply(scenario, minor, "مریم", "کریمی", GuardianRelationship.Parent, null);
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("input.required");
+        scenario.Campaign.Applications.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Apply_ReturnsTheCampaignsRefusal_WhenAMinorHasNoConsent()
     {
         var scenario = new CampaignScenario();

@@ -49,7 +49,7 @@ internal static class YouthMayorInput
             .. name.Violations,
             .. HandlerSteps.Refusals(
                 relationship is { } r && Enum.IsDefined(r) ? null : UseCaseRules.Unknown(GuardianRelationship),
-                givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, 0, ConsentGivenOn)),
+                givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, MaxLocalizedTextLength, ConsentGivenOn)),
         ];
         return refusals.Length > 0
             ? Result.Failure<GuardianConsent?>(refusals)
