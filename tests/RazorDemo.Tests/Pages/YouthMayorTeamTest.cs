@@ -49,8 +49,10 @@ public class YouthMayorTeamTest(DemoFactory factory)
         page.QuerySelector("#team-size")!.GetAttribute("data-seats").Should().Be("9");
         page.QuerySelectorAll("#fields tbody tr").Select(r => (r.GetAttribute("data-field"), r.GetAttribute("data-filled")))
             .Should().Equal(campaign.Charter.UrbanFields.Select(f => ((string?)f.Key, (string?)(filled.Contains(f.Key) ? "true" : "false"))));
-        page.QuerySelectorAll("#Field option").Select(o => o.GetAttribute("value"))
-            .Should().Equal(campaign.Charter.UrbanFields.Where(f => !filled.Contains(f.Key)).Select(f => f.Key), "the fields still open are offered");
+        page.QuerySelectorAll("#Field optgroup[data-open='true'] option").Select(o => o.GetAttribute("value"))
+            .Should().Equal(campaign.Charter.UrbanFields.Where(f => !filled.Contains(f.Key)).Select(f => f.Key), "the fields still open are offered first");
+        page.QuerySelectorAll("#Field optgroup[data-open='false'] option").Select(o => o.GetAttribute("value"))
+            .Should().Equal(campaign.Charter.UrbanFields.Where(f => filled.Contains(f.Key)).Select(f => f.Key), "a team may have more seats than the charter has fields");
         page.QuerySelector("#team-size")!.TextContent.Should().Contain($"{PersianDigits.Format(mayor.Team.Members.Count)} از ۹ عضو");
         english.QuerySelector("#team-size")!.TextContent.Should().Contain($"{mayor.Team.Members.Count} of 9 members");
         english.QuerySelectorAll("#fields tbody tr[data-filled='false'] td")[1].TextContent.Trim().Should().Be("Nobody yet");
@@ -98,7 +100,7 @@ public class YouthMayorTeamTest(DemoFactory factory)
         member.GuardianConsent!.GuardianName.GivenName.Should().Be("رضا");
         var after = await HtmlPage.GetAsync(client, Url + "?done=added");
         after.QuerySelector($"#fields tr[data-field='{field}']")!.GetAttribute("data-filled").Should().Be("true");
-        after.QuerySelectorAll("#Field option").Select(o => o.GetAttribute("value")).Should().NotContain(field);
+        after.QuerySelectorAll("#Field optgroup[data-open='true'] option").Select(o => o.GetAttribute("value")).Should().NotContain(field);
         after.QuerySelectorAll("#MemberId option").Select(o => o.GetAttribute("value")).Should().NotContain(minor.Id.Value.ToString());
     }
 }

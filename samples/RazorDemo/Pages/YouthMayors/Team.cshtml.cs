@@ -19,7 +19,7 @@ using RazorDemo.YouthMayors;
 namespace RazorDemo.Pages.YouthMayors;
 
 /// <summary>
-/// A youth mayor's page: their team of nine, one member per urban field, the fields filled and those that remain, and
+/// A youth mayor's page: their team of nine in the charter's urban fields, the fields filled and those that remain, and
 /// the form that brings a teenager of the neighbourhood onto the team (with a guardian's consent for a minor). Who may
 /// join, when, and whether the team has a seat is the library's to say.
 /// </summary>
@@ -58,8 +58,6 @@ public sealed class TeamModel(GovernanceDbContext context, DemoCommands commands
     public LocalDate Today { get; private set; }
 
     public bool FormingTeams => Campaign?.Stage is CampaignStage.Selection or CampaignStage.Training;
-
-    public IEnumerable<UrbanField> OpenFields => Fields.Where(f => f.Members.Count == 0).Select(f => f.Field);
 
     public string? ErrorOf(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
