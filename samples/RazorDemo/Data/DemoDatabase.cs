@@ -47,6 +47,8 @@ public static class DemoDatabase
         var today = RafsanjanPreset.UnveiledOn;
         var woman = adults.First(r => r.Gender == Gender.Female && !r.IsMinorOn(today));
         var man = adults.First(r => r.Gender == Gender.Male && !r.IsMinorOn(today));
+        var teen = await DemoYouthCampaign.TeenagerAsync(context) is { } teenId ? await context.Set<Resident>().FindAsync(teenId) : null;
+        var youthMayor = await DemoYouthCampaign.YouthMayorAsync(context) is { } mayorId ? await context.Set<Resident>().FindAsync(mayorId) : null;
         await DemoAccounts.EnsureCreatedAsync(
             scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>(),
             scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
@@ -61,6 +63,16 @@ public static class DemoDatabase
                 {
                     user.ResidentId = man.Id.Value;
                     user.DisplayName = man.Name.ToString();
+                }
+                else if (account.Email == "teen@demo.rafsanjan" && teen is not null)
+                {
+                    user.ResidentId = teen.Id.Value;
+                    user.DisplayName = teen.Name.ToString();
+                }
+                else if (account.Role is DemoRoles.YouthMayor && youthMayor is not null)
+                {
+                    user.ResidentId = youthMayor.Id.Value;
+                    user.DisplayName = youthMayor.Name.ToString();
                 }
                 else if (account.Role is DemoRoles.NeighbourhoodMayor or DemoRoles.MeetingSecretary)
                 {

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
@@ -12,9 +13,45 @@ public static class CampaignRecords
     public static Task<List<YouthMayorCampaign>> AllAsync(GovernanceDbContext context, CancellationToken cancellationToken) =>
         context.YouthMayorCampaigns.AsNoTracking().OrderByDescending(c => c.CallOpensOn).ToListAsync(cancellationToken);
 
-    /// <summary>The campaign with the latest call: the one neighbourhood mayors are running now.</summary>
-    public static Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, CancellationToken cancellationToken) =>
-        context.YouthMayorCampaigns.AsNoTracking().OrderByDescending(c => c.CallOpensOn).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// The campaigns whose youth mayors have not started their term, latest call first: the ones residents, staff,
+    /// neighbourhood mayors and youth mayors still act in. Finished campaigns (with all their records) are not read.
+    /// </summary>
+    public static async Task<List<YouthMayorCampaign>> RunningAsync(GovernanceDbContext context, CancellationToken cancellationToken)
+    {
+        var finished = context.Set<CampaignStageStart>().Where(s => s.Stage == CampaignStage.Term).Select(s => EF.Property<YouthMayorCampaignId>(s, "CampaignId"));
+        var running = await context.YouthMayorCampaigns.AsNoTracking().Where(c => !finished.Contains(c.Id)).ToListAsync(cancellationToken);
+        return [.. running.OrderByDescending(c => c.CallOpensOn)];
+    }
+
+    /// <summary>
+    /// The campaign neighbourhood mayors are running now: the running campaign with the latest call that has reached its
+    /// interviews (an open call or a shortlist has nothing for them yet).
+    /// </summary>
+    public static async Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, CancellationToken cancellationToken) =>
+        (await RunningAsync(context, cancellationToken)).FirstOrDefault(c => c.StartOf(CampaignStage.Interviews) is not null);
+
+    /// <summary>The campaign whose call is open on <paramref name="today"/>, the latest if several are.</summary>
+    public static async Task<YouthMayorCampaign?> OpenCallAsync(GovernanceDbContext context, LocalDate today, CancellationToken cancellationToken) =>
+        (await RunningAsync(context, cancellationToken))
+            .FirstOrDefault(c => c.Stage == CampaignStage.Application && c.CallOpensOn <= today && today <= c.CallClosesOn);
+
+    /// <summary>The youth mayor a resident is, with their campaign: the latest campaign that chose them, or null.</summary>
+    public static async Task<(YouthMayorCampaign Campaign, YouthMayor Mayor)?> YouthMayorOfAsync(GovernanceDbContext context, ResidentId resident, CancellationToken cancellationToken)
+    {
+        var ids = await context.Set<YouthMayor>().IgnoreAutoIncludes().AsNoTracking()
+            .Where(m => m.ResidentId == resident)
+            .Select(m => EF.Property<YouthMayorCampaignId>(m, "CampaignId"))
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        var campaigns = await context.YouthMayorCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var campaign = campaigns.OrderByDescending(c => c.CallOpensOn).First();
+        return (campaign, campaign.YouthMayors.First(m => m.ResidentId == resident));
+    }
 
     /// <summary>The residents with these ids, for public profiles.</summary>
     public static async Task<List<Resident>> ResidentsAsync(GovernanceDbContext context, IEnumerable<ResidentId> ids, CancellationToken cancellationToken)

@@ -166,6 +166,21 @@ public sealed class YouthMayorUseCasesTest
     }
 
     [Fact]
+    public async Task Apply_RefusesAConsentWithoutItsDate_InsteadOfThrowing()
+    {
+        // A form that sends the guardian's name but leaves the date empty.
+        var scenario = new CampaignScenario();
+        var minor = scenario.Resident(scenario.North, Gender.Female);
+        Stored(scenario, minor);
+        On(ApplyOn);
+
+        var result = await Apply(scenario, minor, "مریم", "کریمی", GuardianRelationship.Parent, null);
+
+        result.Violations.Should().ContainSingle().Which.Rule.Should().Be("input.required");
+        scenario.Campaign.Applications.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Apply_ReturnsTheCampaignsRefusal_WhenAMinorHasNoConsent()
     {
         var scenario = new CampaignScenario();
@@ -263,6 +278,40 @@ public sealed class YouthMayorUseCasesTest
         var result = await Interview(scenario, scenario.North.Id, new InterviewInput(applications[0], 50, new string('x', 5_000)), new InterviewInput(applications[0], 60));
 
         result.Violations.Select(v => v.Rule).Should().BeEquivalentTo(["input.too-long", UseCaseRules.ChosenTwice]);
+    }
+
+    [Theory]
+    [InlineData(2024, 5, 18)]
+    [InlineData(1299, 12, 29)]
+    public async Task HoldInterviewSession_RefusesADateOutsideTheWindow_AsNotASessionDate_NotAsNotYetHeld(int year, int month, int day)
+    {
+        // A Gregorian date typed into a Solar Hijri field reads as a Solar Hijri year centuries ahead.
+        var (scenario, applications) = AtInterviews();
+        On(InterviewsOn);
+        var typed = Make.Solar(year, month, day);
+
+        var result = await new HoldInterviewSessionHandler(_store, _clock).HandleAsync(
+            new HoldInterviewSession(scenario.City.Id, scenario.Campaign.Id, scenario.North.Id, [new InterviewInput(applications[0], 70)], typed));
+
+        var refusal = result.Violations.Should().ContainSingle().Subject;
+        refusal.Rule.Should().Be(UseCaseRules.DateOutOfRange);
+        refusal.Field.Should().Be(nameof(HoldInterviewSession.HeldOn));
+        refusal.Message.English.Should().Contain("is not the Solar Hijri date of an interview session").And.Contain("a Gregorian date is not accepted").And.NotContain("once held");
+        refusal.Message.Persian.Should().Contain("تاریخ میلادی پذیرفته نمی‌شود");
+        scenario.Campaign.InterviewSessions.Should().BeEmpty();
+        _store.Writes.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task HoldInterviewSession_RefusesTomorrow_AsNotYetHeld()
+    {
+        var (scenario, applications) = AtInterviews();
+        On(InterviewsOn);
+
+        var result = await new HoldInterviewSessionHandler(_store, _clock).HandleAsync(
+            new HoldInterviewSession(scenario.City.Id, scenario.Campaign.Id, scenario.North.Id, [new InterviewInput(applications[0], 70)], InterviewsOn.PlusDays(1)));
+
+        result.Violations.Should().ContainSingle().Which.Message.English.Should().StartWith("A session is recorded once held");
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("appoint council member", f => CouncilAsync(f, _ => true), "#appoint-form", DemoPolicies.Review, ["ResidentId", "Role"], "Appoint"),
         new("resign from council", f => CouncilAsync(f, c => c.CurrentMembers.Any()), ".resign-form", DemoPolicies.Review),
         new("hold interview session", _ => Task.FromResult("/YouthMayors/Interviews"), "#session-form", DemoPolicies.RunInterviews),
-        new("advance campaign", _ => Task.FromResult("/YouthMayors/Interviews"), "#advance-form", DemoPolicies.RunInterviews),
+        // The whole city's stage is moved by the municipality; the neighbourhood mayor's page has no such form (its handler refuses).
+        new("advance campaign", _ => Task.FromResult("/YouthMayors/Applications"), "#advance-form", DemoPolicies.Review),
         // The selection form is shown only at the selection stage; a tampering client posts it anyway.
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
@@ -71,6 +72,9 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("record meeting votes", f => MeetingAsync(f, Pages.MeetingScenario.Stage.ItemUnderVote), "#vote-form", DemoPolicies.RunMeetings, Handler: "Vote"),
         new("decide agenda item", f => MeetingAsync(f, Pages.MeetingScenario.Stage.ItemUnderVote), ".decide-form", DemoPolicies.RunMeetings, Handler: "Decide"),
         new("close meeting", f => MeetingAsync(f, Pages.MeetingScenario.Stage.Open), "#close-form", DemoPolicies.RunMeetings, Handler: "Close"),
+        new("apply as youth mayor", _ => Task.FromResult("/YouthMayors/Apply"), "#apply-form", DemoPolicies.TakePart),
+        new("shortlist applications", _ => Task.FromResult("/YouthMayors/Applications"), "#shortlist-form", DemoPolicies.Review),
+        new("add team member", _ => Task.FromResult("/YouthMayors/Team"), "#member-form", DemoPolicies.LeadYouthTeam),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -253,6 +257,9 @@ public sealed class HostileFormsTest(DemoFactory factory)
         "advance campaign" => ["Advance"],
         "budgeting ballot" => ["Vote"],
         "paper ballot" => ["Enter"],
+        "apply as youth mayor" => ["Apply"],
+        "shortlist applications" => ["Shortlist"],
+        "add team member" => ["Add"],
         _ => [null],
     };
 

@@ -24,9 +24,9 @@ public static class DemoRecords
     public static async Task<YouthMayorCampaign> CampaignOf1403Async(DemoFactory factory) =>
         (await CampaignsAsync(factory)).Single(c => c.TermStartedOn is not null);
 
-    /// <summary>The campaign the demo seeds for today's interviews (the latest call).</summary>
+    /// <summary>The campaign the demo seeds for today's interviews (the latest call that has reached its interviews and not its term).</summary>
     public static async Task<YouthMayorCampaign> CurrentCampaignAsync(DemoFactory factory) =>
-        (await CampaignsAsync(factory)).Last();
+        (await CampaignsAsync(factory)).Last(c => c.StartOf(CampaignStage.Interviews) is not null && c.TermStartedOn is null);
 
     public static Task<List<Neighbourhood>> NeighbourhoodsAsync(DemoFactory factory) =>
         ReadAsync(factory, c => c.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync());

@@ -27,6 +27,9 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Review?page=2", DemoPolicies.Review),
         ("/Moderation?page=1", DemoPolicies.Moderate),
         ("/Meetings/Manage", DemoPolicies.RunMeetings),
+        ("/YouthMayors/Apply", DemoPolicies.TakePart),
+        ("/YouthMayors/Applications", DemoPolicies.Review),
+        ("/YouthMayors/Team", DemoPolicies.LeadYouthTeam),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

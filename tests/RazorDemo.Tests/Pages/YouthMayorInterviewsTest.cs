@@ -110,6 +110,16 @@ public class YouthMayorInterviewsTest(DemoFactory factory)
         (await PostAsync(client, "Hold", future, "en")).Page.QuerySelector("[data-valmsg-for='HeldOn']")!.TextContent
             .Should().Be($"A session is recorded once held; today is {PersianDates.FormatNumericLatin(today)}.");
 
+        // A Gregorian date reads as a Solar Hijri year centuries ahead: refused as no session date, not as "not yet held".
+        var gregorian = SessionFields(page);
+        gregorian["HeldOn"] = today.WithCalendar(NodaTime.CalendarSystem.Gregorian).ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture);
+        gregorian["Interviews[0].Include"] = "true";
+        gregorian["Interviews[0].Score"] = "70";
+        var gregorianRefusal = (await PostAsync(client, "Hold", gregorian, "en")).Page.QuerySelector("[data-valmsg-for='HeldOn']")!.TextContent;
+        gregorianRefusal.Should().Contain("is not the Solar Hijri date of an interview session").And.Contain("a Gregorian date is not accepted").And.NotContain("once held");
+        (await PostAsync(client, "Hold", gregorian, "fa")).Page.QuerySelector("[data-valmsg-for='HeldOn']")!.TextContent
+            .Should().Contain("تاریخ میلادی پذیرفته نمی‌شود").And.NotContain("هنوز برگزار نشده");
+
         // A date before the interview stage: the library's refusal.
         var beforeStage = SessionFields(page);
         var stageStart = campaign.StartOf(CampaignStage.Interviews)!.Value;
@@ -136,9 +146,26 @@ public class YouthMayorInterviewsTest(DemoFactory factory)
         afterSession.InterviewSessions.Should().ContainSingle().Which.Interviews.Should().HaveCount(shortlist.Count);
         afterSession.InterviewSessions[0].HeldOn.Should().Be(today);
 
-        page = await HtmlPage.GetAsync(client, Url);
+        page = await HtmlPage.GetAsync(client, Url + "?culture=en");
         page.QuerySelector("#session-form").Should().BeNull("nobody is left to interview");
-        var (advanced, _) = await PostAsync(client, "Advance", HtmlPage.FieldsOf(Form(page, "#advance-form")), "fa");
+        page.QuerySelector("#own-progress")!.GetAttribute("data-done").Should().Be("true");
+        page.QuerySelector("#city-wide")!.TextContent.Should().Contain("closing the interviews is the municipality's act");
+
+        // The campaign's stage is the whole city's: the neighbourhood mayor has no button to close it, and a post
+        // (a page left open from before) is refused with the reason and changes nothing.
+        page.QuerySelector("#advance-form").Should().BeNull("a neighbourhood mayor does not close the city's interviews");
+        var (closeResponse, closeRefused) = await PostAsync(client, "Advance", Token(page), "en");
+        closeResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        closeRefused.QuerySelector("#refusal")!.TextContent.Should().Contain("Closing the interviews is the municipality's act, not a neighbourhood mayor's");
+        (await PostAsync(client, "Advance", Token(page), "fa")).Page.QuerySelector("#refusal")!.TextContent.Should().Contain("پایان مصاحبه‌ها با شهرداری است");
+        (await DemoRecords.CurrentCampaignAsync(factory)).Stage.Should().Be(CampaignStage.Interviews);
+
+        // Municipal staff see every neighbourhood's interviews done and move the whole campaign to selection.
+        var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
+        var staffPage = await HtmlPage.GetAsync(staff, $"/YouthMayors/Applications?campaign={campaign.Id.Value}");
+        staffPage.QuerySelectorAll("#progress tbody tr").Select(r => r.GetAttribute("data-awaiting")).Should().AllBe("0");
+        staffPage.QuerySelector("#awaiting-warning").Should().BeNull();
+        var advanced = await HtmlPage.SubmitAsync(staff, staffPage, "#advance-form");
         advanced.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await DemoRecords.CurrentCampaignAsync(factory)).Stage.Should().Be(CampaignStage.Selection);
 

@@ -59,6 +59,9 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
 
     public bool InterviewsDone => Applicants.Count > 0 && Applicants.All(a => a.Interview is not null);
 
+    /// <summary>How many other neighbourhoods still have shortlisted applicants awaiting interview.</summary>
+    public int OtherNeighbourhoodsAwaiting { get; private set; }
+
     public bool SeatFree(Gender seat) =>
         Campaign is not null && Neighbourhood is not null
         && Chosen.Count(c => c.Mayor.Gender == seat) < Campaign.SeatsPerNeighbourhood(seat);
@@ -101,18 +104,19 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
         return Outcome(result, "held");
     }
 
+    /// <summary>
+    /// Closing the interviews is not a neighbourhood mayor's act: the campaign's stages are the whole city's, so moving it
+    /// to selection would end every other neighbourhood's interviews too. The library has no per-neighbourhood close; the
+    /// municipality moves the campaign on (/YouthMayors/Applications). A post here (a page left open from before) is
+    /// refused with that reason, and changes nothing.
+    /// </summary>
     public async Task<IActionResult> OnPostAdvanceAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (Campaign is null || Neighbourhood is null)
-        {
-            return Page();
-        }
-
-        var result = await commands.RunAsync(commands.Get<AdvanceCampaignHandler>().HandleAsync(
-            new AdvanceCampaign(Campaign.MunicipalityId, Campaign.Id, CampaignStage.Selection),
-            cancellationToken));
-        return Outcome(result, "advanced");
+        ModelState.AddModelError(string.Empty, texts.T(
+            "پایان مصاحبه‌ها با شهرداری است، نه با شهردار محله: مرحلهٔ پویش برای همهٔ محله‌های شهر یکی است و رفتن به انتخاب، مصاحبهٔ محله‌های دیگر را هم می‌بندد. کارشناس شهرداری پس از مصاحبهٔ همهٔ محله‌ها پویش را به مرحلهٔ انتخاب می‌برد.",
+            "Closing the interviews is the municipality's act, not a neighbourhood mayor's: the campaign's stage is the same for every neighbourhood of the city, and moving it to selection would close the other neighbourhoods' interviews too. Municipal staff move the campaign to selection once every neighbourhood has interviewed its applicants."));
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSelectAsync(CancellationToken cancellationToken)
@@ -228,6 +232,11 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
             .ThenBy(a => a.Profile.DisplayName, StringComparer.Ordinal)
             .ToList();
         Chosen = mayors.Select(m => (m, ProfileOf(m.ResidentId))).ToList();
+        OtherNeighbourhoodsAwaiting = campaign.Applications
+            .Where(a => a.NeighbourhoodId != neighbourhoodId && a.IsShortlisted && !campaign.WasInterviewed(a.Id))
+            .Select(a => a.NeighbourhoodId)
+            .Distinct()
+            .Count();
     }
 }
 

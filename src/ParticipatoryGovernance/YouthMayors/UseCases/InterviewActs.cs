@@ -42,10 +42,14 @@ public sealed class HoldInterviewSessionHandler(IGovernanceStore store, IClock c
         var heldOn = command.HeldOn ?? today;
         var neighbourhood = await store.NeighbourhoodAsync(command.Municipality, command.Neighbourhood, cancellationToken);
         var inputs = command.Interviews?.Where(i => i is not null).ToList() ?? [];
+        // A date read as Solar Hijri far outside any session's window (such as a Gregorian 2026/12/07, read as the year
+        // 2026 of the Solar Hijri calendar) is refused as not a session date at all, not as a session "not yet held".
+        var outsideWindow = UseCaseRules.CheckDate(heldOn, today, YouthMayorInput.SessionDate) is not null;
         var refusals = new List<RuleViolation?>(neighbourhood.Violations)
         {
-            UseCaseRules.CheckDate(heldOn, today, YouthMayorInput.SessionDate)?.AtField(nameof(HoldInterviewSession.HeldOn)),
-            heldOn > today ? UseCaseRules.HeldInFuture(today).AtField(nameof(HoldInterviewSession.HeldOn)) : null,
+            outsideWindow
+                ? YouthMayorInput.SessionDateOutside(heldOn, today).AtField(nameof(HoldInterviewSession.HeldOn))
+                : heldOn > today ? UseCaseRules.HeldInFuture(today).AtField(nameof(HoldInterviewSession.HeldOn)) : null,
         };
         if (inputs.Count == 0)
         {

@@ -1,4 +1,5 @@
 using NodaTime;
+using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
@@ -48,11 +49,24 @@ internal static class YouthMayorInput
             .. name.Violations,
             .. HandlerSteps.Refusals(
                 relationship is { } r && Enum.IsDefined(r) ? null : UseCaseRules.Unknown(GuardianRelationship),
-                givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, 0, ConsentGivenOn)),
+                givenOn is { } date ? UseCaseRules.CheckDate(date, today, ConsentGivenOn) : UserText.Check(null, MaxLocalizedTextLength, ConsentGivenOn)),
         ];
         return refusals.Length > 0
             ? Result.Failure<GuardianConsent?>(refusals)
             : Result.Success<GuardianConsent?>(new GuardianConsent(name.Value, relationship!.Value, givenOn!.Value));
+    }
+
+    /// <summary>
+    /// A session date that is no Solar Hijri date between 1 Farvardin 1300 and today: most often a Gregorian date typed
+    /// where the Solar Hijri one belongs, which reads as a year centuries ahead.
+    /// </summary>
+    public static RuleViolation SessionDateOutside(LocalDate heldOn, LocalDate today)
+    {
+        var earliest = PersianDates.FromSolarHijri(DateInput.EarliestSolarHijriYear, 1, 1);
+        return RuleViolation.Of(
+            UseCaseRules.DateOutOfRange,
+            $"{PersianDates.Format(heldOn)} تاریخ خورشیدی یک جلسهٔ مصاحبه نیست: تاریخ جلسه باید از {PersianDates.Format(earliest)} تا امروز ({PersianDates.Format(today)}) باشد. تاریخ جلسه را به خورشیدی بنویسید، مانند {PersianDates.Format(today)}؛ تاریخ میلادی پذیرفته نمی‌شود.",
+            $"{PersianDates.FormatNumericLatin(heldOn)} is not the Solar Hijri date of an interview session: a session is dated from {PersianDates.FormatLatin(earliest)} to today ({PersianDates.FormatNumericLatin(today)}). Write the session's Solar Hijri date, such as {PersianDates.FormatNumericLatin(today)}; a Gregorian date is not accepted.");
     }
 
     /// <summary>The seat's gender, or a refusal for a value that is not one.</summary>
