@@ -125,13 +125,13 @@ public sealed class DetailsModel(
         var idea = await ideas.FirstOrDefaultAsync(new CitizenIdeaByIdSpec(new CitizenIdeaId(id)), cancellationToken);
 
         // Hidden and removed ideas are for moderators (and staff) only; to everyone else they do not exist.
-        if (idea is null || (idea.Visibility != IdeaVisibility.Visible && !person.May(DemoPolicies.Moderate) && !person.May(DemoPolicies.Review)))
+        City = await city.GetAsync(cancellationToken);
+        if (idea is null || idea.MunicipalityId != City.Municipality.Id || (idea.Visibility != IdeaVisibility.Visible && !person.May(DemoPolicies.Moderate) && !person.May(DemoPolicies.Review)))
         {
             return false;
         }
 
         Idea = idea;
-        City = await city.GetAsync(cancellationToken);
         Reader = await person.ResidentIdAsync();
         var proposer = await residents.GetByIdAsync(idea.ProposerId, cancellationToken);
         Proposer = proposer?.ToPublicProfile(PersianDates.TodayInCity(clock), City.Charter.AgeOfMajority);

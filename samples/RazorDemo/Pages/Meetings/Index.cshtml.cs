@@ -30,7 +30,8 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, RecordCoun
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         City = await city.GetAsync(cancellationToken);
-        var query = db.Set<NeighbourhoodMeeting>().AsNoTracking();
+        var ids = City.NeighbourhoodIds;
+        var query = db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => ids.Contains(m.NeighbourhoodId));
         if (!string.IsNullOrWhiteSpace(Neighbourhood))
         {
             if (City.ByNumber(Neighbourhood) is { } found)
@@ -45,7 +46,7 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, RecordCoun
         }
 
         // Read once per filter and kept until a command changes the records (ADR 0032); the filter is a known neighbourhood or none.
-        (Total, Meetings) = await counts.GetOrCountAsync($"meetings-page|{SelectedNeighbourhood}", async token =>
+        (Total, Meetings) = await counts.GetOrCountAsync($"meetings-page|{City.Key}|{SelectedNeighbourhood}", async token =>
             (await query.CountAsync(token), (IReadOnlyList<NeighbourhoodMeeting>)await query.OrderByDescending(m => m.StartsAt).Take(PageSize).ToListAsync(token)), cancellationToken);
     }
 }
