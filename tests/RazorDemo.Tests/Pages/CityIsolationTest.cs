@@ -164,7 +164,7 @@ public sealed class CityIsolationTest(DemoFactory factory)
         if (manage.StatusCode == HttpStatusCode.OK)
         {
             var page = await HtmlPage.ReadAsync(manage);
-            page.QuerySelector("#council").Should().BeNull();
+            page.QuerySelector("section#council").Should().BeNull();
             page.QuerySelectorAll($"[data-council='{council.Id.Value}']").Should().BeEmpty();
         }
 
