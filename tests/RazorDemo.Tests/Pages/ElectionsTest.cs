@@ -217,6 +217,27 @@ public sealed partial class ElectionsTest(DemoFactory factory)
         int.Parse(after!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(int.Parse(before!, System.Globalization.CultureInfo.InvariantCulture) + 1);
     }
 
+    [Fact]
+    public async Task TheElectionPages_AreCachedForAnonymousReadersOfEachCity_WithNoTokenOrCookie()
+    {
+        var reader = await Cities.ReaderOfAsync(factory, await Cities.SecondAsync(factory));
+        var open = await Cities.OpenElectionOfFirstNeighbourhoodAsync(factory);
+        foreach (var url in new[] { "/Elections", $"/Elections/{open.Id.Value}" })
+        {
+            (await reader.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
+            var again = await reader.GetAsync(url);
+            again.Headers.Age.Should().NotBeNull($"{url} is served from the cache the second time");
+            again.Headers.Contains("Set-Cookie").Should().BeFalse(url);
+            var page = await HtmlPage.ReadAsync(again);
+            page.QuerySelectorAll("input[name='__RequestVerificationToken']").Should().BeEmpty(url);
+            page.QuerySelector("#current-city")!.GetAttribute("data-city").Should().Be((await Cities.SecondAsync(factory)).Id.Value.ToString(), url);
+        }
+
+        // The first city's reader of the same address gets the first city's page, not the cached copy of the second's.
+        var first = await HtmlPage.GetAsync(factory.NewClient(), "/Elections");
+        first.QuerySelector("#no-elections").Should().NotBeNull();
+    }
+
     private static async Task<string> TokenAsync(HttpClient client)
     {
         var login = await HtmlPage.GetAsync(client, "/Account/Login");
