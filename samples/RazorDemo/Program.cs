@@ -134,6 +134,9 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
     return Results.LocalRedirect(local ? returnUrl! : "/");
 }).DisableAntiforgery();
 
+// The city switch (issue #17, item 5): the chosen city is remembered in a cookie as the language is, with the same checks.
+app.MapPost("/city", (HttpContext context, [FromForm] string? id, [FromForm] string? returnUrl) => DemoCity.SwitchAsync(context, id, returnUrl)).DisableAntiforgery();
+
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

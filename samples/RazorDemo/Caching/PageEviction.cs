@@ -28,7 +28,7 @@ public sealed class PageEviction(RecordCounts counts, IOutputCacheStore outputCa
             "ParticipatoryGovernance.Councils.Events" => [PublicPages.Councils, PublicPages.Neighbourhoods, PublicPages.Dashboard, PublicPages.Calendar],
             "ParticipatoryGovernance.Meetings.Events" => [PublicPages.Meetings, PublicPages.Neighbourhoods, PublicPages.Calendar],
             // The campaign and the election: the funnel and mayors, a neighbourhood's mayors, the figures, stages and sessions.
-            "ParticipatoryGovernance.YouthMayors.Events" => [PublicPages.YouthMayors, PublicPages.Neighbourhoods, PublicPages.Dashboard, PublicPages.Calendar],
+            "ParticipatoryGovernance.YouthMayors.Events" => [PublicPages.YouthMayors, PublicPages.Neighbourhoods, PublicPages.Dashboard, PublicPages.Calendar, PublicPages.Elections],
             "ParticipatoryGovernance.Budgeting.Events" => [PublicPages.Budgeting],
             // A resident moving or becoming active, a charter, a phase, an anchor: their reach is wide and they are rare.
             _ => PublicPages.All,

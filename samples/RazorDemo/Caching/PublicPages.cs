@@ -8,7 +8,7 @@ namespace RazorDemo.Caching;
 
 /// <summary>
 /// The public pages as the output cache serves them (ADR 0025 for the dashboard, ADR 0032 for the rest): for readers who
-/// are not signed in, one rendering per address, language and day, kept for <see cref="Lifetime"/> at most and evicted by
+/// are not signed in, one rendering per address, language, city and day, kept for <see cref="Lifetime"/> at most and evicted by
 /// the page's tags when a command's events say the records behind it changed (<see cref="PageEviction"/>). Signed-in
 /// readers, whose menu, sign-out form and actions are their own, are never served from it nor stored in it; nor is a
 /// response that sets a cookie or is not a 200.
@@ -48,8 +48,11 @@ public static class PublicPages
     /// </summary>
     public const string OpenData = "open-data";
 
+    /// <summary><c>/Elections</c> and each election's page: the polls, the ballots cast and the counts.</summary>
+    public const string Elections = "elections";
+
     /// <summary>Every tag, for a change whose reach is not known.</summary>
-    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting, OpenData];
+    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting, Elections, OpenData];
 
     /// <summary>The pages and the policy (named as its tag) each is cached under.</summary>
     public static readonly IReadOnlyDictionary<string, string> PolicyOfPage = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -70,6 +73,8 @@ public static class PublicPages
         ["/Budgeting/Project"] = Budgeting,
         ["/OpenData/Index"] = OpenData,
         ["/OpenData/Download"] = OpenData,
+        ["/Elections/Index"] = Elections,
+        ["/Elections/Details"] = Elections,
     };
 
     /// <summary>
@@ -89,7 +94,7 @@ public static class PublicPages
             // Authorization header, the whole query string in the key, nothing stored that sets a cookie or is not a 200.
             options.AddPolicy(tag, page =>
             {
-                page.Expire(Lifetime).Tag(tag).VaryByValue(LanguageOf).VaryByValue(DayOf).AddPolicy<NotStoredAcrossAChange>();
+                page.Expire(Lifetime).Tag(tag).VaryByValue(LanguageOf).VaryByValue(CityOf).VaryByValue(DayOf).AddPolicy<NotStoredAcrossAChange>();
                 if (tag == OpenData)
                 {
                     page.Tag(Dashboard);
@@ -123,6 +128,17 @@ public static class PublicPages
         var culture = context.Features.Get<IRequestCultureFeature>()?.RequestCulture
             ?? throw new InvalidOperationException("The public pages are cached by language: UseRequestLocalization must run before UseOutputCache.");
         return new("language", culture.Culture.Name + "|" + culture.UICulture.Name);
+    }
+
+    /// <summary>
+    /// The reader's city as the switch chose it (the cookie, validated: a made-up value is the default city, so it cannot
+    /// make entries of its own), so that two cities' pages never share an entry. Evicting a tag evicts the pages of both.
+    /// </summary>
+    private static async ValueTask<KeyValuePair<string, string>> CityOf(HttpContext context, CancellationToken cancellationToken)
+    {
+        var city = context.RequestServices.GetRequiredService<RazorDemo.Data.DemoCity>();
+        var id = await city.ChosenIdAsync(context.Request.Cookies[RazorDemo.Data.DemoCity.CookieName], cancellationToken);
+        return new("city", id.Value.ToString("N"));
     }
 
     /// <summary>The city's date: pages show today (the calendar's day, the dashboard's date, whether voting is open).</summary>

@@ -29,21 +29,25 @@ public sealed record DashboardFigures(
 /// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a command
 /// changes a record (<see cref="RazorDemo.Caching.PageEviction"/>), so that most requests render from memory.
 /// </summary>
-public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, RecordCounts counts, IClock clock)
+public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, RecordCounts counts, IClock clock, RazorDemo.Data.DemoCity city)
 {
     private const string CacheKey = "dashboard-figures";
 
-    public Task<DashboardFigures> FiguresAsync(CancellationToken cancellationToken = default) =>
-        counts.GetOrCountAsync(CacheKey, ComputeAsync, cancellationToken);
-
-    private async Task<DashboardFigures> ComputeAsync(CancellationToken cancellationToken)
+    public async Task<DashboardFigures> FiguresAsync(CancellationToken cancellationToken = default)
     {
-        var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
+        // The reader's city (issue #17, item 5): its figures are kept under its own key.
+        var municipalityId = (await city.GetAsync(cancellationToken)).Municipality.Id;
+        return await counts.GetOrCountAsync(CacheKey + "|" + municipalityId.Value.ToString("N"), token => ComputeAsync(municipalityId, token), cancellationToken);
+    }
+
+    private async Task<DashboardFigures> ComputeAsync(MunicipalityId municipalityId, CancellationToken cancellationToken)
+    {
+        var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().Where(n => n.MunicipalityId == municipalityId).OrderBy(n => n.Number).ToListAsync(cancellationToken);
         // The stored municipality: its own phase launches and charter, not Rafsanjan's preset.
-        var municipality = await context.Set<Municipality>().AsNoTracking().FirstAsync(cancellationToken);
-        var municipalityId = municipality.Id;
+        var municipality = await context.Set<Municipality>().AsNoTracking().SingleAsync(m => m.Id == municipalityId, cancellationToken);
         // The report's figures are the first campaign's (1403); the demo also runs a current one for interviews.
         var campaignId = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
+            .Where(c => c.MunicipalityId == municipalityId)
             .OrderBy(c => c.CallOpensOn)
             .Select(c => (YouthMayorCampaignId?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -79,7 +83,9 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
     /// </summary>
     private async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(IReadOnlyList<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
     {
+        var municipalityId = neighbourhoods.Count > 0 ? neighbourhoods[0].MunicipalityId : default;
         var campaigns = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
+            .Where(c => c.MunicipalityId == municipalityId)
             .Select(c => new { c.CallOpensOn, Mayors = c.YouthMayors.Where(m => m.ChosenOn <= asOf).Select(m => new { m.NeighbourhoodId, m.Gender }).ToList() })
             .ToListAsync(cancellationToken);
         var mayors = campaigns.Where(c => c.Mayors.Count > 0).OrderByDescending(c => c.CallOpensOn).FirstOrDefault()?.Mayors ?? [];

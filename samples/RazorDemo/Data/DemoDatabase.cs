@@ -38,7 +38,8 @@ public static class DemoDatabase
         await DemoBudgetingRound.PrepareAsync(services, log);
         var identity = scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>();
         await identity.Database.EnsureCreatedAsync();
-        var firstNeighbourhood = await context.Set<Neighbourhood>().OrderBy(n => n.Number).FirstAsync();
+        var home = (await context.Set<Municipality>().AsNoTracking().ToListAsync()).First(m => !DemoSecondCity.IsSecondCity(m)).Id;
+        var firstNeighbourhood = await context.Set<Neighbourhood>().Where(n => n.MunicipalityId == home).OrderBy(n => n.Number).FirstAsync();
         var adults = await context.Set<Resident>()
             .Where(r => r.NeighbourhoodId == firstNeighbourhood.Id && r.IsActiveCitizen)
             .OrderBy(r => r.Id)
@@ -81,5 +82,8 @@ public static class DemoDatabase
 
                 return Task.CompletedTask;
             });
+
+        // The second city, which elects its youth mayors, and its accounts' links (DemoAccounts lists them).
+        await DemoSecondCity.PrepareAsync(services, log);
     }
 }

@@ -20,6 +20,10 @@ public static class DemoAccounts
         new("secretary@demo.rafsanjan", "دبیر نشست محلهٔ ۱", "Meeting secretary of neighbourhood 1", DemoRoles.MeetingSecretary),
         new("youthmayor@demo.rafsanjan", "شهردار نوجوان", "Youth mayor", DemoRoles.YouthMayor),
         new("teen@demo.rafsanjan", "نوجوان (شهروند)", "Teenager (resident)", DemoRoles.Resident),
+        new("voter1@demo.baghestan", "نوجوان باغستان، رأی‌دهنده", "Baghestan teenager (voter)", DemoRoles.Resident),
+        new("voter2@demo.baghestan", "نوجوان دیگر باغستان، رأی‌دهنده", "Another Baghestan teenager (voter)", DemoRoles.Resident),
+        new("resident@demo.baghestan", "شهروند بزرگسال باغستان", "Baghestan adult resident", DemoRoles.Resident),
+        new("staff@demo.baghestan", "کارشناس شهرداری باغستان", "Baghestan municipal staff", DemoRoles.MunicipalStaff),
     ];
 
     /// <summary>Creates the roles and accounts that do not exist yet; links are set by the caller's function.</summary>

@@ -20,7 +20,7 @@ namespace RazorDemo.Pages;
 /// sessions, National Councils Day and council formations. The month comes from ?year=&amp;month= (Solar Hijri), by
 /// default the city's current month.
 /// </summary>
-public sealed class CalendarModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts) : PageModel
+public sealed class CalendarModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts, RazorDemo.Data.DemoCity city) : PageModel
 {
     /// <summary>The earliest and latest years the calendar navigates; wide enough for any record, narrow enough to mean something.</summary>
     public const int FirstYear = 1300;
@@ -89,9 +89,10 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
 
         // A month's events are read once per language and kept until a command changes the records (ADR 0032); the month
         // is one the page accepts, so the kept entries are bounded.
+        var shown = await city.GetAsync(cancellationToken);
         Events = await counts.GetOrCountAsync(
-            string.Create(CultureInfo.InvariantCulture, $"calendar-page|{Month.Year}|{Month.Month}|{texts.IsPersian}"),
-            async token => (IReadOnlyList<CalendarEvent>)await EventsAsync(token),
+            string.Create(CultureInfo.InvariantCulture, $"calendar-page|{shown.Key}|{Month.Year}|{Month.Month}|{texts.IsPersian}"),
+            async token => (IReadOnlyList<CalendarEvent>)await EventsAsync(shown, token),
             cancellationToken);
         return Page();
     }
@@ -122,12 +123,13 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
         return null;
     }
 
-    private async Task<List<CalendarEvent>> EventsAsync(CancellationToken cancellationToken)
+    private async Task<List<CalendarEvent>> EventsAsync(RazorDemo.Data.CitySnapshot shown, CancellationToken cancellationToken)
     {
         var first = FirstDay;
         var last = first.PlusDays(DaysInMonth - 1);
         var events = new List<CalendarEvent>();
-        var neighbourhoods = await context.Neighbourhoods.AsNoTracking().ToDictionaryAsync(n => n.Id, cancellationToken);
+        var neighbourhoods = shown.Neighbourhoods.ToDictionary(n => n.Id);
+        var ids = shown.NeighbourhoodIds;
         string NameOf(ParticipatoryGovernance.Neighbourhoods.NeighbourhoodId id) =>
             neighbourhoods.TryGetValue(id, out var n) ? $"{texts.N(n.Number)}. {texts.T(n.Name)}" : string.Empty;
 
@@ -143,7 +145,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
         var from = first.AtStartOfDayInZone(PersianDates.TimeZone).ToInstant();
         var to = last.PlusDays(1).AtStartOfDayInZone(PersianDates.TimeZone).ToInstant();
         var meetings = await context.NeighbourhoodMeetings.AsNoTracking().IgnoreAutoIncludes()
-            .Where(m => m.StartsAt >= from && m.StartsAt < to)
+            .Where(m => m.StartsAt >= from && m.StartsAt < to && ids.Contains(m.NeighbourhoodId))
             .ToListAsync(cancellationToken);
         events.AddRange(meetings.Select(m => new CalendarEvent(
             PersianDates.InCity(m.StartsAt).Date,
@@ -152,7 +154,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
             m.Status == MeetingStatus.Cancelled ? texts.T("لغو شد", "cancelled") : texts.T(m.Place))));
 
         var councils = await context.Councils.AsNoTracking().IgnoreAutoIncludes()
-            .Where(c => c.FormedOn >= first && c.FormedOn <= last)
+            .Where(c => c.FormedOn >= first && c.FormedOn <= last && c.MunicipalityId == shown.Municipality.Id)
             .ToListAsync(cancellationToken);
         events.AddRange(councils.Select(c => new CalendarEvent(
             c.FormedOn,
@@ -160,7 +162,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
             (c.Kind == CouncilKind.Women ? texts.T("تشکیل شورای بانوان ", "Women's council formed, ") : texts.T("تشکیل شورای محله ", "Neighbourhood council formed, ")) + NameOf(c.NeighbourhoodId),
             null)));
 
-        foreach (var campaign in await CampaignRecords.AllAsync(context, cancellationToken))
+        foreach (var campaign in await CampaignRecords.AllAsync(context, shown.Municipality.Id, cancellationToken))
         {
             var name = texts.T(campaign.Name);
             events.AddRange(campaign.Stages

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
 
@@ -52,6 +53,14 @@ public static class CampaignRecords
         var campaign = campaigns.OrderByDescending(c => c.CallOpensOn).First();
         return (campaign, campaign.YouthMayors.First(m => m.ResidentId == resident));
     }
+
+    /// <summary>One city's campaigns, latest call first.</summary>
+    public static Task<List<YouthMayorCampaign>> AllAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken) =>
+        context.YouthMayorCampaigns.AsNoTracking().Where(c => c.MunicipalityId == municipality).OrderByDescending(c => c.CallOpensOn).ToListAsync(cancellationToken);
+
+    /// <summary>One city's campaign with the latest call.</summary>
+    public static Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken) =>
+        context.YouthMayorCampaigns.AsNoTracking().Where(c => c.MunicipalityId == municipality).OrderByDescending(c => c.CallOpensOn).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The residents with these ids, for public profiles.</summary>
     public static async Task<List<Resident>> ResidentsAsync(GovernanceDbContext context, IEnumerable<ResidentId> ids, CancellationToken cancellationToken)

@@ -181,6 +181,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [Theory]
     [InlineData("/Account/Login", "#login-form")]
     [InlineData("/Ideas", "#language-switch")]
+    [InlineData("/Ideas", "#city-switch")]
     public async Task PublicForm_NeverAnswers500_ToHostileValuesInEveryField(string url, string selector)
     {
         var client = factory.NewClient();
@@ -220,6 +221,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
     [InlineData("/Moderation?page={0}")]
     [InlineData("/Meetings?page={0}&n={0}")]
     [InlineData("/Meetings/{0}/ical")]
+    [InlineData("/Elections/{0}")]
     public async Task Query_NeverAnswers500_ToHostileValues(string template)
     {
         var client = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);
@@ -283,8 +285,9 @@ public sealed class HostileFormsTest(DemoFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+        var home = await DemoRecords.HomeCityAsync(factory);
         var ids = await db.Set<CitizenIdea>().AsNoTracking()
-            .Where(i => i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
+            .Where(i => i.MunicipalityId == home && i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
             .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
     }
@@ -304,7 +307,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
     private static async Task<string> CouncilAsync(DemoFactory factory, Func<ParticipatoryGovernance.Councils.Council, bool> shows)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().ToListAsync();
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().Where(c => c.MunicipalityId == home).ToListAsync();
         var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).First(shows);
         return $"/Councils/Manage?council={council.Id.Value}";
     }

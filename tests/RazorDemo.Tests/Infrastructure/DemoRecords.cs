@@ -17,8 +17,22 @@ public static class DemoRecords
         return await read(scope.ServiceProvider.GetRequiredService<GovernanceDbContext>());
     }
 
-    public static Task<List<YouthMayorCampaign>> CampaignsAsync(DemoFactory factory) =>
-        ReadAsync(factory, c => c.YouthMayorCampaigns.AsNoTracking().OrderBy(x => x.CallOpensOn).ToListAsync());
+    /// <summary>
+    /// The demo's first city, Rafsanjan, whose records the page tests read: the database also holds the second city
+    /// (<see cref="RazorDemo.Data.DemoSecondCity"/>), and a reader who has not chosen sees the first.
+    /// </summary>
+    public static Task<ParticipatoryGovernance.Municipalities.MunicipalityId> HomeCityAsync(DemoFactory factory) =>
+        ReadAsync(factory, async c => (await c.Municipalities.AsNoTracking().ToListAsync()).Where(m => !RazorDemo.Data.DemoSecondCity.IsSecondCity(m)).OrderBy(m => m.Id.Value).First().Id);
+
+    /// <summary>The ids of the first city's neighbourhoods, for records that carry a neighbourhood and no municipality.</summary>
+    public static async Task<List<NeighbourhoodId>> HomeNeighbourhoodIdsAsync(DemoFactory factory) =>
+        [.. (await NeighbourhoodsAsync(factory)).Select(n => n.Id)];
+
+    public static async Task<List<YouthMayorCampaign>> CampaignsAsync(DemoFactory factory)
+    {
+        var home = await HomeCityAsync(factory);
+        return await ReadAsync(factory, c => c.YouthMayorCampaigns.AsNoTracking().Where(x => x.MunicipalityId == home).OrderBy(x => x.CallOpensOn).ToListAsync());
+    }
 
     /// <summary>The generated 1403 campaign, whose youth mayors have started their term.</summary>
     public static async Task<YouthMayorCampaign> CampaignOf1403Async(DemoFactory factory) =>
@@ -28,8 +42,11 @@ public static class DemoRecords
     public static async Task<YouthMayorCampaign> CurrentCampaignAsync(DemoFactory factory) =>
         (await CampaignsAsync(factory)).Last(c => c.StartOf(CampaignStage.Interviews) is not null && c.TermStartedOn is null);
 
-    public static Task<List<Neighbourhood>> NeighbourhoodsAsync(DemoFactory factory) =>
-        ReadAsync(factory, c => c.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync());
+    public static async Task<List<Neighbourhood>> NeighbourhoodsAsync(DemoFactory factory)
+    {
+        var home = await HomeCityAsync(factory);
+        return await ReadAsync(factory, c => c.Neighbourhoods.AsNoTracking().Where(n => n.MunicipalityId == home).OrderBy(n => n.Number).ToListAsync());
+    }
 
     public static LocalDate Today(DemoFactory factory) => PersianDates.TodayInCity(factory.Services.GetRequiredService<IClock>());
 }

@@ -339,8 +339,8 @@ public static class BudgetingRecords
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
         var today = PersianDates.TodayInCity(scope.ServiceProvider.GetRequiredService<IClock>());
-        var municipality = await db.Set<Municipality>().AsNoTracking().SingleAsync();
-        var area = await db.Set<ParticipatoryGovernance.Neighbourhoods.Neighbourhood>().AsNoTracking().Select(n => n.Id).ToListAsync();
+        var municipality = await db.Set<Municipality>().AsNoTracking().SingleAsync(m => m.Id == demo.MunicipalityId);
+        var area = await db.Set<ParticipatoryGovernance.Neighbourhoods.Neighbourhood>().AsNoTracking().Where(n => n.MunicipalityId == demo.MunicipalityId).Select(n => n.Id).ToListAsync();
         var chosen = demo.Projects.Take(projects).ToList();
         var ids = chosen.Select(p => p.IdeaId).ToList();
         var ideas = await db.Set<CitizenIdea>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
@@ -371,7 +371,8 @@ public static class BudgetingRecords
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var ballots = scope.ServiceProvider.GetRequiredService<IBudgetingBallots>();
-        var residents = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<Resident>().AsNoTracking().OrderByDescending(r => r.Id).Take(400).ToListAsync();
+        var area = round.Area.ToList();
+        var residents = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<Resident>().AsNoTracking().Where(r => area.Contains(r.NeighbourhoodId)).OrderByDescending(r => r.Id).Take(400).ToListAsync();
         var found = new List<Resident>();
         foreach (var resident in residents.Where(r => round.Area.Contains(r.NeighbourhoodId) && r.AgeOn(round.VotingOpensOn) >= round.MinimumVoterAge + 1))
         {

@@ -49,7 +49,8 @@ public class IdeasTest(DemoFactory factory)
     [Fact]
     public async Task List_ShowsTwentyPublicIdeasAPage_WithTheTotalFromTheRecords()
     {
-        var total = await QueryAsync(db => db.Set<CitizenIdea>().CountAsync(i => i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null));
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var total = await QueryAsync(db => db.Set<CitizenIdea>().CountAsync(i => i.MunicipalityId == home && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null));
 
         var page = await HtmlPage.GetAsync(factory.NewClient(), "/Ideas?culture=en");
 
@@ -61,7 +62,8 @@ public class IdeasTest(DemoFactory factory)
     [Fact]
     public async Task List_FiltersByStatusFieldAndNeighbourhood_AndPages()
     {
-        var accepted = await QueryAsync(db => db.Set<CitizenIdea>().CountAsync(i => i.Status == IdeaStatus.Accepted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null));
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var accepted = await QueryAsync(db => db.Set<CitizenIdea>().CountAsync(i => i.MunicipalityId == home && i.Status == IdeaStatus.Accepted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null));
         var client = factory.NewClient();
 
         var page = await HtmlPage.GetAsync(client, "/Ideas?status=Accepted&culture=en");
@@ -258,7 +260,8 @@ public class IdeasTest(DemoFactory factory)
     [Fact]
     public async Task Staff_StartReviewAndAccept_WithAnAnswer_WhichIsRequired()
     {
-        var idea = await QueryAsync(db => db.Set<CitizenIdea>().Where(i => i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null).OrderByDescending(i => i.SubmittedAt).FirstAsync());
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var idea = await QueryAsync(db => db.Set<CitizenIdea>().Where(i => i.MunicipalityId == home && i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null).OrderByDescending(i => i.SubmittedAt).FirstAsync());
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
         var url = $"/Ideas/{idea.Id.Value}";
 
@@ -327,7 +330,8 @@ public class IdeasTest(DemoFactory factory)
     [Fact]
     public async Task Remove_TakesAHiddenIdeaOutOfPublicView_AndIsRefusedToStaffWithoutTheModeratorRole()
     {
-        var hidden = await QueryAsync(db => db.Set<CitizenIdea>().Where(i => i.Visibility == IdeaVisibility.Hidden).OrderByDescending(i => i.SubmittedAt).FirstAsync());
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var hidden = await QueryAsync(db => db.Set<CitizenIdea>().Where(i => i.MunicipalityId == home && i.Visibility == IdeaVisibility.Hidden).OrderByDescending(i => i.SubmittedAt).FirstAsync());
         var moderator = await SignIn.AsRoleAsync(factory, DemoRoles.Moderator).InEnglishAsync();
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
         var url = $"/Ideas/{hidden.Id.Value}";

@@ -23,7 +23,8 @@ public class MeetingsAndCouncilsTest(DemoFactory factory)
     [Fact]
     public async Task Meetings_ListsTheLatest_AndExplainsAnUnknownNeighbourhood()
     {
-        var total = await QueryAsync(db => db.Set<NeighbourhoodMeeting>().CountAsync());
+        var home = await DemoRecords.HomeNeighbourhoodIdsAsync(factory);
+        var total = await QueryAsync(db => db.Set<NeighbourhoodMeeting>().CountAsync(m => home.Contains(m.NeighbourhoodId)));
         var client = factory.NewClient();
 
         var all = await HtmlPage.GetAsync(client, "/Meetings?culture=en");

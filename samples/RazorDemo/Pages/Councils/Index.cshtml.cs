@@ -21,9 +21,9 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, DashboardQ
         City = await city.GetAsync(cancellationToken);
         Coverage = (await dashboard.FiguresAsync(cancellationToken)).Coverage;
         // Read once and kept until a command changes the records (ADR 0032): the same for every reader.
-        Councils = await counts.GetOrCountAsync("councils-page", async token =>
+        Councils = await counts.GetOrCountAsync("councils-page|" + City.Key, async token =>
         {
-            var councils = await db.Set<Council>().AsNoTracking().ToListAsync(token);
+            var councils = await db.Set<Council>().AsNoTracking().Where(c => c.MunicipalityId == City.Municipality.Id).ToListAsync(token);
             return (IReadOnlyList<Council>)councils.OrderBy(c => City.Find(c.NeighbourhoodId)?.Number ?? int.MaxValue).ThenBy(c => c.Kind).ToList();
         }, cancellationToken);
     }

@@ -117,7 +117,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
     {
         City = await city.GetAsync(cancellationToken);
         Today = PersianDates.TodayInCity(clock);
-        var councils = await db.Set<Council>().AsNoTracking().ToListAsync(cancellationToken);
+        var councils = await db.Set<Council>().AsNoTracking().Where(c => c.MunicipalityId == City.Municipality.Id).ToListAsync(cancellationToken);
         Councils = councils.OrderBy(c => City.Find(c.NeighbourhoodId)?.Number ?? int.MaxValue).ThenBy(c => c.Kind).ToList();
         if (CouncilId is null)
         {

@@ -308,13 +308,13 @@ public sealed class DetailsModel(
         var idea = await ideas.FirstOrDefaultAsync(new CitizenIdeaByIdSpec(new CitizenIdeaId(id)), cancellationToken);
 
         // Hidden and removed ideas are for moderators (and staff) only; to everyone else they do not exist.
-        if (idea is null || (idea.Visibility != IdeaVisibility.Visible && !person.May(DemoPolicies.Moderate) && !person.May(DemoPolicies.Review)))
+        City = await city.GetAsync(cancellationToken);
+        if (idea is null || idea.MunicipalityId != City.Municipality.Id || (idea.Visibility != IdeaVisibility.Visible && !person.May(DemoPolicies.Moderate) && !person.May(DemoPolicies.Review)))
         {
             return false;
         }
 
         Idea = idea;
-        City = await city.GetAsync(cancellationToken);
         Reader = await person.ResidentIdAsync();
         Today = PersianDates.TodayInCity(clock);
         var names = new List<ResidentId> { idea.ProposerId };

@@ -22,13 +22,13 @@ public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, CurrentP
     {
         var meetingId = new MeetingId(id);
         var meeting = await db.Set<NeighbourhoodMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-        if (meeting is null)
+        City = await city.GetAsync(cancellationToken);
+        if (meeting is null || !City.Has(meeting.NeighbourhoodId))
         {
             return NotFound();
         }
 
         Meeting = meeting;
-        City = await city.GetAsync(cancellationToken);
         MayRun = person.May(DemoPolicies.RunMeetings) && await person.NeighbourhoodIdAsync() == meeting.NeighbourhoodId;
         return Page();
     }

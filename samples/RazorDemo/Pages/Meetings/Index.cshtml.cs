@@ -66,7 +66,8 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, RecordCoun
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         City = await city.GetAsync(cancellationToken);
-        var query = db.Set<NeighbourhoodMeeting>().AsNoTracking();
+        var ids = City.NeighbourhoodIds;
+        var query = db.Set<NeighbourhoodMeeting>().AsNoTracking().Where(m => ids.Contains(m.NeighbourhoodId));
         if (!string.IsNullOrWhiteSpace(Neighbourhood))
         {
             if (City.ByNumber(Neighbourhood) is { } found)
@@ -82,18 +83,18 @@ public sealed class IndexModel(GovernanceDbContext db, DemoCity city, RecordCoun
 
         // Read once per filter and page and kept until a command changes the records (ADR 0032); the filter is a known
         // neighbourhood or none, and the page a number within the list, so hostile values add no key.
-        Total = await counts.GetOrCountAsync($"meetings-total|{SelectedNeighbourhood}", token => query.CountAsync(token), cancellationToken);
+        Total = await counts.GetOrCountAsync($"meetings-total|{City.Key}|{SelectedNeighbourhood}", token => query.CountAsync(token), cancellationToken);
         PageNumber = ReadPage();
 
         // From the start of today in the city: the page is cached for the day (PublicPages varies it by date).
         var today = PersianDates.TodayInCity(clock).AtStartOfDayInZone(PersianDates.TimeZone).ToInstant();
         var skip = (PageNumber - 1) * PageSize;
         Meetings = await counts.GetOrCountAsync(
-            $"meetings-page|{SelectedNeighbourhood}|{PageNumber}",
+            $"meetings-page|{City.Key}|{SelectedNeighbourhood}|{PageNumber}",
             async token => (IReadOnlyList<NeighbourhoodMeeting>)await query.OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id).Skip(skip).Take(PageSize).ToListAsync(token),
             cancellationToken);
         Upcoming = await counts.GetOrCountAsync(
-            $"meetings-upcoming|{SelectedNeighbourhood}|{today.ToUnixTimeSeconds()}",
+            $"meetings-upcoming|{City.Key}|{SelectedNeighbourhood}|{today.ToUnixTimeSeconds()}",
             async token => (IReadOnlyList<NeighbourhoodMeeting>)await query
                 .Where(m => (m.Status == MeetingStatus.Scheduled || m.Status == MeetingStatus.Open) && m.StartsAt >= today)
                 .OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Take(UpcomingListed).ToListAsync(token),

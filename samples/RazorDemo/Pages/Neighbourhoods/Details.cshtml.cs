@@ -50,7 +50,7 @@ public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, RecordCo
 
         // The same for every reader until a command changes the records: read once and kept (ADR 0032), so that a signed-in
         // reader's view, which the output cache does not serve, reads no campaign or council per view.
-        var view = await counts.GetOrCountAsync($"neighbourhood-page|{neighbourhood.Number}|{Today}", token => ReadAsync(neighbourhood, token), cancellationToken);
+        var view = await counts.GetOrCountAsync($"neighbourhood-page|{City.Key}|{neighbourhood.Number}|{Today}", token => ReadAsync(neighbourhood, token), cancellationToken);
         (Councils, Meetings, Ideas, IdeaCount, YouthMayors, People) = view;
         return Page();
     }
@@ -62,7 +62,7 @@ public sealed class DetailsModel(GovernanceDbContext db, DemoCity city, RecordCo
         var ideas = db.Set<CitizenIdea>().AsNoTracking().Where(i => i.NeighbourhoodId == neighbourhood.Id && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null);
         var ideaCount = await ideas.CountAsync(cancellationToken);
         var latest = await ideas.OrderByDescending(i => i.SubmittedAt).Take(10).ToListAsync(cancellationToken);
-        var campaigns = await db.Set<YouthMayorCampaign>().AsNoTracking().ToListAsync(cancellationToken);
+        var campaigns = await db.Set<YouthMayorCampaign>().AsNoTracking().Where(c => c.MunicipalityId == City.Municipality.Id).ToListAsync(cancellationToken);
         var youthMayors = campaigns.OrderBy(c => c.CallOpensOn).SelectMany(c => c.YouthMayors).Where(m => m.NeighbourhoodId == neighbourhood.Id).ToList();
         var ids = councils.SelectMany(c => c.CurrentMembers).Select(m => m.ResidentId).Concat(youthMayors.Select(m => m.ResidentId)).Distinct().ToList();
         var residents = await db.Set<Resident>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);

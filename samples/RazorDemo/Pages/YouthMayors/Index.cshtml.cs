@@ -16,7 +16,7 @@ using RazorDemo.YouthMayors;
 namespace RazorDemo.Pages.YouthMayors;
 
 /// <summary>The "Become a mayor" campaign: its stages, its funnel, its teams by urban field and its youth mayors by neighbourhood.</summary>
-public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts) : PageModel
+public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts, IClock clock, Texts texts, RazorDemo.Data.DemoCity city) : PageModel
 {
     /// <summary>The campaign shown; by default the latest whose youth mayors have started their term.</summary>
     [BindProperty(SupportsGet = true, Name = "campaign")]
@@ -39,6 +39,7 @@ public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts,
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = PersianDates.TodayInCity(clock);
+        var municipality = (await city.GetAsync(cancellationToken)).Municipality.Id;
 
         // What the page shows is the same for every reader and changes only when a command changes the campaigns: it is
         // read once and kept until then (ADR 0032), so a signed-in reader's page, which the output cache does not serve,
@@ -47,13 +48,13 @@ public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts,
         if (CampaignId is { } asked)
         {
             var wanted = new YouthMayorCampaignId(asked);
-            if (!await context.YouthMayorCampaigns.IgnoreAutoIncludes().AnyAsync(c => c.Id == wanted, cancellationToken))
+            if (!await context.YouthMayorCampaigns.IgnoreAutoIncludes().AnyAsync(c => c.Id == wanted && c.MunicipalityId == municipality, cancellationToken))
             {
                 return NotFound();
             }
         }
 
-        var view = await counts.GetOrCountAsync($"youth-mayors-page|{CampaignId}|{Today}", token => ReadAsync(CampaignId, Today, token), cancellationToken);
+        var view = await counts.GetOrCountAsync($"youth-mayors-page|{municipality.Value:N}|{CampaignId}|{Today}", token => ReadAsync(municipality, CampaignId, Today, token), cancellationToken);
         Campaigns = view.Campaigns;
         Campaign = view.Campaign;
         if (CampaignId is not null && Campaign is null)
@@ -94,9 +95,9 @@ public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts,
         return Page();
     }
 
-    private async Task<YouthMayorsView> ReadAsync(Guid? campaignId, LocalDate today, CancellationToken cancellationToken)
+    private async Task<YouthMayorsView> ReadAsync(ParticipatoryGovernance.Municipalities.MunicipalityId municipality, Guid? campaignId, LocalDate today, CancellationToken cancellationToken)
     {
-        var campaigns = await CampaignRecords.AllAsync(context, cancellationToken);
+        var campaigns = await CampaignRecords.AllAsync(context, municipality, cancellationToken);
         var campaign = campaignId is { } id
             ? campaigns.FirstOrDefault(c => c.Id.Value == id)
             : campaigns.FirstOrDefault(c => c.TermStartedOn is not null) ?? (campaigns.Count > 0 ? campaigns[0] : null);
@@ -105,7 +106,7 @@ public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts,
             return new YouthMayorsView(campaigns, null, null, [], []);
         }
 
-        var neighbourhoods = await context.Neighbourhoods.AsNoTracking().OrderBy(n => n.Number).ToListAsync(cancellationToken);
+        var neighbourhoods = await context.Neighbourhoods.AsNoTracking().Where(n => n.MunicipalityId == municipality).OrderBy(n => n.Number).ToListAsync(cancellationToken);
         var figures = YouthMayorFigures.From(campaign, neighbourhoods);
         var members = campaign.YouthMayors.SelectMany(m => m.Team.Members).ToList();
         var teamsByField = campaign.Charter.UrbanFields

@@ -24,7 +24,7 @@ namespace RazorDemo.Pages.YouthMayors;
 /// checks what a reader typed and shows the library's refusals in the reader's language.
 /// </summary>
 [Authorize(Policy = DemoPolicies.RunInterviews)]
-public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, CurrentPerson person) : PageModel
+public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, CurrentPerson person, DemoCity city) : PageModel
 {
     /// <summary>The session's date, Solar Hijri, as typed (such as ۱۴۰۵/۰۹/۰۶ or 1405/09/06).</summary>
     [BindProperty]
@@ -201,7 +201,7 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Today = PersianDates.TodayInCity(clock);
-        Campaign = await CampaignRecords.CurrentAsync(context, cancellationToken);
+        Campaign = await CampaignRecords.CurrentAsync(context, (await city.GetAsync(cancellationToken)).Municipality.Id, cancellationToken);
         if (await person.NeighbourhoodIdAsync() is not { } neighbourhoodId || Campaign is null)
         {
             return;
