@@ -81,7 +81,7 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
     /// <see cref="AdoptionProgress.Compute(Municipality, IEnumerable{Neighbourhood}, IEnumerable{Council}, IEnumerable{YouthMayorCampaign}, LocalDate)"/>
     /// reads them from whole records; here only the youth mayors' neighbourhood and gender leave the database.
     /// </summary>
-    private async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(IReadOnlyList<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
+    private async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(List<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
     {
         var municipalityId = neighbourhoods.Count > 0 ? neighbourhoods[0].MunicipalityId : default;
         var campaigns = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()
