@@ -11,30 +11,27 @@ namespace RazorDemo.YouthMayors;
 /// <summary>Reads the youth-mayor campaigns for the demo's pages: whole aggregates, untracked, latest call first.</summary>
 public static class CampaignRecords
 {
-    public static Task<List<YouthMayorCampaign>> AllAsync(GovernanceDbContext context, CancellationToken cancellationToken) =>
-        context.YouthMayorCampaigns.AsNoTracking().OrderByDescending(c => c.CallOpensOn).ToListAsync(cancellationToken);
-
     /// <summary>
-    /// The campaigns whose youth mayors have not started their term, latest call first: the ones residents, staff,
+    /// One city's campaigns whose youth mayors have not started their term, latest call first: the ones residents, staff,
     /// neighbourhood mayors and youth mayors still act in. Finished campaigns (with all their records) are not read.
     /// </summary>
-    public static async Task<List<YouthMayorCampaign>> RunningAsync(GovernanceDbContext context, CancellationToken cancellationToken)
+    public static async Task<List<YouthMayorCampaign>> RunningAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken)
     {
         var finished = context.Set<CampaignStageStart>().Where(s => s.Stage == CampaignStage.Term).Select(s => EF.Property<YouthMayorCampaignId>(s, "CampaignId"));
-        var running = await context.YouthMayorCampaigns.AsNoTracking().Where(c => !finished.Contains(c.Id)).ToListAsync(cancellationToken);
+        var running = await context.YouthMayorCampaigns.AsNoTracking().Where(c => c.MunicipalityId == municipality && !finished.Contains(c.Id)).ToListAsync(cancellationToken);
         return [.. running.OrderByDescending(c => c.CallOpensOn)];
     }
 
     /// <summary>
-    /// The campaign neighbourhood mayors are running now: the running campaign with the latest call that has reached its
+    /// The campaign a city's neighbourhood mayors are running now: the running campaign with the latest call that has reached its
     /// interviews (an open call or a shortlist has nothing for them yet).
     /// </summary>
-    public static async Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, CancellationToken cancellationToken) =>
-        (await RunningAsync(context, cancellationToken)).FirstOrDefault(c => c.StartOf(CampaignStage.Interviews) is not null);
+    public static async Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken) =>
+        (await RunningAsync(context, municipality, cancellationToken)).FirstOrDefault(c => c.StartOf(CampaignStage.Interviews) is not null);
 
-    /// <summary>The campaign whose call is open on <paramref name="today"/>, the latest if several are.</summary>
-    public static async Task<YouthMayorCampaign?> OpenCallAsync(GovernanceDbContext context, LocalDate today, CancellationToken cancellationToken) =>
-        (await RunningAsync(context, cancellationToken))
+    /// <summary>The city's campaign whose call is open on <paramref name="today"/>, the latest if several are.</summary>
+    public static async Task<YouthMayorCampaign?> OpenCallAsync(GovernanceDbContext context, MunicipalityId municipality, LocalDate today, CancellationToken cancellationToken) =>
+        (await RunningAsync(context, municipality, cancellationToken))
             .FirstOrDefault(c => c.Stage == CampaignStage.Application && c.CallOpensOn <= today && today <= c.CallClosesOn);
 
     /// <summary>The youth mayor a resident is, with their campaign: the latest campaign that chose them, or null.</summary>
@@ -57,10 +54,6 @@ public static class CampaignRecords
     /// <summary>One city's campaigns, latest call first.</summary>
     public static Task<List<YouthMayorCampaign>> AllAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken) =>
         context.YouthMayorCampaigns.AsNoTracking().Where(c => c.MunicipalityId == municipality).OrderByDescending(c => c.CallOpensOn).ToListAsync(cancellationToken);
-
-    /// <summary>One city's campaign with the latest call.</summary>
-    public static Task<YouthMayorCampaign?> CurrentAsync(GovernanceDbContext context, MunicipalityId municipality, CancellationToken cancellationToken) =>
-        context.YouthMayorCampaigns.AsNoTracking().Where(c => c.MunicipalityId == municipality).OrderByDescending(c => c.CallOpensOn).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The residents with these ids, for public profiles.</summary>
     public static async Task<List<Resident>> ResidentsAsync(GovernanceDbContext context, IEnumerable<ResidentId> ids, CancellationToken cancellationToken)

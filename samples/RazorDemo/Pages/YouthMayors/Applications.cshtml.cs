@@ -23,7 +23,7 @@ namespace RazorDemo.Pages.YouthMayors;
 /// may start (the call closed, a shortlist drawn, interviews held) is the library's to say; the page shows its refusal.
 /// </summary>
 [Authorize(Policy = DemoPolicies.Review)]
-public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts) : PageModel
+public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, DemoCity city) : PageModel
 {
     /// <summary>The campaign shown; by default the running campaign with the latest call.</summary>
     [BindProperty(SupportsGet = true, Name = "campaign")]
@@ -152,7 +152,7 @@ public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Today = PersianDates.TodayInCity(clock);
-        Campaigns = await CampaignRecords.RunningAsync(context, cancellationToken);
+        Campaigns = await CampaignRecords.RunningAsync(context, (await city.GetAsync(cancellationToken)).Municipality.Id, cancellationToken);
         Campaign = CampaignId is { } id ? Campaigns.FirstOrDefault(c => c.Id.Value == id) : Campaigns.Count > 0 ? Campaigns[0] : null;
         if (Campaign is null)
         {

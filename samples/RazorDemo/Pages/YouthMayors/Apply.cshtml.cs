@@ -21,7 +21,7 @@ namespace RazorDemo.Pages.YouthMayors;
 /// page shows its refusal in the reader's language and keeps what was typed.
 /// </summary>
 [Authorize(Policy = DemoPolicies.TakePart)]
-public sealed class ApplyModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, CurrentPerson person) : PageModel
+public sealed class ApplyModel(GovernanceDbContext context, DemoCommands commands, IClock clock, Texts texts, CurrentPerson person, DemoCity city) : PageModel
 {
     [BindProperty]
     public ConsentInput Consent { get; set; } = new();
@@ -75,7 +75,7 @@ public sealed class ApplyModel(GovernanceDbContext context, DemoCommands command
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Today = PersianDates.TodayInCity(clock);
-        Campaign = await CampaignRecords.OpenCallAsync(context, Today, cancellationToken);
+        Campaign = await CampaignRecords.OpenCallAsync(context, (await city.GetAsync(cancellationToken)).Municipality.Id, Today, cancellationToken);
         var resident = await person.ResidentIdAsync();
         IsLinked = resident is not null;
         if (Campaign is null || resident is not { } id)
