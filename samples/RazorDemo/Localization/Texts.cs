@@ -37,8 +37,9 @@ public sealed class Texts
         IsPersian ? $"{N(value)} {persian}" : $"{N(value)} {(value == 1 ? englishOne : englishMany)}";
 
     /// <summary>
-    /// The reader's half of a text a record keeps in both languages as «Persian / English» (the demo's budgeting round
-    /// is titled so); a text in one language is returned as it is.
+    /// The reader's half of a text a record keeps in both languages as «Persian / English»: the demo's budgeting round
+    /// is titled so, and the library's <c>LocalizedText.ToString()</c> writes reasons so (a hidden idea's «reported by»);
+    /// a text in one language is returned as it is.
     /// </summary>
     public string Half(string text)
     {
