@@ -1,5 +1,7 @@
 #:package Microsoft.Playwright
 #:property NoWarn=$(NoWarn);CA1303;CA1852;CA2007
+#:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 
 // Screenshots of the demo's main pages for docs/screenshots/, taken with Playwright and Debian's Chromium: every page
 // in Persian and English, on a desktop (1,366 px) and a phone (390 px), signed in where the page needs an account.
