@@ -54,6 +54,8 @@ public static class DemoBudgetingRound
             municipality.Id,
             neighbourhoods,
             null,
+            // The title in both languages, «Persian / English»; pages show the reader's half (Texts.Half), so a
+            // Persian page shows no English word and no Latin digit.
             $"بودجه‌ریزی مشارکتی {PersianDigits.Format(year)} / Participatory budget {year}",
             budget,
             today.PlusDays(-10),

@@ -8,18 +8,23 @@ public static class DemoAccounts
     /// <summary>Every demo account's password; this is a demo, so it is printed on the login page.</summary>
     public const string Password = "Demo-1403!";
 
+    /// <summary>
+    /// The accounts in the order the login page lists them. Each is a fictional person of Rafsanjan, named in Persian
+    /// as the city's records write names (the name an official signs records with, shown in both languages); an account
+    /// linked to a generated resident takes that resident's name instead (<see cref="EnsureCreatedAsync"/>'s link).
+    /// </summary>
     public static readonly IReadOnlyList<DemoAccount> All =
     [
-        new("resident1@demo.rafsanjan", "زهرا (شهروند)", "Zahra (resident)", DemoRoles.Resident),
-        new("resident2@demo.rafsanjan", "علی (شهروند)", "Ali (resident)", DemoRoles.Resident),
-        new("mayor@demo.rafsanjan", "شهردار محلهٔ ۱", "Mayor of neighbourhood 1", DemoRoles.NeighbourhoodMayor),
-        new("moderator@demo.rafsanjan", "ناظر محتوا", "Moderator", DemoRoles.Moderator),
-        new("staff@demo.rafsanjan", "کارشناس شهرداری", "Municipal staff", DemoRoles.MunicipalStaff),
-        new("admin@demo.rafsanjan", "مدیر سامانه", "Administrator", DemoRoles.Administrator),
-        new("clerk@demo.rafsanjan", "متصدی برگه‌های رأی", "Ballot clerk", DemoRoles.BallotClerk),
-        new("secretary@demo.rafsanjan", "دبیر نشست محلهٔ ۱", "Meeting secretary of neighbourhood 1", DemoRoles.MeetingSecretary),
-        new("youthmayor@demo.rafsanjan", "شهردار نوجوان", "Youth mayor", DemoRoles.YouthMayor),
-        new("teen@demo.rafsanjan", "نوجوان (شهروند)", "Teenager (resident)", DemoRoles.Resident),
+        new("resident1@demo.rafsanjan", "زهرا احمدی", "Zahra Ahmadi", DemoRoles.Resident),
+        new("resident2@demo.rafsanjan", "علی رضایی", "Ali Rezaei", DemoRoles.Resident),
+        new("mayor@demo.rafsanjan", "حسین کرمانی", "Hossein Kermani", DemoRoles.NeighbourhoodMayor),
+        new("moderator@demo.rafsanjan", "فاطمه صادقی", "Fatemeh Sadeghi", DemoRoles.Moderator),
+        new("staff@demo.rafsanjan", "مریم کاظمی", "Maryam Kazemi", DemoRoles.MunicipalStaff),
+        new("admin@demo.rafsanjan", "رضا نوروزی", "Reza Nowruzi", DemoRoles.Administrator),
+        new("clerk@demo.rafsanjan", "سمیه جعفری", "Somayeh Jafari", DemoRoles.BallotClerk),
+        new("secretary@demo.rafsanjan", "محمدرضا میرحسینی", "Mohammadreza Mirhosseini", DemoRoles.MeetingSecretary),
+        new("youthmayor@demo.rafsanjan", "نرگس موسوی", "Narges Mousavi", DemoRoles.YouthMayor),
+        new("teen@demo.rafsanjan", "امیر حسینی", "Amir Hosseini", DemoRoles.Resident),
         new("voter1@demo.baghestan", "نوجوان باغستان، رأی‌دهنده", "Baghestan teenager (voter)", DemoRoles.Resident),
         new("voter2@demo.baghestan", "نوجوان دیگر باغستان، رأی‌دهنده", "Another Baghestan teenager (voter)", DemoRoles.Resident),
         new("resident@demo.baghestan", "شهروند بزرگسال باغستان", "Baghestan adult resident", DemoRoles.Resident),
@@ -39,12 +44,20 @@ public static class DemoAccounts
 
         foreach (var account in All)
         {
-            if (await users.FindByEmailAsync(account.Email) is not null)
+            if (await users.FindByEmailAsync(account.Email) is { } existing)
             {
+                // Accounts made before the officials had names were named by their role ("Municipal staff"), which
+                // showed English words on Persian pages; an account not linked to a resident takes its person's name.
+                if (existing.ResidentId is null && existing.DisplayName != account.PersianName)
+                {
+                    existing.DisplayName = account.PersianName;
+                    Check(await users.UpdateAsync(existing), account.Email);
+                }
+
                 continue;
             }
 
-            var user = new DemoUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.EnglishName };
+            var user = new DemoUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.PersianName };
             if (link is not null)
             {
                 await link(account, user);
@@ -64,5 +77,5 @@ public static class DemoAccounts
     }
 }
 
-/// <summary>A demo account.</summary>
+/// <summary>A demo account: its email, the name of its person in Persian script and in Latin letters, and its role.</summary>
 public sealed record DemoAccount(string Email, string PersianName, string EnglishName, string Role);

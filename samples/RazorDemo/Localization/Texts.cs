@@ -30,6 +30,23 @@ public sealed class Texts
             ? PersianDigits.ToPersian(value.ToString("N0", CultureInfo.InvariantCulture)).Replace(',', '٬')
             : value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A count and its noun: «۱ طرح», "1 project", "3 projects" (a Persian noun stays singular after a number).
+    /// </summary>
+    public string Count(long value, string persian, string englishOne, string englishMany) =>
+        IsPersian ? $"{N(value)} {persian}" : $"{N(value)} {(value == 1 ? englishOne : englishMany)}";
+
+    /// <summary>
+    /// The reader's half of a text a record keeps in both languages as «Persian / English»: the demo's budgeting round
+    /// is titled so, and the library's <c>LocalizedText.ToString()</c> writes reasons so (a hidden idea's «reported by»);
+    /// a text in one language is returned as it is.
+    /// </summary>
+    public string Half(string text)
+    {
+        var slash = text.IndexOf(" / ", StringComparison.Ordinal);
+        return slash < 0 ? text : IsPersian ? text[..slash].Trim() : text[(slash + 3)..].Trim();
+    }
+
     public string Percent(long part, long whole) =>
         whole == 0 ? N(0) + "٪" : IsPersian ? PersianDigits.ToPersian((100 * part / whole).ToString(CultureInfo.InvariantCulture)) + "٪" : $"{100 * part / whole}%";
 

@@ -41,7 +41,7 @@ public class BudgetingPaperTest(DemoFactory factory)
         after.QuerySelector("#notice")!.TextContent.Should().Contain(voter.Id.Value.ToString());
         var row = after.QuerySelector($"#entries tr[data-voter='{voter.Id.Value}']");
         row.Should().NotBeNull("the clerk's page lists the entry");
-        row!.QuerySelector(".entered-by")!.TextContent.Should().Be("Ballot clerk");
+        row!.QuerySelector(".entered-by")!.TextContent.Should().Be(DemoAccounts.All.Single(a => a.Role == DemoRoles.BallotClerk).PersianName, "the entry keeps the name of the clerk who typed it");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var ballots = scope.ServiceProvider.GetRequiredService<IBudgetingBallots>();
