@@ -47,7 +47,9 @@ public class AccessibilityBrowserTest(BrowserFixture browser, ITestOutputHelper 
         new("/Budgeting/Paper", Account: "clerk@demo.rafsanjan"),
         new("/Ideas/Mine", Account: "resident1@demo.rafsanjan"),
         new("/Meetings/Manage", Account: "secretary@demo.rafsanjan"),
-        new("/Meetings/Manage", Follow: "#main-content a[href^='/Meetings/Run/']", Name: "a meeting to run", Account: "secretary@demo.rafsanjan"),
+        // A meeting of the secretary's neighbourhood, open with an item under vote, so every form of the running page shows.
+        new("/Meetings/Manage", Follow: "#main-content a[href^='/Meetings/Run/']", Name: "a meeting to run", Account: "secretary@demo.rafsanjan",
+            Prepare: f => Pages.MeetingScenario.PrepareAsync(f, stage: Pages.MeetingScenario.Stage.ItemUnderVote, attendees: 3)),
         new("/YouthMayors/Apply", Account: "teen@demo.rafsanjan"),
         new("/YouthMayors/Applications", Account: "staff@demo.rafsanjan"),
         new("/YouthMayors/Team", Account: "youthmayor@demo.rafsanjan"),
@@ -248,6 +250,11 @@ public class AccessibilityBrowserTest(BrowserFixture browser, ITestOutputHelper 
 
     private async Task<string> ResolveAsync(IPage page, CheckedPage checkedPage)
     {
+        if (checkedPage.Prepare is not null)
+        {
+            await checkedPage.Prepare(browser.Factory);
+        }
+
         if (checkedPage.Follow is null)
         {
             return checkedPage.Path;
@@ -380,7 +387,7 @@ public class AccessibilityBrowserTest(BrowserFixture browser, ITestOutputHelper 
 }
 
 /// <summary>A page the accessibility test opens: its address, the account it needs and the link to follow from it.</summary>
-public sealed record CheckedPage(string Path, string? Account = null, string? Follow = null, string? Name = null)
+public sealed record CheckedPage(string Path, string? Account = null, string? Follow = null, string? Name = null, Func<Infrastructure.DemoFactory, Task>? Prepare = null)
 {
     public string Label => Name ?? Path + (Account is null ? string.Empty : " as " + Account);
 }

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public IBrowser? Browser { get; private set; }
 
+    /// <summary>The demo the browser talks to, for a test that prepares records through the library's commands first.</summary>
+    public DemoFactory Factory => _factory;
+
     public string BaseAddress { get; private set; } = string.Empty;
 
     public string? SkipReason { get; private set; }
