@@ -54,6 +54,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
         new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
+        new("confirm resignation", ResignationAsync, "#resign-confirm-form", DemoPolicies.Review, null, "Resign"),
         new("assess active citizens", _ => Task.FromResult("/ActiveCitizens?n=49"), "#assess-form", DemoPolicies.Review, null, "Assess"),
     ];
 
@@ -266,6 +267,15 @@ public sealed class HostileFormsTest(DemoFactory factory)
         var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().ToListAsync();
         var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).First(shows);
         return $"/Councils/Manage?council={council.Id.Value}";
+    }
+
+    /// <summary>The confirmation of a member's resignation on a council's management page.</summary>
+    private static async Task<string> ResignationAsync(DemoFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().ToListAsync();
+        var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).OrderBy(c => c.Id).Last(c => c.CurrentMembers.Any());
+        return $"/Councils/Manage?council={council.Id.Value}&resign={council.CurrentMembers.First().ResidentId.Value}";
     }
 
     public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null);
