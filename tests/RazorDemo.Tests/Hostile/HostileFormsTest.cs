@@ -55,6 +55,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
         new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
+        new("confirm resignation", ResignationAsync, "#resign-confirm-form", DemoPolicies.Review, null, "Resign"),
         new("assess active citizens", _ => Task.FromResult("/ActiveCitizens?n=49"), "#assess-form", DemoPolicies.Review, null, "Assess"),
         new("record idea progress", f => IdeaInStatusAsync(f, IdeaStatus.InProgress), "#progress-form", DemoPolicies.Review),
         new("record idea implementer", f => IdeaInStatusAsync(f, IdeaStatus.Accepted), "#implementer-form", DemoPolicies.Review),
@@ -316,6 +317,15 @@ public sealed class HostileFormsTest(DemoFactory factory)
     /// <summary>A fresh meeting of the secretary's neighbourhood at a stage, with three residents present once open: its running page.</summary>
     private static async Task<string> MeetingAsync(DemoFactory factory, Pages.MeetingScenario.Stage stage) =>
         $"/Meetings/Run/{(await Pages.MeetingScenario.PrepareAsync(factory, stage: stage, attendees: stage == Pages.MeetingScenario.Stage.Scheduled ? 0 : 3)).Id.Value}";
+    /// <summary>The confirmation of a member's resignation on a council's management page.</summary>
+    private static async Task<string> ResignationAsync(DemoFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var home = await DemoRecords.HomeCityAsync(factory);
+        var councils = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<ParticipatoryGovernance.Councils.Council>().AsNoTracking().Where(c => c.MunicipalityId == home).ToListAsync();
+        var council = councils.Where(c => c.Status != ParticipatoryGovernance.Councils.CouncilStatus.Dissolved).OrderBy(c => c.Id).Last(c => c.CurrentMembers.Any());
+        return $"/Councils/Manage?council={council.Id.Value}&resign={council.CurrentMembers.First().ResidentId.Value}";
+    }
 
     public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null);
 }

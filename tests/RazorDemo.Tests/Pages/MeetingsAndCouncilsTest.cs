@@ -74,7 +74,8 @@ public class MeetingsAndCouncilsTest(DemoFactory factory)
         var url = $"/Councils/Manage?council={council.Id.Value}";
 
         var page = await HtmlPage.GetAsync(staff, url);
-        var resigned = await HtmlPage.SubmitAsync(staff, page, $"#members tr[data-member='{leaving.ResidentId.Value}'] form", new Dictionary<string, string> { ["Reason"] = "moved away" });
+        var confirming = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(staff, page, $"#members tr[data-member='{leaving.ResidentId.Value}'] form"));
+        var resigned = await HtmlPage.SubmitAsync(staff, confirming, "#resign-confirm-form", new Dictionary<string, string> { ["Reason"] = "moved away" });
         var afterResign = await HtmlPage.GetAsync(staff, resigned.Headers.Location!.OriginalString);
         var invalid = await HtmlPage.ReadAsync(await HtmlPage.SubmitAsync(staff, afterResign, "#appoint-form", new Dictionary<string, string> { ["ResidentId"] = "", ["Role"] = "" }));
         var candidate = afterResign.QuerySelectorAll("#ResidentId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;

@@ -33,6 +33,21 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The resignation's date as typed: Solar Hijri, Persian or Latin digits (such as ۱۴۰۵/۰۹/۰۱).</summary>
+    [BindProperty]
+    public string? ResignedOn { get; set; }
+
+    /// <summary>Set by the confirmation form: without it, recording a resignation first asks for confirmation and a date.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The member whose resignation is being confirmed, from the member's button or a <c>?resign=</c> link.</summary>
+    [BindProperty(SupportsGet = true, Name = "resign")]
+    public Guid? ResignId { get; set; }
+
+    /// <summary>The member the confirmation is for, when the page asks for one.</summary>
+    public CouncilMembership? Resigning { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -49,7 +64,14 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
     /// <summary>Who may be appointed: the neighbourhood's residents the charter allows (active citizens; women for a women's council) not already on it.</summary>
     public IReadOnlyList<ResidentPublicProfile> Candidates { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (ResignId is { } id)
+        {
+            Confirm(id);
+        }
+    }
 
     public async Task<IActionResult> OnPostAppointAsync(CancellationToken cancellationToken)
     {
@@ -88,16 +110,81 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return NotFound();
         }
 
-        if (ResidentId is not { } id)
+        if ((ResidentId ?? ResignId) is not { } id)
         {
             ModelState.AddModelError(nameof(ResidentId), texts.T("عضوی را برگزینید.", "Choose a member."));
             return Page();
         }
 
+        // The member's button only asks: the resignation is recorded from the confirmation, with its date.
+        if (!Confirmed)
+        {
+            Confirm(id);
+            return Page();
+        }
+
+        Confirm(id, keepTyped: true);
+        if (Resigning is null)
+        {
+            return Page();
+        }
+
+        // Translating the form only: the typed date into a date. Whether the member may resign that day is the council's rule.
+        LocalDate? on = null;
+        if (string.IsNullOrWhiteSpace(ResignedOn))
+        {
+            ModelState.AddModelError(nameof(ResignedOn), texts.T("تاریخ کناره‌گیری را بنویسید، مانند ۱۴۰۵/۰۹/۰۱.", "Enter the date of the resignation, such as 1405/09/01."));
+        }
+        else if (!PersianDates.TryParse(ResignedOn, out var parsed, out var error))
+        {
+            ModelState.AddModelError(nameof(ResignedOn), texts.T(error!));
+        }
+        else
+        {
+            on = parsed;
+        }
+
+        if (on is null)
+        {
+            return Page();
+        }
+
         var result = await commands.RunAsync(commands.Get<ResignFromCouncilHandler>().HandleAsync(
-            new ResignFromCouncil(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(id), Today, Reason),
+            new ResignFromCouncil(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(id), on.Value, Reason),
             cancellationToken));
-        return await DoneAsync(result, texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant."), cancellationToken);
+        if (result.IsFailure)
+        {
+            // A refusal about the date goes next to the date; the rest above the form. What was typed stays.
+            foreach (var violation in result.Violations)
+            {
+                ModelState.AddModelError(violation.Field is nameof(ResignFromCouncil.On) ? nameof(ResignedOn) : violation.Field == nameof(ResignFromCouncil.Note) ? nameof(Reason) : string.Empty, texts.T(violation.Message));
+            }
+
+            await LoadAsync(cancellationToken);
+            Confirm(id, keepTyped: true);
+            return Page();
+        }
+
+        Notice = texts.T("کناره‌گیری ثبت شد و کرسی خالی است.", "The resignation is recorded; the seat is vacant.");
+        return RedirectToPage("/Councils/Manage", new { council = Council!.Id.Value, handler = (string?)null });
+    }
+
+    /// <summary>Asks for confirmation of a current member's resignation, with today's date offered; another id is refused.</summary>
+    private void Confirm(Guid id, bool keepTyped = false)
+    {
+        Resigning = Council?.CurrentMembers.FirstOrDefault(m => m.ResidentId.Value == id);
+        if (Resigning is null)
+        {
+            ModelState.AddModelError(string.Empty, texts.T("این شخص اکنون عضو این شورا نیست.", "This person is not a current member of this council."));
+            return;
+        }
+
+        ResignId = id;
+        if (!keepTyped)
+        {
+            ResignedOn = texts.IsPersian ? PersianDates.Format(Today) : PersianDates.FormatNumericLatin(Today);
+            ModelState.Remove(nameof(ResignedOn));
+        }
     }
 
     private async Task<IActionResult> DoneAsync(Result<Changed> result, string done, CancellationToken cancellationToken)
