@@ -36,6 +36,14 @@ const string password = "Demo-1403!";
     ("manage-councils", "/Councils/Manage", "staff@demo.rafsanjan", null),
     ("interviews", "/YouthMayors/Interviews", "mayor@demo.rafsanjan", null),
     ("paper-ballots", "/Budgeting/Paper", "clerk@demo.rafsanjan", null),
+    ("open-data", "/OpenData", null, null),
+    ("active-citizens", "/ActiveCitizens", "staff@demo.rafsanjan", null),
+    ("run-meetings", "/Meetings/Manage", "secretary@demo.rafsanjan", null),
+    ("youth-apply", "/YouthMayors/Apply", "teen@demo.rafsanjan", null),
+    ("youth-applications", "/YouthMayors/Applications", "staff@demo.rafsanjan", null),
+    ("youth-team", "/YouthMayors/Team", "youthmayor@demo.rafsanjan", null),
+    ("elections", "/Elections", "voter1@demo.baghestan", null),
+    ("election", "/Elections", "voter1@demo.baghestan", "#main-content a[href^='/Elections/']"),
 ];
 
 (string Suffix, int Width, int Height, bool Mobile)[] screens = [("", 1366, 900, false), ("-phone", 390, 844, true)];

@@ -70,7 +70,10 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
             [RafsanjanReport.GirlYouthMayors] = youth?.GirlMayors ?? 0,
             [RafsanjanReport.TeenagersEngaged] = youth?.TeenagersEngaged ?? 0,
         };
-        var comparisons = RafsanjanReport.Figures.Select(f => f.CompareWith(recorded[f.Key])).ToList();
+        // The report describes Rafsanjan: another city's records are not compared with it.
+        var comparisons = municipality.Name.English == RafsanjanPreset.Name.English
+            ? RafsanjanReport.Figures.Select(f => f.CompareWith(recorded[f.Key])).ToList()
+            : [];
         var progress = AdoptionProgress.Compute(municipality, await AdoptionRowsAsync(neighbourhoods, coverage, asOf, cancellationToken), asOf);
         return new DashboardFigures(asOf, municipality, progress, neighbourhoods, comparisons, coverage, ideaFigures, youth);
     }

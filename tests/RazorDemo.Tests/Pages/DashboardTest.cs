@@ -61,3 +61,24 @@ public class DashboardTest(DemoFactory factory)
         page.QuerySelectorAll("canvas").Select(c => c.Id).Should().Equal("chart-ideas-by-month", "chart-ideas-by-status", "chart-coverage", "chart-youth");
     }
 }
+
+/// <summary>The report describes Rafsanjan: another city's dashboard shows its own records under its own name, compared with nothing.</summary>
+[Collection(DemoCollection.Name)]
+public class DashboardOfAnotherCityTest(DemoFactory factory)
+{
+    [Fact]
+    public async Task AnotherCitysDashboard_NamesThatCity_AndComparesNothingWithRafsanjansReport()
+    {
+        var baghestan = await SignIn.AsAsync(factory, "staff@demo.baghestan");
+        var rafsanjan = factory.NewClient();
+
+        var other = await HtmlPage.GetAsync(baghestan, "/");
+        var home = await HtmlPage.GetAsync(rafsanjan, "/");
+
+        other.QuerySelector("h1")!.TextContent.Should().Contain("باغستان");
+        other.QuerySelectorAll("tr[data-figure]").Should().BeEmpty("Rafsanjan's reported figures are not Baghestan's");
+        other.QuerySelector("#phases")!.TextContent.Should().NotContain("گزارش");
+        home.QuerySelectorAll("tr[data-figure]").Should().NotBeEmpty();
+        home.QuerySelector("h1")!.TextContent.Should().Contain("رفسنجان");
+    }
+}
