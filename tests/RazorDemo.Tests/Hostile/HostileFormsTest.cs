@@ -287,7 +287,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
         var home = await DemoRecords.HomeCityAsync(factory);
-        var ids = await db.Set<CitizenIdea>().AsNoTracking()
+        var ids = await db.HomeIdeas()
             .Where(i => i.MunicipalityId == home && i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
             .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";
@@ -298,7 +298,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
-        var ids = await db.Set<CitizenIdea>().AsNoTracking()
+        var ids = await db.HomeIdeas()
             .Where(i => i.Status == status && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
             .Select(i => new { i.Id, i.SubmittedAt }).ToListAsync();
         return $"/Ideas/{ids.OrderByDescending(i => i.SubmittedAt).First().Id.Value}";

@@ -24,6 +24,25 @@ public static class DemoRecords
     public static Task<ParticipatoryGovernance.Municipalities.MunicipalityId> HomeCityAsync(DemoFactory factory) =>
         ReadAsync(factory, async c => (await c.Municipalities.AsNoTracking().ToListAsync()).Where(m => !RazorDemo.Data.DemoSecondCity.IsSecondCity(m)).OrderBy(m => m.Id.Value).First().Id);
 
+    /// <summary>The first city's id, read through a context already open (for queries inside <see cref="ReadAsync{T}"/>).</summary>
+    public static ParticipatoryGovernance.Municipalities.MunicipalityId HomeCity(GovernanceDbContext context) =>
+        context.Municipalities.AsNoTracking().AsEnumerable().Where(m => !RazorDemo.Data.DemoSecondCity.IsSecondCity(m)).OrderBy(m => m.Id.Value).First().Id;
+
+    /// <summary>The first city's ideas, untracked: the records the page tests act on.</summary>
+    public static IQueryable<ParticipatoryGovernance.Ideas.CitizenIdea> HomeIdeas(this GovernanceDbContext context)
+    {
+        var home = HomeCity(context);
+        return context.Set<ParticipatoryGovernance.Ideas.CitizenIdea>().AsNoTracking().Where(i => i.MunicipalityId == home);
+    }
+
+    /// <summary>The first city's meetings, untracked.</summary>
+    public static IQueryable<ParticipatoryGovernance.Meetings.NeighbourhoodMeeting> HomeMeetings(this GovernanceDbContext context)
+    {
+        var home = HomeCity(context);
+        var ids = context.Neighbourhoods.AsNoTracking().Where(n => n.MunicipalityId == home).Select(n => n.Id).ToList();
+        return context.NeighbourhoodMeetings.AsNoTracking().Where(m => ids.Contains(m.NeighbourhoodId));
+    }
+
     /// <summary>The ids of the first city's neighbourhoods, for records that carry a neighbourhood and no municipality.</summary>
     public static async Task<List<NeighbourhoodId>> HomeNeighbourhoodIdsAsync(DemoFactory factory) =>
         [.. (await NeighbourhoodsAsync(factory)).Select(n => n.Id)];

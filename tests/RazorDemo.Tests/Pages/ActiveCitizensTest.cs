@@ -16,7 +16,8 @@ public class ActiveCitizensTest(DemoFactory factory)
     private static async Task<List<Resident>> ResidentsOfAsync(DemoFactory factory, int number) =>
         await DemoRecords.ReadAsync(factory, async db =>
         {
-            var neighbourhood = await db.Neighbourhoods.AsNoTracking().SingleAsync(n => n.Number == number);
+            var home = DemoRecords.HomeCity(db);
+            var neighbourhood = await db.Neighbourhoods.AsNoTracking().SingleAsync(n => n.Number == number && n.MunicipalityId == home);
             return await db.Residents.AsNoTracking().Where(r => r.NeighbourhoodId == neighbourhood.Id).ToListAsync();
         });
 

@@ -17,13 +17,14 @@ public class DashboardProgressTest(DemoFactory factory)
     public async Task Progress_IsTheLibrarysComputationFromTheStoredRecords_AndThePhasesAreTheStoredLaunches()
     {
         var today = DemoRecords.Today(factory);
+        var home = await DemoRecords.HomeCityAsync(factory);
         var expected = await DemoRecords.ReadAsync(factory, async db => AdoptionProgress.Compute(
-            await db.Municipalities.AsNoTracking().SingleAsync(),
-            await db.Neighbourhoods.AsNoTracking().ToListAsync(),
-            await db.Set<Council>().AsNoTracking().ToListAsync(),
-            await db.Set<YouthMayorCampaign>().AsNoTracking().ToListAsync(),
+            await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == home),
+            await db.Neighbourhoods.AsNoTracking().Where(n => n.MunicipalityId == home).ToListAsync(),
+            await db.Set<Council>().AsNoTracking().Where(c => c.MunicipalityId == home).ToListAsync(),
+            await db.Set<YouthMayorCampaign>().AsNoTracking().Where(c => c.MunicipalityId == home).ToListAsync(),
             today));
-        var stored = await DemoRecords.ReadAsync(factory, db => db.Municipalities.AsNoTracking().SingleAsync());
+        var stored = await DemoRecords.ReadAsync(factory, db => db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == home));
         var client = factory.NewClient();
 
         var page = await HtmlPage.GetAsync(client, "/?culture=en");

@@ -24,12 +24,12 @@ public class IdeaImplementationTest(DemoFactory factory)
 
     /// <summary>The newest visible idea in a status that has endorsements (so that it has supporters to record).</summary>
     private Task<CitizenIdea> IdeaInAsync(IdeaStatus status, int skip = 0) =>
-        DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Status == status && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null && i.Endorsements.Count > 0 && i.Implementers.Count == 0)
             .OrderByDescending(i => i.SubmittedAt).Skip(skip).FirstAsync());
 
     private Task<CitizenIdea> StoredAsync(CitizenIdeaId id) =>
-        DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking().SingleAsync(i => i.Id == id));
+        DemoRecords.ReadAsync(factory, db => db.HomeIdeas().SingleAsync(i => i.Id == id));
 
     private static List<string> OfferedActs(IDocument page) =>
         [.. page.QuerySelectorAll("#answer-form button[data-act]").Select(b => b.GetAttribute("data-act")!)];
@@ -82,7 +82,7 @@ public class IdeaImplementationTest(DemoFactory factory)
     [InlineData(IdeaStatus.Implemented)]
     public async Task Staff_AreOfferedOnlyTheActsTheIdeasStateAllows(IdeaStatus status)
     {
-        var idea = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var idea = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Status == status && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null).OrderBy(i => i.SubmittedAt).FirstAsync());
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff);
         var moderator = await SignIn.AsRoleAsync(factory, DemoRoles.Moderator);
@@ -140,7 +140,7 @@ public class IdeaImplementationTest(DemoFactory factory)
     [Fact]
     public async Task AnswerBox_KeepsItsText_WhenTheActIsRefused()
     {
-        var idea = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var idea = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null).OrderBy(i => i.SubmittedAt).Skip(3).FirstAsync());
         var staff = await SignIn.AsRoleAsync(factory, DemoRoles.MunicipalStaff).InEnglishAsync();
         var colleague = await SignIn.AsRoleAsync(factory, DemoRoles.Administrator);

@@ -11,7 +11,7 @@ namespace RazorDemo.Tests.Pages;
 public class IdeaWordingTest(DemoFactory factory)
 {
     private Task<CitizenIdea> VisibleAsync(Func<CitizenIdea, bool> matches) =>
-        DemoRecords.ReadAsync(factory, async db => (await db.Set<CitizenIdea>().AsNoTracking()
+        DemoRecords.ReadAsync(factory, async db => (await db.HomeIdeas()
             .Where(i => i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null).OrderBy(i => i.SubmittedAt).Take(300).ToListAsync()).First(matches));
 
     [Fact]
@@ -43,7 +43,7 @@ public class IdeaWordingTest(DemoFactory factory)
     [Fact]
     public async Task PersianPages_ShowTheChartersReasonInPersian_WithPersianDigits()
     {
-        var hidden = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var hidden = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Visibility == IdeaVisibility.Hidden).OrderByDescending(i => i.SubmittedAt).FirstAsync());
         var moderator = await SignIn.AsRoleAsync(factory, DemoRoles.Moderator);
 

@@ -16,7 +16,7 @@ public class MeetingListTest(DemoFactory factory)
 {
     private static readonly System.Buffers.SearchValues<char> LatinDigits = System.Buffers.SearchValues.Create("0123456789");
 
-    private Task<int> CountAsync() => DemoRecords.ReadAsync(factory, db => db.NeighbourhoodMeetings.CountAsync());
+    private Task<int> CountAsync() => DemoRecords.ReadAsync(factory, db => db.HomeMeetings().CountAsync());
 
     [Fact]
     public async Task Pages_Step30AtATime_WithoutRepeatingAMeeting_AndThePagerSpeaksPersian()
@@ -49,13 +49,13 @@ public class MeetingListTest(DemoFactory factory)
     {
         // Neighbourhood 50 gets enough meetings (a month apart, far ahead) for a second page.
         var neighbourhood = (await DemoRecords.NeighbourhoodsAsync(factory)).Single(n => n.Number == 50);
-        var have = await DemoRecords.ReadAsync(factory, db => db.NeighbourhoodMeetings.CountAsync(m => m.NeighbourhoodId == neighbourhood.Id));
+        var have = await DemoRecords.ReadAsync(factory, db => db.HomeMeetings().CountAsync(m => m.NeighbourhoodId == neighbourhood.Id));
         for (var i = have; i < 35; i++)
         {
             await MeetingScenario.PrepareAsync(factory, neighbourhood: 50, daysAhead: 400 + (10 * i));
         }
 
-        var mine = await DemoRecords.ReadAsync(factory, db => db.NeighbourhoodMeetings.CountAsync(m => m.NeighbourhoodId == neighbourhood.Id));
+        var mine = await DemoRecords.ReadAsync(factory, db => db.HomeMeetings().CountAsync(m => m.NeighbourhoodId == neighbourhood.Id));
         var client = factory.NewClient();
 
         var first = await HtmlPage.GetAsync(client, "/Meetings?n=50&culture=en");
@@ -104,7 +104,7 @@ public class MeetingListTest(DemoFactory factory)
         var later = await MeetingScenario.PrepareAsync(factory, neighbourhood: 7, daysAhead: 20, place: "مسجد الغدیر");
         var sooner = await MeetingScenario.PrepareAsync(factory, neighbourhood: 7, daysAhead: 5);
         var elsewhere = await MeetingScenario.PrepareAsync(factory, neighbourhood: 8, daysAhead: 6);
-        var past = await DemoRecords.ReadAsync(factory, db => db.NeighbourhoodMeetings.AsNoTracking().Where(m => m.Status == MeetingStatus.Closed).OrderByDescending(m => m.StartsAt).FirstAsync());
+        var past = await DemoRecords.ReadAsync(factory, db => db.HomeMeetings().AsNoTracking().Where(m => m.Status == MeetingStatus.Closed).OrderByDescending(m => m.StartsAt).FirstAsync());
         var client = factory.NewClient();
 
         var seven = await HtmlPage.GetAsync(client, "/Meetings?n=7");
@@ -123,7 +123,7 @@ public class MeetingListTest(DemoFactory factory)
     [Fact]
     public async Task MeetingTitles_NeverDoubleTheWordNeighbourhood()
     {
-        var meeting = await DemoRecords.ReadAsync(factory, db => db.NeighbourhoodMeetings.AsNoTracking().OrderBy(m => m.StartsAt).FirstAsync());
+        var meeting = await DemoRecords.ReadAsync(factory, db => db.HomeMeetings().AsNoTracking().OrderBy(m => m.StartsAt).FirstAsync());
         var neighbourhood = (await DemoRecords.NeighbourhoodsAsync(factory)).Single(n => n.Id == meeting.NeighbourhoodId);
         var day = ParticipatoryGovernance.Calendar.PersianDates.ToSolarHijri(ParticipatoryGovernance.Calendar.PersianDates.InCity(meeting.StartsAt).Date);
 

@@ -34,7 +34,7 @@ public class ModerationDeskTest(DemoFactory factory)
             }
         }
 
-        var candidates = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var candidates = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Status == IdeaStatus.UnderReview && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null && i.Reports.Count == 0)
             .OrderByDescending(i => i.SubmittedAt).Take(100).ToListAsync());
         return candidates.Where(i => !demoResidents.Contains(i.ProposerId.Value) && !i.Endorsements.Any(e => demoResidents.Contains(e.ResidentId.Value))).Skip(skip).First();
@@ -78,7 +78,7 @@ public class ModerationDeskTest(DemoFactory factory)
         logged.TextContent.Should().Contain("Advertising, not an idea.").And.Contain(idea.Title).And.Contain("Removed");
         logged.QuerySelector("bdi")!.TextContent.Should().NotBeNullOrWhiteSpace("the moderator who decided is named");
         removed.QuerySelector($"#moderation-queue section[data-idea='{idea.Id.Value}']").Should().BeNull();
-        (await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking().SingleAsync(i => i.Id == idea.Id))).Visibility.Should().Be(IdeaVisibility.Removed);
+        (await DemoRecords.ReadAsync(factory, db => db.HomeIdeas().SingleAsync(i => i.Id == idea.Id))).Visibility.Should().Be(IdeaVisibility.Removed);
     }
 
     [Fact]
@@ -98,14 +98,14 @@ public class ModerationDeskTest(DemoFactory factory)
         refused.QuerySelector($"#reason-{idea.Id.Value}")!.TextContent.Should().Be("The reports were mistaken.");
         refused.QuerySelector($"#reason-{idea.Id.Value}-error")!.TextContent.Should().Be("This idea is not hidden, so there is nothing to restore.");
         noIdea.QuerySelector("#refusal")!.TextContent.Trim().Should().Be("Choose an idea from the queue.");
-        (await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking().SingleAsync(i => i.Id == idea.Id))).Visibility.Should().Be(IdeaVisibility.Visible);
+        (await DemoRecords.ReadAsync(factory, db => db.HomeIdeas().SingleAsync(i => i.Id == idea.Id))).Visibility.Should().Be(IdeaVisibility.Visible);
     }
 
     [Fact]
     public async Task HiddenIdeas_AreRestoredFromTheQueue_AndTheLogSpeaksTheReadersLanguage()
     {
         var moderator = await SignIn.AsRoleAsync(factory, DemoRoles.Moderator);
-        var stillHidden = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var stillHidden = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .Where(i => i.Visibility == IdeaVisibility.Hidden).Select(i => i.Id).ToListAsync());
         stillHidden.Should().NotBeEmpty("the demo seeds ideas hidden after reports");
 

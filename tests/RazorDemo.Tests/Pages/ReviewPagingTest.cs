@@ -20,7 +20,7 @@ public class ReviewPagingTest(DemoFactory factory)
         var pages = (total + 49) / 50;
         var second = await HtmlPage.GetAsync(staff, "/Review?page=2");
         var last = await HtmlPage.GetAsync(staff, $"/Review?page={pages}");
-        var waiting = await DemoRecords.ReadAsync(factory, db => db.Set<CitizenIdea>().AsNoTracking()
+        var waiting = await DemoRecords.ReadAsync(factory, db => db.HomeIdeas()
             .CountAsync(i => (i.Status == IdeaStatus.Submitted || i.Status == IdeaStatus.UnderReview) && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null));
 
         total.Should().Be(waiting).And.BeGreaterThan(100, "the demo has more than two pages to review");
