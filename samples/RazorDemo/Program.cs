@@ -9,6 +9,7 @@ using ParticipatoryGovernance.DependencyInjection;
 using ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
 using RazorDemo.Caching;
 using RazorDemo.Dashboard;
+using RazorDemo.Hosting;
 using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
@@ -31,25 +32,7 @@ builder.Services.AddScoped<Texts>();
 // The demo keeps its databases in one folder: App_Data beside the app unless Demo:DataDirectory says otherwise.
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
-// The governance records are in SQLite beside the accounts unless Demo:Database=postgresql names PostgreSQL, with the
-// connection string in ConnectionStrings:Governance (the accounts stay in SQLite either way).
-switch (builder.Configuration["Demo:Database"]?.Trim().ToLowerInvariant())
-{
-    case null or "" or "sqlite":
-        builder.Services.AddParticipatoryGovernanceSqlite($"Data Source={Path.Combine(dataDirectory, "rafsanjan.db")}");
-        break;
-    case "postgresql" or "postgres":
-        var governance = builder.Configuration.GetConnectionString("Governance");
-        if (string.IsNullOrWhiteSpace(governance))
-        {
-            throw new InvalidOperationException("Demo:Database=postgresql needs the connection string ConnectionStrings:Governance (e.g. Host=…;Database=…;Username=…).");
-        }
-
-        builder.Services.AddParticipatoryGovernancePostgres(governance);
-        break;
-    case var other:
-        throw new InvalidOperationException($"Demo:Database '{other}' is not known: use sqlite (the default) or postgresql.");
-}
+builder.AddDemoStorage(dataDirectory);
 
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
@@ -58,7 +41,9 @@ builder.Services.AddSingleton<PageEviction>();
 builder.Services.AddOutputCache(PublicPages.AddPolicies);
 builder.Services.AddScoped<DashboardQueries>();
 builder.Services.AddScoped<DemoCity>();
-builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "accounts.db")}"));
+builder.AddDemoScaleOut();
+builder.AddDemoSecurity();
+builder.AddDemoTelemetry();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;
@@ -82,6 +67,7 @@ builder.Services.ConfigureApplicationCookie(o =>
 });
 
 var app = builder.Build();
+app.UseDemoSecurityHeaders();
 
 // Migrate the model's database, generate Rafsanjan on the first run, and create the demo accounts.
 await DemoDatabase.PrepareAsync(app.Services, Console.Out);
@@ -105,6 +91,7 @@ app.UseRequestLocalization(DemoCultures.Options());
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseDemoRateLimits();
 
 // After localization (the public pages are cached per language) and authentication (signed-in readers are never cached).
 app.UseOutputCache();
@@ -138,6 +125,7 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
 app.MapPost("/city", (HttpContext context, [FromForm] string? id, [FromForm] string? returnUrl) => DemoCity.SwitchAsync(context, id, returnUrl)).DisableAntiforgery();
 
 app.MapRazorPages();
+app.UseDemoTelemetry();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
