@@ -17,6 +17,14 @@ public sealed class RecordsChangedChannel(SharedRedis redis, ILogger<RecordsChan
     /// <summary>This node's name in the messages, so that it ignores its own.</summary>
     public string Node { get; } = Guid.NewGuid().ToString("N");
 
+    private volatile bool _subscribed;
+
+    /// <summary>
+    /// Whether this node hears the others' changes now: subscribed, and the connection up. While it is not, the kept
+    /// counts are not kept (<see cref="RecordCounts.GetOrCountAsync{T}"/>).
+    /// </summary>
+    public bool IsListening => _subscribed && redis.Multiplexer.IsConnected;
+
     /// <summary>Tells the other nodes; never throws, never waits for Redis.</summary>
     public void Publish()
     {
@@ -57,6 +65,7 @@ public sealed class RecordsChangedChannel(SharedRedis redis, ILogger<RecordsChan
                             counts.DropKept();
                         }
                     });
+                    channel._subscribed = true;
                     return;
                 }
                 catch (Exception exception) when (exception is RedisException or TimeoutException)

@@ -17,6 +17,12 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
     /// <summary>How long a count (and the dashboard page showing it) is kept when nothing changes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a count is kept while this node cannot hear the other nodes' changes (several nodes, Redis down): long
+    /// enough that a busy page is not counted on every request, short enough that another node's change shows soon.
+    /// </summary>
+    public static readonly TimeSpan DeafLifetime = TimeSpan.FromSeconds(5);
+
     // One request counts a figure while the others asking for it wait for its result, rather than every request that
     // finds it missing running the same queries at once (under load, hundreds would). One gate per key: the dashboard's
     // second-long count does not hold up a list's total.
@@ -32,9 +38,11 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
     /// <summary>
     /// The count kept under <paramref name="key"/>, or counts it now and keeps it for <see cref="Lifetime"/>. A count that
     /// was running while a page changed the records is returned to its reader but not kept, since it may predate the change.
+    /// While this node cannot hear the other nodes' changes (Redis down) a count is kept for <see cref="DeafLifetime"/> only.
     /// </summary>
     public async Task<T> GetOrCountAsync<T>(string key, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(count);
         if (cache.TryGetValue(key, out T? kept))
         {
             return kept!;
@@ -52,7 +60,10 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
             // Taken before counting: a change saved meanwhile cancels it, and the cache then drops (or never adds) the entry.
             var unchanged = new CancellationChangeToken(Volatile.Read(ref _unchanged).Token);
             var value = await count(cancellationToken);
-            cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }.AddExpirationToken(unchanged));
+
+            // A node that cannot hear the others' changes (Redis down) keeps a count only briefly, until it hears again.
+            var lifetime = channel is { IsListening: false } ? DeafLifetime : Lifetime;
+            cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }.AddExpirationToken(unchanged));
             return value;
         }
         finally
