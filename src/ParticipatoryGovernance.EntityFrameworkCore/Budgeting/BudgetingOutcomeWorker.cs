@@ -33,9 +33,15 @@ public sealed record BudgetingOutcomeWorkerOptions
 /// It also catches up when it starts and checks every round's watermark periodically (ADR 0031).
 /// </summary>
 /// <remarks>
+/// <para>Several nodes sharing one PostgreSQL database compute a round single-flight (issue #18): one computes while at
+/// most one more waits for its turn, and a node that finds both taken leaves the round to the waiting one, whose run starts
+/// after it and so counts its ballots (<see cref="LeftToAnotherNode"/>). Session-level advisory locks per round hold the
+/// turns; they end with the connection should a node die. On SQLite one process owns the database.</para>
+/// <para>
 /// Host-agnostic: a host runs <see cref="RunAsync"/> for its lifetime (from a hosted service, say);
 /// <see cref="BudgetingBallots"/> calls <see cref="Notify"/> after each commit. A singleton; thread-safe. Rounds are
 /// computed one after another, each in its own service scope.
+/// </para>
 /// </remarks>
 public sealed class BudgetingOutcomeWorker : IDisposable
 {
@@ -44,6 +50,7 @@ public sealed class BudgetingOutcomeWorker : IDisposable
     private readonly ConcurrentDictionary<BudgetingRoundId, byte> _dirty = new();
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private long _computations;
+    private long _leftToAnotherNode;
 
     /// <summary>Creates the worker.</summary>
     /// <param name="scopes">Creates a scope (a context, the stores) per computation.</param>
@@ -61,6 +68,18 @@ public sealed class BudgetingOutcomeWorker : IDisposable
 
     /// <summary>How many outcomes this worker has computed.</summary>
     public long Computations => Interlocked.Read(ref _computations);
+
+    /// <summary>
+    /// How many recounts this worker left to another node sharing the database: one was computing the round and another
+    /// was already waiting to compute it next, which counts every ballot stored before.
+    /// </summary>
+    public long LeftToAnotherNode => Interlocked.Read(ref _leftToAnotherNode);
+
+    /// <summary>
+    /// Raised after this worker stored a round's new results (on the worker's thread; keep handlers short): a host evicts
+    /// the pages showing them, for instance.
+    /// </summary>
+    public event EventHandler<BudgetingRoundId>? Computed;
 
     /// <summary>The last computation's failure, if the latest one failed; for health checks and logs.</summary>
     public Exception? LastError { get; private set; }
@@ -123,10 +142,12 @@ public sealed class BudgetingOutcomeWorker : IDisposable
     /// Recomputes one round's outcome now: reads the ballot types (grouped by the database) with their watermark in one
     /// snapshot, applies both rules at the Add1 step, stores the results. It does not skip a round whose watermark
     /// looks unchanged: on PostgreSQL a ballot can commit after a later-numbered one, so a notified round is always counted again.
+    /// On PostgreSQL it first takes the round's turn among the nodes: it waits while another node computes the round, and
+    /// returns <see langword="false"/> at once when yet another node is waiting to compute it next.
     /// </summary>
     /// <param name="round">The round.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>Whether new results were computed and stored.</returns>
+    /// <returns>Whether new results were computed and stored (false too when the round was left to another node).</returns>
     public async Task<bool> RecountAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)
     {
         try
@@ -143,6 +164,13 @@ public sealed class BudgetingOutcomeWorker : IDisposable
                 return false;
             }
 
+            await using var turn = await RoundTurn.TakeAsync(services.GetRequiredService<GovernanceDbContext>(), round, cancellationToken);
+            if (turn is null)
+            {
+                Interlocked.Increment(ref _leftToAnotherNode);
+                return false;
+            }
+
             var started = Stopwatch.StartNew();
             var tally = await ballots.ReadTypesAsync(round, cancellationToken);
             var step = _options.Add1StepPerVoter ?? municipality.Charter.Budgeting.Add1StepPerVoter;
@@ -152,6 +180,7 @@ public sealed class BudgetingOutcomeWorker : IDisposable
             LastDuration = started.Elapsed;
             Interlocked.Increment(ref _computations);
             LastError = null;
+            Computed?.Invoke(this, round);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
