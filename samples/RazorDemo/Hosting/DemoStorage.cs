@@ -24,7 +24,7 @@ public static class DemoStorage
                     throw new InvalidOperationException("Demo:Database=postgresql needs the connection string ConnectionStrings:Governance (e.g. Host=…;Database=…;Username=…).");
                 }
 
-                builder.Services.AddParticipatoryGovernancePostgres(governance);
+                builder.Services.AddParticipatoryGovernancePostgres(governance, o => o.ReplicaConnectionString = builder.Configuration.GetConnectionString("GovernanceReplica"));
                 break;
             case var other:
                 throw new InvalidOperationException($"Demo:Database '{other}' is not known: use sqlite (the default) or postgresql.");
