@@ -9,9 +9,10 @@ namespace RazorDemo.Dashboard;
 /// Counts taken from the city's records (the dashboard's figures, the ideas list's totals) kept in memory for
 /// <see cref="Lifetime"/>, and the dashboard page cached with them (<see cref="DashboardPage"/>). When a page changes the
 /// records it calls <see cref="RecordsChangedAsync"/>, which drops all of them at once, so that the next reader sees the
-/// change. A singleton; thread-safe.
+/// change. With several web nodes (<c>ConnectionStrings:Redis</c>) the other nodes are told through the
+/// <paramref name="channel"/> and drop theirs (<see cref="DropKept"/>). A singleton; thread-safe.
 /// </summary>
-public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCache) : IDisposable
+public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCache, RazorDemo.Caching.RecordsChangedChannel? channel = null) : IDisposable
 {
     /// <summary>How long a count (and the dashboard page showing it) is kept when nothing changes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
@@ -25,7 +26,7 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
 
     private long _changes;
 
-    /// <summary>How many times pages have changed the records since the demo started.</summary>
+    /// <summary>How many times the records have changed (here or, with several nodes, on another) since the demo started.</summary>
     public long Changes => Interlocked.Read(ref _changes);
 
     /// <summary>
@@ -66,15 +67,26 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
     /// </summary>
     public async Task RecordsChangedAsync()
     {
+        DropKept();
+        channel?.Publish();
+
+        // Not the request's token: once the change is saved, the stale page must go even if the reader has left. With
+        // several nodes the store is shared, so this evicts every node's copy.
+        await outputCache.EvictByTagAsync(DashboardPage.Tag, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Drops every count this node keeps, and leaves unstored the pages being rendered now (<see cref="Changes"/> moves):
+    /// this node or another changed the records.
+    /// </summary>
+    public void DropKept()
+    {
         Interlocked.Increment(ref _changes);
 
         // Not disposed: a count starting now may still be reading its token, and a source without timers holds nothing
         // that the collector does not free.
         var changed = Interlocked.Exchange(ref _unchanged, new CancellationTokenSource());
-        await changed.CancelAsync();
-
-        // Not the request's token: once the change is saved, the stale page must go even if the reader has left.
-        await outputCache.EvictByTagAsync(DashboardPage.Tag, CancellationToken.None);
+        changed.Cancel();
     }
 
     /// <summary>Releases the current token's source when the demo stops.</summary>

@@ -22,6 +22,8 @@ public static class DemoDatabase
 
     public static async Task PrepareAsync(IServiceProvider services, TextWriter log)
     {
+        // On PostgreSQL, nodes starting together take turns: one generates the city, the others find it (issue #18).
+        await using var exclusive = await RazorDemo.Hosting.DemoStorage.PrepareExclusivelyAsync(services);
         await services.MigrateParticipatoryGovernanceDatabaseAsync();
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
@@ -37,7 +39,7 @@ public static class DemoDatabase
         await DemoYouthCampaign.PrepareAsync(services, log);
         await DemoBudgetingRound.PrepareAsync(services, log);
         var identity = scope.ServiceProvider.GetRequiredService<DemoIdentityDbContext>();
-        await identity.Database.EnsureCreatedAsync();
+        await RazorDemo.Hosting.DemoStorage.EnsureAccountsCreatedAsync(identity);
         var home = (await context.Set<Municipality>().AsNoTracking().ToListAsync()).First(m => !DemoSecondCity.IsSecondCity(m)).Id;
         var firstNeighbourhood = await context.Set<Neighbourhood>().Where(n => n.MunicipalityId == home).OrderBy(n => n.Number).FirstAsync();
         var adults = await context.Set<Resident>()
