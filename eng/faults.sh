@@ -7,7 +7,7 @@
 #   primary restart the PostgreSQL primary (fast shutdown, start) at 20 s; writes resume when it is back.
 #
 # Usage: eng/faults.sh node|redis|primary [duration seconds, default 60]
-#   CLUSTER_DIR (default /tmp/pg-cluster), READERS (default 16), WRITERS (default 16)
+#   CLUSTER_DIR (default /tmp/pg-cluster), READERS (default 16), WRITERS (default 16), FIRST_ACCOUNT (41, 61, 81 by drill)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 drill=${1:?Usage: $0 node|redis|primary [duration]}
@@ -19,7 +19,13 @@ out=docs/scaling/$name.txt
 acks=$dir/$name.acks.tsv
 mkdir -p docs/scaling
 dotnet build eng/load.cs -v q -nologo >/dev/null
-case "$drill" in node|redis|primary) ;; *) echo "Unknown drill '$drill': node, redis or primary." >&2; exit 2 ;; esac
+# Each drill signs in its own residents, so that their endorsements are not refused as already made by an earlier run.
+case "$drill" in
+  node) first=${FIRST_ACCOUNT:-41} ;;
+  redis) first=${FIRST_ACCOUNT:-61} ;;
+  primary) first=${FIRST_ACCOUNT:-81} ;;
+  *) echo "Unknown drill '$drill': node, redis or primary." >&2; exit 2 ;;
+esac
 
 stamp() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
@@ -30,7 +36,7 @@ stamp() { echo "[$(date -u +%H:%M:%S)] $*"; }
 } >"$out"
 
 dotnet run --no-build eng/load.cs -- --url "http://127.0.0.1:${BALANCER_PORT:-8080}" --duration "$duration" \
-  --readers "${READERS:-16}" --writers "${WRITERS:-16}" --acks "$acks" --out "$dir/$name.report.txt" --label "$name" >"$dir/$name.progress.txt" 2>&1 &
+  --readers "${READERS:-16}" --writers "${WRITERS:-16}" --first-account "$first" --acks "$acks" --out "$dir/$name.report.txt" --label "$name" >"$dir/$name.progress.txt" 2>&1 &
 load=$!
 
 sleep 20

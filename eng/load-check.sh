@@ -5,7 +5,7 @@
 # Prints acknowledged/lost per kind and exits 1 when any acknowledged write is lost.
 #
 # Usage: eng/load-check.sh <acks.tsv> [cluster-dir]
-#   The accounts (email -> resident) are read from PostgreSQL's AspNetUsers when the accounts are stored there
+#   The accounts (email -> resident) are read from PostgreSQL's identity."AspNetUsers" when the accounts are stored there
 #   (Demo:Database=postgresql with the "scale" work), else from <cluster-dir>/node1/accounts.db (SQLite, sqlite3).
 #   PRIMARY_PORT (default 55432); cluster-dir default /tmp/pg-cluster.
 set -euo pipefail
@@ -19,8 +19,8 @@ psql_run() { psql -h 127.0.0.1 -p "$port" -U postgres -d governance -XAtq -v ON_
 
 accounts=$(mktemp /tmp/load-accounts-XXXXXX.tsv)
 trap 'rm -f "$accounts"' EXIT
-if [ "$(psql_run -c "SELECT to_regclass('\"AspNetUsers\"') IS NOT NULL")" = t ]; then
-  psql_run -c "COPY (SELECT \"Email\", \"ResidentId\" FROM \"AspNetUsers\" WHERE \"Email\" LIKE 'load%@demo.rafsanjan' AND \"ResidentId\" IS NOT NULL) TO STDOUT" >"$accounts"
+if [ "$(psql_run -c "SELECT to_regclass('identity.\"AspNetUsers\"') IS NOT NULL")" = t ]; then
+  psql_run -c "COPY (SELECT \"Email\", \"ResidentId\" FROM identity.\"AspNetUsers\" WHERE \"Email\" LIKE 'load%@demo.rafsanjan' AND \"ResidentId\" IS NOT NULL) TO STDOUT" >"$accounts"
 elif [ -f "$dir/node1/accounts.db" ]; then
   # SQLite stores the Guid as text, in upper or lower case depending on the writer.
   sqlite3 -separator $'\t' "$dir/node1/accounts.db" "SELECT Email, lower(ResidentId) FROM AspNetUsers WHERE Email LIKE 'load%@demo.rafsanjan' AND ResidentId IS NOT NULL" >"$accounts"

@@ -41,7 +41,7 @@ using var setupClient = Client.Create(baseAddress, cookies: false);
 var ideaIds = new List<string>();
 foreach (var status in new[] { "Submitted", "UnderReview", "Accepted" })
 {
-    for (var page = 1; page <= 5; page++)
+    for (var page = 1; page <= 15; page++)
     {
         var html = await setupClient.GetStringAsync($"Ideas?status={status}&p={page}");
         var found = Html.IdeaIds(html).ToList();
@@ -134,7 +134,13 @@ async Task ReaderAsync(int seed)
             < 85 => ("GET /Ideas/{id}", "Ideas/" + ideaIds[random.Next(ideaIds.Count)]),
             _ => ("GET /Budgeting", "Budgeting"),
         };
-        await stats.TimeAsync(kind, () => client.GetAsync(path), r => r.StatusCode == HttpStatusCode.OK);
+        // After a failure a reader waits a moment, as a person would before reloading: otherwise the balancer's instant
+        // 503s while every node is out would count as thousands of requests per second.
+        if (await stats.TimeAsync(kind, () => client.GetAsync(path), r => r.StatusCode == HttpStatusCode.OK) is null)
+        {
+            await Task.Delay(250);
+        }
+
         if (think > TimeSpan.Zero)
         {
             await Task.Delay(think);
@@ -177,6 +183,7 @@ async Task WriterAsync(int account)
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             // Counted by the timing; the next round signs in again if the cookie was lost with the node.
+            await Task.Delay(250);
         }
 
         if (think > TimeSpan.Zero)
@@ -209,6 +216,7 @@ async Task<bool> EndorseAsync(HttpClient client, string email, string idea)
     var page = await stats.TimeAsync("GET /Ideas/{id} signed in", () => client.GetAsync("Ideas/" + idea), r => r.StatusCode == HttpStatusCode.OK);
     if (page is null)
     {
+        await Task.Delay(250);
         return true;
     }
 
@@ -235,6 +243,7 @@ async Task<bool> VoteAsync(HttpClient client, string email, Random random, int n
     var page = await stats.TimeAsync("GET /Budgeting signed in", () => client.GetAsync("Budgeting"), r => r.StatusCode == HttpStatusCode.OK);
     if (page is null)
     {
+        await Task.Delay(250);
         return true;
     }
 

@@ -108,7 +108,7 @@ EOF
       echo "primary 127.0.0.1:$primary_port stopped"; state=3
     fi
     if running "$standby"; then
-      echo "standby 127.0.0.1:$standby_port running; in recovery: $(sql "$standby_port" "SELECT pg_is_in_recovery()"); replay lag: $(sql "$standby_port" "SELECT coalesce(now() - pg_last_xact_replay_timestamp(), interval '0')")"
+      echo "standby 127.0.0.1:$standby_port running; in recovery: $(sql "$standby_port" "SELECT pg_is_in_recovery()"); received but not yet replayed: $(sql "$standby_port" "SELECT coalesce(pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()), 0)") bytes"
     else
       echo "standby 127.0.0.1:$standby_port stopped"; state=3
     fi
