@@ -106,7 +106,10 @@ backend nodes
     balance roundrobin
     option httpchk GET /health
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    # A node that refuses connections (killed) is out after three checks; a node slowed by load has five seconds to
+    # answer, so that a busy but working node is not taken out (with one node that would mean 503 for everyone).
+    timeout check 5s
+    default-server inter 1s fall 3 rise 2
 EOF
   for i in $(seq 1 "$nodes"); do
     echo "    server node$i 127.0.0.1:$((node_port_base + i)) check"

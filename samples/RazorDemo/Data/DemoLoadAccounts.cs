@@ -22,28 +22,41 @@ public static class DemoLoadAccounts
     /// <summary>The email of load account <paramref name="number"/> (1-based).</summary>
     public static string Email(int number) => $"load{number}@demo.rafsanjan";
 
-    /// <summary>Creates the configured load accounts that do not exist yet; does nothing when none are asked for.</summary>
-    public static async Task EnsureCreatedAsync(IServiceProvider services, MunicipalityId home, TextWriter log)
+    /// <summary>
+    /// How many load accounts the configuration asks for: Demo:LoadAccounts, or 0 when it is absent or the demo accounts are
+    /// off (Demo:Accounts other than demo; its default is none in Production, demo elsewhere).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Demo:LoadAccounts is not a number from 0 to <see cref="Maximum"/>.</exception>
+    public static int Requested(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
         var text = configuration["Demo:LoadAccounts"];
         if (string.IsNullOrWhiteSpace(text))
         {
-            return;
+            return 0;
         }
 
-        if (!int.TryParse(text, out var count) || count is < 0 or > Maximum)
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count > Maximum)
         {
             throw new InvalidOperationException($"Demo:LoadAccounts '{text}' is not a number of accounts from 0 to {Maximum}.");
         }
 
-        var accounts = configuration["Demo:Accounts"] ?? (services.GetRequiredService<IHostEnvironment>().IsProduction() ? "none" : "demo");
-        if (!string.Equals(accounts.Trim(), "demo", StringComparison.OrdinalIgnoreCase))
-        {
-            await log.WriteLineAsync($"Demo:LoadAccounts={count} ignored: load accounts exist only with Demo:Accounts=demo.");
-            return;
-        }
+        var accounts = configuration["Demo:Accounts"] ?? (environment.IsProduction() ? "none" : "demo");
+        return string.Equals(accounts.Trim(), "demo", StringComparison.OrdinalIgnoreCase) ? count : 0;
+    }
 
+    /// <summary>Creates the configured load accounts that do not exist yet (<see cref="Requested"/>); nothing when none are asked for.</summary>
+    public static async Task EnsureCreatedAsync(IServiceProvider services, MunicipalityId home, TextWriter log)
+    {
+        var count = Requested(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        if (count > 0)
+        {
+            await CreateAsync(services, home, count, log);
+        }
+    }
+
+    /// <summary>Creates load1..load<paramref name="count"/> where missing; returns how many were created.</summary>
+    public static async Task<int> CreateAsync(IServiceProvider services, MunicipalityId home, int count, TextWriter log)
+    {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>();
         var missing = new List<int>();
@@ -57,7 +70,7 @@ public static class DemoLoadAccounts
 
         if (missing.Count == 0)
         {
-            return;
+            return 0;
         }
 
         // Residents no account is linked to yet, adults today, in a stable order (the same people on every run).
@@ -103,6 +116,8 @@ public static class DemoLoadAccounts
             Check(await users.CreateAsync(user), email);
             Check(await users.AddToRoleAsync(user, DemoRoles.Resident), email);
         }
+
+        return missing.Count;
     }
 
     private static void Check(IdentityResult result, string email)
