@@ -125,6 +125,7 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
 app.MapPost("/city", (HttpContext context, [FromForm] string? id, [FromForm] string? returnUrl) => DemoCity.SwitchAsync(context, id, returnUrl)).DisableAntiforgery();
 
 app.MapRazorPages();
+app.MapDemoHealth();
 app.UseDemoTelemetry();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore.Replicas;
 using ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
@@ -27,9 +28,11 @@ public sealed record DashboardFigures(
 /// <summary>
 /// Counts the dashboard's figures in the database (aggregate queries, not the records: the large city's million residents
 /// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a command
-/// changes a record (<see cref="RazorDemo.Caching.PageEviction"/>), so that most requests render from memory.
+/// changes a record (<see cref="RazorDemo.Caching.PageEviction"/>), so that most requests render from memory. They are
+/// counted on the replica when ConnectionStrings:GovernanceReplica names one (<see cref="GovernanceReplicaReads"/>): figures
+/// a moment behind the primary are harmless, and the primary is left to the writers.
 /// </summary>
-public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigures figures, RecordCounts counts, IClock clock, RazorDemo.Data.DemoCity city)
+public sealed class DashboardQueries(GovernanceReplicaReads reads, RecordCounts counts, IClock clock, RazorDemo.Data.DemoCity city)
 {
     private const string CacheKey = "dashboard-figures";
 
@@ -42,6 +45,8 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
 
     private async Task<DashboardFigures> ComputeAsync(MunicipalityId municipalityId, CancellationToken cancellationToken)
     {
+        var context = await reads.ContextAsync(cancellationToken);
+        var figures = new GovernanceFigures(context);
         var neighbourhoods = await context.Set<Neighbourhood>().AsNoTracking().Where(n => n.MunicipalityId == municipalityId).OrderBy(n => n.Number).ToListAsync(cancellationToken);
         // The stored municipality: its own phase launches and charter, not Rafsanjan's preset.
         var municipality = await context.Set<Municipality>().AsNoTracking().SingleAsync(m => m.Id == municipalityId, cancellationToken);
@@ -74,7 +79,7 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
         var comparisons = municipality.Name.English == RafsanjanPreset.Name.English
             ? RafsanjanReport.Figures.Select(f => f.CompareWith(recorded[f.Key])).ToList()
             : [];
-        var progress = AdoptionProgress.Compute(municipality, await AdoptionRowsAsync(neighbourhoods, coverage, asOf, cancellationToken), asOf);
+        var progress = AdoptionProgress.Compute(municipality, await AdoptionRowsAsync(context, neighbourhoods, coverage, asOf, cancellationToken), asOf);
         return new DashboardFigures(asOf, municipality, progress, neighbourhoods, comparisons, coverage, ideaFigures, youth);
     }
 
@@ -84,7 +89,7 @@ public sealed class DashboardQueries(GovernanceDbContext context, GovernanceFigu
     /// <see cref="AdoptionProgress.Compute(Municipality, IEnumerable{Neighbourhood}, IEnumerable{Council}, IEnumerable{YouthMayorCampaign}, LocalDate)"/>
     /// reads them from whole records; here only the youth mayors' neighbourhood and gender leave the database.
     /// </summary>
-    private async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(List<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
+    private static async Task<List<NeighbourhoodAdoption>> AdoptionRowsAsync(GovernanceDbContext context, List<Neighbourhood> neighbourhoods, CouncilCoverage coverage, LocalDate asOf, CancellationToken cancellationToken)
     {
         var municipalityId = neighbourhoods.Count > 0 ? neighbourhoods[0].MunicipalityId : default;
         var campaigns = await context.Set<YouthMayorCampaign>().IgnoreAutoIncludes()

@@ -84,6 +84,7 @@ public static class DemoDatabase
 
                 return Task.CompletedTask;
             });
+        await DemoLoadAccounts.EnsureCreatedAsync(services, home, log);
 
         // The second city, which elects its youth mayors, and its accounts' links (DemoAccounts lists them).
         await DemoSecondCity.PrepareAsync(services, log);

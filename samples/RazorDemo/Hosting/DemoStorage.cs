@@ -36,7 +36,7 @@ public static class DemoStorage
                     throw new InvalidOperationException("Demo:Database=postgresql needs the connection string ConnectionStrings:Governance (e.g. Host=…;Database=…;Username=…).");
                 }
 
-                builder.Services.AddParticipatoryGovernancePostgres(governance);
+                builder.Services.AddParticipatoryGovernancePostgres(governance, o => o.ReplicaConnectionString = builder.Configuration.GetConnectionString("GovernanceReplica"));
                 builder.Services.AddDbContext<DemoIdentityDbContext>(o => o.UseNpgsql(governance));
                 break;
             case var other:

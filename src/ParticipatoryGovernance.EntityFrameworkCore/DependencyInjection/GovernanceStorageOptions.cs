@@ -16,6 +16,19 @@ public sealed class GovernanceStorageOptions
     public Budgeting.BudgetingOutcomeWorkerOptions BudgetingOutcomes { get; set; } = new();
 
     /// <summary>
+    /// PostgreSQL only: an Npgsql connection string to a streaming standby of the primary, for the reads that
+    /// <see cref="Replicas.GovernanceReplicaReads"/> serves (figures, public lists, open data). Default none: those reads
+    /// go to the primary. Commands always go to the primary.
+    /// </summary>
+    public string? ReplicaConnectionString { get; set; }
+
+    /// <summary>
+    /// How long <see cref="Replicas.GovernanceReplicaReads"/> reads from the primary after the replica refused a connection,
+    /// before trying the replica again. Default 10 seconds.
+    /// </summary>
+    public TimeSpan ReplicaRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// More EF Core settings, such as logging or sensitive-data logging in development. Default none. Do not change the
     /// provider here.
     /// </summary>

@@ -14,7 +14,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.DependencyInjection;
 /// Registers the model's storage: the context, <see cref="IRepositoryBase{T}"/> and <see cref="IReadRepositoryBase{T}"/>
 /// for every aggregate, the specification evaluator, <see cref="GovernanceFigures"/> (scoped), the budgeting ballots and
 /// results stores and the <see cref="Budgeting.BudgetingOutcomeWorker"/> (a singleton the host runs). The schema is not touched: apply migrations on request with
-/// <see cref="MigrateParticipatoryGovernanceDatabaseAsync"/>.
+/// <see cref="MigrateParticipatoryGovernanceDatabaseAsync"/>. <see cref="Replicas.GovernanceReplicaReads"/> (scoped) serves
+/// reads where staleness is harmless, from a PostgreSQL standby when <see cref="GovernanceStorageOptions.ReplicaConnectionString"/> names one.
 /// </summary>
 /// <remarks>
 /// The context needs an <see cref="IClock"/>: register the model with <c>AddParticipatoryGovernance</c> as well
@@ -34,6 +35,11 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var options = Configure(configure);
+        if (options.ReplicaConnectionString is not null)
+        {
+            throw new ArgumentException("A read replica is a PostgreSQL standby: ReplicaConnectionString is for AddParticipatoryGovernancePostgres.", nameof(configure));
+        }
+
         var settings = new SqliteConnectionSettings(options.SqliteBusyTimeout);
         services.AddDbContext<SqliteGovernanceDbContext>(builder =>
         {
@@ -60,6 +66,9 @@ public static class StorageServiceCollectionExtensions
             builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime());
             options.ConfigureDbContext?.Invoke(builder);
         });
+
+        // Reads where staleness is harmless go to the standby when one is named (issue #18, item 3).
+        services.TryAddSingleton(new Replicas.ReplicaRouting(options.ReplicaConnectionString, options.ReplicaRetryInterval, options.ConfigureDbContext));
         return AddCommon<PostgresGovernanceDbContext>(services, options);
     }
 
@@ -112,6 +121,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddScoped<Residents.ParticipationRecords>();
         services.TryAddScoped<Moderation.IdeaModeration>();
         services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
+
+        // Without a replica (SQLite, or PostgreSQL without ReplicaConnectionString) these reads use the scope's context.
+        services.TryAddSingleton(new Replicas.ReplicaRouting(null, options.ReplicaRetryInterval, null));
+        services.TryAddScoped(sp => new Replicas.GovernanceReplicaReads(sp.GetRequiredService<Replicas.ReplicaRouting>(), sp, sp.GetRequiredService<IClock>()));
 
         // Ballots as rows and outcomes computed in the background (ADR 0031): the host runs the worker's RunAsync.
         services.TryAddSingleton(options.BudgetingOutcomes);

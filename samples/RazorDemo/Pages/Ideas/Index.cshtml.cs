@@ -21,7 +21,7 @@ namespace RazorDemo.Pages.Ideas;
 /// total, a count over every matching idea (300,000 in the large city), is kept like the dashboard's figures
 /// (<see cref="RecordCounts"/>), so it is counted once a minute per filter rather than on every request.
 /// </summary>
-public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, GovernanceDbContext db, DemoCity city, RecordCounts counts, Texts texts) : PageModel
+public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, ParticipatoryGovernance.EntityFrameworkCore.Replicas.GovernanceReplicaReads reads, DemoCity city, RecordCounts counts, Texts texts) : PageModel
 {
     public const int PageSize = 20;
 
@@ -117,7 +117,7 @@ public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, Governanc
         }
 
         var onThisPage = new CitizenIdeasMatchingSpec(City.Municipality.Id, SelectedStatus, SelectedField, neighbourhood?.Id, (PageNumber - 1) * PageSize, PageSize);
-        Ideas = await QueryableSpecificationEvaluator.Default.GetQuery(db.CitizenIdeas.IgnoreAutoIncludes(), onThisPage)
+        Ideas = await QueryableSpecificationEvaluator.Default.GetQuery((await reads.ContextAsync(cancellationToken)).CitizenIdeas.IgnoreAutoIncludes(), onThisPage)
             .Select(i => new IdeaListRow(i.Id, i.Title, i.Status, i.FieldKey, i.NeighbourhoodId, i.SubmittedAt, i.Endorsements.Count))
             .ToListAsync(cancellationToken);
     }

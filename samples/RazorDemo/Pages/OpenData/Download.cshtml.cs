@@ -11,7 +11,7 @@ namespace RazorDemo.Pages.OpenData;
 /// One open-data set as a file, such as <c>/OpenData/ideas.csv</c> or <c>/OpenData/participation.json</c>: written once
 /// per change (<see cref="OpenDataFiles"/>) and, for readers who are not signed in, served from the output cache.
 /// </summary>
-public sealed class DownloadModel(GovernanceDbContext context, DemoCity city, RecordCounts counts, IClock clock) : PageModel
+public sealed class DownloadModel(ParticipatoryGovernance.EntityFrameworkCore.Replicas.GovernanceReplicaReads reads, DemoCity city, RecordCounts counts, IClock clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string set, string format, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class DownloadModel(GovernanceDbContext context, DemoCity city, Re
             return NotFound();
         }
 
-        var files = new OpenDataFiles(context, city, counts, clock);
+        var files = new OpenDataFiles(reads, city, counts, clock);
         return format switch
         {
             "csv" => File(await files.CsvAsync(file, cancellationToken), "text/csv; charset=utf-8", file.Name + ".csv"),

@@ -13,7 +13,7 @@ namespace RazorDemo.Pages.OpenData;
 /// The four open-data sets with their CSV and JSON downloads, and the participation demographics drawn as a chart with
 /// a table beside it. A public page, output-cached (<c>PublicPages.OpenData</c>).
 /// </summary>
-public sealed class IndexModel(GovernanceDbContext context, DemoCity city, RecordCounts counts, IClock clock, Texts texts) : PageModel
+public sealed class IndexModel(ParticipatoryGovernance.EntityFrameworkCore.Replicas.GovernanceReplicaReads reads, DemoCity city, RecordCounts counts, IClock clock, Texts texts) : PageModel
 {
     public IReadOnlyList<(OpenDataFile File, int Rows)> Sets { get; private set; } = [];
 
@@ -27,7 +27,7 @@ public sealed class IndexModel(GovernanceDbContext context, DemoCity city, Recor
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var files = new OpenDataFiles(context, city, counts, clock);
+        var files = new OpenDataFiles(reads, city, counts, clock);
         var sets = new List<(OpenDataFile, int)>();
         OpenDataTable? participation = null;
         foreach (var file in OpenDataFiles.All)

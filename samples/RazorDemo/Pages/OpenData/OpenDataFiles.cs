@@ -18,7 +18,7 @@ public sealed record OpenDataFile(string Name, OpenDataSet Set, LocalizedText Ti
 /// (which, with the core's <see cref="OpenDataSets"/>, decides what may be published) and written once per change as
 /// CSV and JSON, kept with the other counts (<see cref="RecordCounts"/>) and dropped when a command changes a record.
 /// </summary>
-public sealed class OpenDataFiles(GovernanceDbContext context, DemoCity city, RecordCounts counts, IClock clock)
+public sealed class OpenDataFiles(ParticipatoryGovernance.EntityFrameworkCore.Replicas.GovernanceReplicaReads reads, DemoCity city, RecordCounts counts, IClock clock)
 {
     /// <summary>The UTF-8 byte order mark: Excel reads a CSV file as UTF-8 (Persian) only when it starts with it.</summary>
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
@@ -46,7 +46,7 @@ public sealed class OpenDataFiles(GovernanceDbContext context, DemoCity city, Re
         counts.GetOrCountAsync($"open-data:{file.Name}", async token =>
         {
             var snapshot = await city.GetAsync(token);
-            return await new OpenDataExporter(context).ReadAsync(file.Set, snapshot.Municipality.Id, PersianDates.TodayInCity(clock), token);
+            return await new OpenDataExporter(await reads.ContextAsync(token)).ReadAsync(file.Set, snapshot.Municipality.Id, PersianDates.TodayInCity(clock), token);
         }, cancellationToken);
 
     /// <summary>The set as a UTF-8 CSV file with a byte order mark, written once per change.</summary>
