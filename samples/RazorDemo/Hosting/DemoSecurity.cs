@@ -33,6 +33,13 @@ public static class DemoSecurity
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /// <summary>
+    /// The class that gives a bar the width of a share (wwwroot/css/widths.css: <c>pct-0</c> to <c>pct-100</c>), since the
+    /// Content-Security-Policy refuses style attributes. The share is clamped to 0–100 and rounded to a whole per cent.
+    /// </summary>
+    public static string WidthClass(double percent) =>
+        "pct-" + (double.IsNaN(percent) ? 0 : (int)Math.Round(Math.Clamp(percent, 0, 100), MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The methods the pages answer; any other (TRACE, CONNECT, made-up ones) is refused with 405.</summary>
     private static readonly HashSet<string> KnownMethods = new(StringComparer.OrdinalIgnoreCase) { "GET", "HEAD", "POST" };
 

@@ -121,7 +121,7 @@ public class AccountsPerEnvironmentTest(SecurityFactory factory)
     private static IConfiguration Configuration(params (string Key, string? Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 
-    private static IHostEnvironment Environment(string name) => new HostingEnvironment { EnvironmentName = name };
+    private static HostingEnvironment Environment(string name) => new HostingEnvironment { EnvironmentName = name };
 
     private static string RepositoryRoot()
     {

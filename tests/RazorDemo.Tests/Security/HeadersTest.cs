@@ -70,7 +70,8 @@ public class HeadersTest(SecurityFactory factory)
     [Fact]
     public async Task BehindTheKnownProxy_ForwardedHttps_MakesCookiesSecure_AndSendsHsts()
     {
-        var client = factory.Visitor();
+        // Not "localhost", which HSTS leaves out.
+        var client = factory.Visitor(baseAddress: "http://governance.example");
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         var login = await client.GetAsync("/Account/Login");
@@ -82,7 +83,7 @@ public class HeadersTest(SecurityFactory factory)
     [Fact]
     public async Task FromAnUnknownAddress_ForwardedHeadersAreNotBelieved()
     {
-        var client = factory.Visitor();
+        var client = factory.Visitor(baseAddress: "http://governance.example");
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         client.DefaultRequestHeaders.Add(SecurityFactory.ConnectionAddressHeader, "198.51.100.7");
 

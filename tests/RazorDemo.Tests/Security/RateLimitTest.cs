@@ -42,7 +42,10 @@ public class RateLimitTest(SecurityFactory factory)
         HttpResponseMessage? last = null;
         for (var i = 0; i < SecurityFactory.SignInPerAddress + 1; i++)
         {
-            last = await SecurityFactory.PostSignInAsync(factory.Visitor(address), $"english{i}@city.example", "Guess-" + i, "?culture=en");
+            // The reader's language is their culture cookie, set by the language switch.
+            var client = factory.Visitor(address);
+            (await client.PostAsync("/language", new FormUrlEncodedContent([new("code", "en"), new("returnUrl", "/")]))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+            last = await SecurityFactory.PostSignInAsync(client, $"english{i}@city.example", "Guess-" + i);
         }
 
         var page = await HtmlPage.ReadAsync(last!);

@@ -33,7 +33,6 @@ public class ReturnUrlTest(SecurityFactory factory)
         { "", "/" },
         { "/\u202Eelpmaxe.live", "/" },
         { "/" + new string('a', 3000), "/" },
-        { "/\uD800x", "/" },
         { "/ایده", PersianPath },
         { "/Ideas?q=باغ&page=2", "/Ideas?q=%D8%A8%D8%A7%D8%BA&page=2" },
         { "/Ideas?status=Open", "/Ideas?status=Open" },
@@ -47,6 +46,14 @@ public class ReturnUrlTest(SecurityFactory factory)
     public void LocalUrl_JudgesEachAddress(string returnUrl, string expected)
     {
         LocalUrl.OrHome(returnUrl).Should().Be(expected);
+    }
+
+    [Fact]
+    public void LocalUrl_RefusesALoneSurrogate()
+    {
+        // Not in the table: a test runner's serialization turns the lone surrogate into U+FFFD before the test sees it.
+        LocalUrl.OrHome("/\uD800x").Should().Be("/");
+        LocalUrl.OrHome("/x\uDC00").Should().Be("/");
     }
 
     [Theory]
