@@ -263,8 +263,9 @@ public static class DemoSecurity
 /// <summary>
 /// The rate limits (<c>Demo:RateLimits:*</c>, requests per <see cref="Window"/>): sign-in attempts per address and per
 /// email, and writes (every post) per signed-in person and per address. Production's defaults stop password guessing and
-/// floods while leaving a household behind one address its ordinary use; in Development and Testing they are generous so
-/// that the test suites and load runs are not throttled (tests lower them to test them).
+/// floods while leaving a household behind one address its ordinary use; in Development and Testing, and for a load run
+/// (<c>Demo:LoadAccounts</c> above zero), they are generous so that the test suites and load runs are not throttled
+/// (tests lower them to test them). Each can be set on its own.
 /// </summary>
 public sealed record RateLimitOptions(int SignInPerAddress, int SignInPerEmail, int WritesPerPerson, int WritesPerAddress, TimeSpan Window)
 {
@@ -273,7 +274,10 @@ public sealed record RateLimitOptions(int SignInPerAddress, int SignInPerEmail, 
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var production = !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+        // A load run (Demo:LoadAccounts, many accounts signing in from the load generator's few addresses) is not an
+        // attack: it gets the generous defaults too.
+        var loadRun = int.TryParse(configuration["Demo:LoadAccounts"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var load) && load > 0;
+        var production = !environment.IsDevelopment() && !environment.IsEnvironment("Testing") && !loadRun;
         var section = configuration.GetSection("Demo:RateLimits");
         return new RateLimitOptions(
             Positive(section, "SignInPerAddress", production ? 10 : 10_000),

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using RazorDemo.Tests.Infrastructure;
 
 namespace RazorDemo.Tests.Security;
@@ -98,4 +99,37 @@ public class RateLimitTest(SecurityFactory factory)
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+}
+
+/// <summary>The limits' defaults (<c>Demo:RateLimits:*</c>) by environment, and a wrong value refused at start-up.</summary>
+public class RateLimitDefaultsTest
+{
+    [Theory]
+    [InlineData("Production", null, 10, 5)]
+    [InlineData("Production", "200", 10_000, 10_000)]
+    [InlineData("Testing", null, 10_000, 10_000)]
+    [InlineData("Development", null, 10_000, 10_000)]
+    public void Defaults_AreStrictInProduction_AndGenerousForTestsAndLoadRuns(string environment, string? loadAccounts, int perAddress, int perEmail)
+    {
+        var limits = RazorDemo.Hosting.RateLimitOptions.Read(Configuration(("Demo:LoadAccounts", loadAccounts)), Environment(environment));
+
+        limits.SignInPerAddress.Should().Be(perAddress);
+        limits.SignInPerEmail.Should().Be(perEmail);
+        limits.Window.Should().Be(TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public void ConfiguredLimit_Wins_AndANonsenseOneStopsTheStart()
+    {
+        RazorDemo.Hosting.RateLimitOptions.Read(Configuration(("Demo:RateLimits:WritesPerPerson", "7")), Environment("Production")).WritesPerPerson.Should().Be(7);
+
+        var start = () => RazorDemo.Hosting.RateLimitOptions.Read(Configuration(("Demo:RateLimits:SignInPerAddress", "0")), Environment("Production"));
+        start.Should().Throw<InvalidOperationException>().WithMessage("*Demo:RateLimits:SignInPerAddress*");
+    }
+
+    private static Microsoft.Extensions.Configuration.IConfiguration Configuration(params (string Key, string? Value)[] values) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    private static Microsoft.Extensions.Hosting.Internal.HostingEnvironment Environment(string name) => new() { EnvironmentName = name };
 }
