@@ -116,9 +116,8 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
         CookieRequestCultureProvider.DefaultCookieName,
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
         new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-    // Only a path on this site: "//host" and "/\\host" are other sites to a browser, and LocalRedirect would throw on them.
-    var local = returnUrl is ['/', not '/' and not '\\', ..] or "/";
-    return Results.LocalRedirect(local ? returnUrl! : "/");
+    // Only a path on this site, percent-encoded (LocalUrl judges every return address; issue #18).
+    return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
 }).DisableAntiforgery();
 
 // The city switch (issue #17, item 5): the chosen city is remembered in a cookie as the language is, with the same checks.

@@ -164,10 +164,8 @@ public sealed class DemoCity(GovernanceDbContext context, IMemoryCache cache, IH
             CookieName,
             city.Id.Value.ToString(),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        // Only a path on this site: "//host" and "/\\host" are other sites to a browser, and LocalRedirect would throw on
-        // them, as on a control character.
-        var local = returnUrl is ['/', not '/' and not '\\', ..] && returnUrl.Length <= 2048 && !returnUrl.Any(char.IsControl);
-        return Results.LocalRedirect(local ? returnUrl! : "/");
+        // Only a path on this site, percent-encoded (LocalUrl judges every return address; issue #18).
+        return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 
     private static string CacheKey(MunicipalityId id) => "demo-city|" + id.Value.ToString("N");

@@ -52,9 +52,9 @@ public static class DemoDatabase
         var man = adults.First(r => r.Gender == Gender.Male && !r.IsMinorOn(today));
         var teen = await DemoYouthCampaign.TeenagerAsync(context) is { } teenId ? await context.Set<Resident>().FindAsync(teenId) : null;
         var youthMayor = await DemoYouthCampaign.YouthMayorAsync(context) is { } mayorId ? await context.Set<Resident>().FindAsync(mayorId) : null;
+        // The demo accounts only with Demo:Accounts=demo, and the configured administrator (DemoAccountOptions, issue #18).
         await DemoAccounts.EnsureCreatedAsync(
-            scope.ServiceProvider.GetRequiredService<UserManager<DemoUser>>(),
-            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+            scope.ServiceProvider,
             (account, user) =>
             {
                 if (account.Email == DemoAccounts.All[0].Email)

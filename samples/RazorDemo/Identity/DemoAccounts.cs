@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace RazorDemo.Identity;
 
@@ -31,8 +33,63 @@ public static class DemoAccounts
         new("staff@demo.baghestan", "کارشناس شهرداری باغستان", "Baghestan municipal staff", DemoRoles.MunicipalStaff),
     ];
 
-    /// <summary>Creates the roles and accounts that do not exist yet; links are set by the caller's function.</summary>
-    public static async Task EnsureCreatedAsync(UserManager<DemoUser> users, RoleManager<IdentityRole> roles, Func<DemoAccount, DemoUser, Task>? link = null)
+    /// <summary>The email domains of the published demo accounts (and of the load runs' accounts).</summary>
+    public static readonly IReadOnlyList<string> Domains = ["@demo.rafsanjan", "@demo.baghestan"];
+
+    /// <summary>Whether an email is a published demo account's: one of <see cref="All"/> or any address in <see cref="Domains"/>.</summary>
+    public static bool IsDemoEmail(string? email) =>
+        email is not null && Domains.Any(d => email.Trim().EndsWith(d, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Creates the roles, then, as <see cref="DemoAccountOptions"/> says, the demo accounts (with
+    /// <see cref="DemoAccountOptions.OffersDemoAccounts"/> only) and the configured administrator.
+    /// </summary>
+    public static async Task EnsureCreatedAsync(IServiceProvider services, Func<DemoAccount, DemoUser, Task>? link = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.GetRequiredService<DemoAccountOptions>();
+        var users = services.GetRequiredService<UserManager<DemoUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        if (options.OffersDemoAccounts)
+        {
+            await EnsureCreatedAsync(users, roles, link);
+        }
+        else
+        {
+            await EnsureRolesAsync(roles);
+        }
+
+        if (options.AdministratorEmail is { } email)
+        {
+            await EnsureAdministratorAsync(users, email, options.AdministratorPassword!);
+        }
+    }
+
+    /// <summary>
+    /// Creates the administrator of <c>Demo:Administrator:Email</c> with its configured password, or, when the account
+    /// exists, gives it the role and the configured password again (the configuration is the password's one source).
+    /// </summary>
+    public static async Task EnsureAdministratorAsync(UserManager<DemoUser> users, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (await users.FindByNameAsync(email) is not { } user)
+        {
+            user = new DemoUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "مدیر سامانه" };
+            Check(await users.CreateAsync(user, password), "administrator " + email);
+        }
+        else if (!await users.CheckPasswordAsync(user, password))
+        {
+            Check(await users.RemovePasswordAsync(user), "administrator " + email);
+            Check(await users.AddPasswordAsync(user, password), "administrator " + email);
+        }
+
+        if (!await users.IsInRoleAsync(user, DemoRoles.Administrator))
+        {
+            Check(await users.AddToRoleAsync(user, DemoRoles.Administrator), "administrator " + email);
+        }
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {
         foreach (var role in DemoRoles.All)
         {
@@ -41,6 +98,13 @@ public static class DemoAccounts
                 Check(await roles.CreateAsync(new IdentityRole(role)), role);
             }
         }
+    }
+
+    /// <summary>Creates the roles and accounts that do not exist yet; links are set by the caller's function.</summary>
+    public static async Task EnsureCreatedAsync(UserManager<DemoUser> users, RoleManager<IdentityRole> roles, Func<DemoAccount, DemoUser, Task>? link = null)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        await EnsureRolesAsync(roles);
 
         foreach (var account in All)
         {
@@ -79,3 +143,123 @@ public static class DemoAccounts
 
 /// <summary>A demo account: its email, the name of its person in Persian script and in Latin letters, and its role.</summary>
 public sealed record DemoAccount(string Email, string PersianName, string EnglishName, string Role);
+
+/// <summary>
+/// Which accounts the site has (issue #18). <c>Demo:Accounts</c> = <c>demo</c>: the published demo accounts, whose
+/// password the sign-in page prints (the default in Development and Testing); <c>none</c>: no demo account is created,
+/// listed or allowed to sign in, even one already stored (the default in Production). The administrator comes from
+/// <c>Demo:Administrator:Email</c> and <c>Demo:Administrator:Password</c>; a weak password stops the start.
+/// </summary>
+public sealed record DemoAccountOptions(bool OffersDemoAccounts, string? AdministratorEmail, string? AdministratorPassword)
+{
+    /// <summary>The shortest administrator password accepted.</summary>
+    public const int MinimumAdministratorPasswordLength = 12;
+
+    /// <summary>Reads and checks the configuration; a wrong value throws with the message an operator needs.</summary>
+    public static DemoAccountOptions Read(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var mode = configuration["Demo:Accounts"];
+        var offers = string.IsNullOrWhiteSpace(mode)
+            ? environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            : mode.Trim().ToLowerInvariant() switch
+            {
+                "demo" => true,
+                "none" => false,
+                _ => throw new InvalidOperationException($"Demo:Accounts is '{mode}'; use 'demo' (the published demo accounts) or 'none' (no demo account can sign in)."),
+            };
+
+        var email = configuration["Demo:Administrator:Email"]?.Trim();
+        var password = configuration["Demo:Administrator:Password"];
+        if (string.IsNullOrEmpty(email))
+        {
+            if (!string.IsNullOrEmpty(password))
+            {
+                throw new InvalidOperationException("Demo:Administrator:Password is set but Demo:Administrator:Email is not; set both to create the administrator.");
+            }
+
+            return new DemoAccountOptions(offers, null, null);
+        }
+
+        if (!email.Contains('@', StringComparison.Ordinal) || email.Length > 256)
+        {
+            throw new InvalidOperationException($"Demo:Administrator:Email '{email}' is not an email address.");
+        }
+
+        if (WeaknessOf(password, email) is { } weakness)
+        {
+            throw new InvalidOperationException($"Refusing to start: the administrator's password (Demo:Administrator:Password) {weakness}");
+        }
+
+        return new DemoAccountOptions(offers, email, password);
+    }
+
+    /// <summary>Why a password is too weak for the administrator, or null when it is strong enough.</summary>
+    public static string? WeaknessOf(string? password, string email)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return "is not set; set it with the email, e.g. in the environment variable Demo__Administrator__Password.";
+        }
+
+        if (password.Length < MinimumAdministratorPasswordLength)
+        {
+            return $"has {password.Length} characters; it needs at least {MinimumAdministratorPasswordLength}.";
+        }
+
+        var kinds = (password.Any(char.IsLower) ? 1 : 0) + (password.Any(char.IsUpper) ? 1 : 0) + (password.Any(char.IsDigit) ? 1 : 0)
+            + (password.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
+        if (kinds < 3)
+        {
+            return "needs at least three of: lower-case letters, capitals, digits, other characters.";
+        }
+
+        if (password.Distinct().Count() < 6)
+        {
+            return "repeats too few characters; use at least six different ones.";
+        }
+
+        if (string.Equals(password, DemoAccounts.Password, StringComparison.Ordinal)
+            || password.Contains(email.Split('@')[0], StringComparison.OrdinalIgnoreCase))
+        {
+            return "is the demo's published password or contains the email's name.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an account may sign in: with <c>none</c>, no demo account may (the administrator always may).</summary>
+    public bool MaySignIn(string? email) =>
+        OffersDemoAccounts
+        || string.Equals(email?.Trim(), AdministratorEmail, StringComparison.OrdinalIgnoreCase)
+        || !DemoAccounts.IsDemoEmail(email);
+}
+
+/// <summary>
+/// The sign-in manager with the demo's account rule: when the demo accounts are off (<see cref="DemoAccountOptions"/>),
+/// a demo account already in the database is not allowed to sign in, and a cookie it holds from before is no longer
+/// accepted (<see cref="ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal?)"/>).
+/// </summary>
+public sealed class DemoSignInManager(
+    UserManager<DemoUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<DemoUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<DemoUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<DemoUser> confirmation,
+    DemoAccountOptions accounts)
+    : SignInManager<DemoUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    /// <inheritdoc />
+    public override async Task<bool> CanSignInAsync(DemoUser user) =>
+        accounts.MaySignIn(user?.Email) && await base.CanSignInAsync(user!);
+
+    /// <inheritdoc />
+    public override async Task<DemoUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is not null && accounts.MaySignIn(user.Email) ? user : null;
+    }
+}

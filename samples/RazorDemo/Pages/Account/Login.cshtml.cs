@@ -9,8 +9,17 @@ using RazorDemo.Localization;
 
 namespace RazorDemo.Pages.Account;
 
-public sealed class LoginModel(SignInManager<DemoUser> signIn, Texts texts, DemoCity city) : PageModel
+public sealed class LoginModel(
+    SignInManager<DemoUser> signIn,
+    Texts texts,
+    DemoCity city,
+    DemoAccountOptions accountOptions,
+    SignInAttempts attempts,
+    IPasswordHasher<DemoUser> hasher) : PageModel
 {
+    /// <summary>Whether the page lists the demo accounts and their password (<c>Demo:Accounts</c> = <c>demo</c>).</summary>
+    public bool OffersDemoAccounts => accountOptions.OffersDemoAccounts;
+
     /// <summary>The demo accounts as they are stored: the name is the linked resident's (or the official's), not a label.</summary>
     public IReadOnlyList<ListedAccount> Accounts { get; private set; } = [];
 
@@ -27,6 +36,11 @@ public sealed class LoginModel(SignInManager<DemoUser> signIn, Texts texts, Demo
 
     private async Task ListAccountsAsync()
     {
+        if (!accountOptions.OffersDemoAccounts)
+        {
+            return;
+        }
+
         var emails = DemoAccounts.All.Select(a => a.Email).ToList();
         var users = await signIn.UserManager.Users.Where(u => emails.Contains(u.Email!)).ToDictionaryAsync(u => u.Email!, HttpContext.RequestAborted);
         var snapshot = await city.GetAsync(HttpContext.RequestAborted);
@@ -61,15 +75,46 @@ public sealed class LoginModel(SignInManager<DemoUser> signIn, Texts texts, Demo
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: true, lockoutOnFailure: false);
-        if (!result.Succeeded)
+        var email = Email!.Trim();
+        var user = await signIn.UserManager.FindByNameAsync(email);
+        bool locked;
+        if (user is null)
         {
-            ModelState.AddModelError(string.Empty, texts.T("ایمیل یا گذرواژه درست نیست.", "The email or password is not right."));
-            await ListAccountsAsync();
-            return Page();
+            // No such account: the same work and the same answers as for an account with a wrong password (issue #18).
+            locked = FailAsUnknown(email);
+        }
+        else
+        {
+            var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: true, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+            }
+
+            // A demo account where they are off is refused before its password is checked; it is answered as an
+            // unknown email is, with the same work.
+            locked = result.IsNotAllowed ? FailAsUnknown(email) : result.IsLockedOut;
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        ModelState.AddModelError(string.Empty, locked
+            ? texts.T(
+                "پس از چند بار ورود نادرست، ورود با این ایمیل تا ۱۵ دقیقه بسته است. بعداً دوباره تلاش کنید.",
+                "After several failed sign-ins, signing in with this email is locked for 15 minutes. Try again later.")
+            : texts.T("ایمیل یا گذرواژه درست نیست.", "The email or password is not right."));
+        await ListAccountsAsync();
+        return Page();
+    }
+
+    /// <summary>A failed sign-in with no account behind it: one password verification, then the lockout count.</summary>
+    private bool FailAsUnknown(string email)
+    {
+        if (attempts.IsUnknownLocked(email))
+        {
+            return true;
+        }
+
+        attempts.VerifyAgainstNobody(hasher, Password!);
+        return attempts.UnknownFailed(email);
     }
 }
 
