@@ -64,7 +64,8 @@ public static class ServiceCollectionExtensions
     {
         foreach (var type in typeof(ServiceCollectionExtensions).Assembly.GetExportedTypes())
         {
-            if (type.IsAbstract || !type.IsClass)
+            // The open ObservedCommandHandler<,> is the decorator, not a handler.
+            if (type.IsAbstract || !type.IsClass || type.IsGenericTypeDefinition)
             {
                 continue;
             }
