@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 using ParticipatoryGovernance.EntityFrameworkCore.Configurations;
+using ParticipatoryGovernance.EntityFrameworkCore.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore.Events;
 using ParticipatoryGovernance.EntityFrameworkCore.Reporting;
 using ParticipatoryGovernance.EntityFrameworkCore.Storage;
@@ -102,6 +103,50 @@ public abstract class GovernanceDbContext : DbContext
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (!StorageTelemetry.SavesObserved)
+        {
+            return SaveChangesCore(acceptAllChangesOnSuccess);
+        }
+
+        var observed = StorageTelemetry.StartSave(this);
+        try
+        {
+            var written = SaveChangesCore(acceptAllChangesOnSuccess);
+            observed.Succeeded(written);
+            return written;
+        }
+        catch (Exception exception)
+        {
+            observed.Failed(exception);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        StorageTelemetry.SavesObserved
+            ? ObservedSaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <summary>A save reported (<see cref="StorageTelemetry"/>): only when someone listens, so that an unobserved save pays no second state machine.</summary>
+    private async Task<int> ObservedSaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var observed = StorageTelemetry.StartSave(this);
+        try
+        {
+            var written = await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            observed.Succeeded(written);
+            return written;
+        }
+        catch (Exception exception)
+        {
+            observed.Failed(exception);
+            throw;
+        }
+    }
+
+    private int SaveChangesCore(bool acceptAllChangesOnSuccess)
+    {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         IDbContextTransaction? own = null;
@@ -138,8 +183,7 @@ public abstract class GovernanceDbContext : DbContext
         }
     }
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveChangesCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var pending = PendingSave.Prepare(this, _clock.GetCurrentInstant());
         var detect = ChangeTracker.AutoDetectChangesEnabled;

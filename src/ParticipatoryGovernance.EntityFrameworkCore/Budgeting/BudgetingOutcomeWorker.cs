@@ -2,9 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.Specifications;
+using ParticipatoryGovernance.Diagnostics;
+using ParticipatoryGovernance.EntityFrameworkCore.Diagnostics;
 using ParticipatoryGovernance.Municipalities.Specifications;
 using ParticipatoryGovernance.UseCases;
 
@@ -51,6 +54,7 @@ public sealed class BudgetingOutcomeWorker : IDisposable
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private long _computations;
     private long _leftToAnotherNode;
+    private ILogger? _logger;
 
     /// <summary>Creates the worker.</summary>
     /// <param name="scopes">Creates a scope (a context, the stores) per computation.</param>
@@ -150,10 +154,13 @@ public sealed class BudgetingOutcomeWorker : IDisposable
     /// <returns>Whether new results were computed and stored (false too when the round was left to another node).</returns>
     public async Task<bool> RecountAsync(BudgetingRoundId round, CancellationToken cancellationToken = default)
     {
+        using var activity = StorageTelemetry.StartComputation(round.Value);
+        var began = Stopwatch.GetTimestamp();
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
+            _logger ??= services.GetService<ILoggerFactory>()?.CreateLogger(GovernanceTelemetry.StorageLoggerCategory);
             var ballots = services.GetRequiredService<IBudgetingBallots>();
             var results = services.GetRequiredService<IBudgetingResults>();
             var store = services.GetRequiredService<IGovernanceStore>();
@@ -178,6 +185,7 @@ public sealed class BudgetingOutcomeWorker : IDisposable
             var clock = services.GetRequiredService<IClock>();
             await results.StoreAsync(new BudgetingRoundResults(round, tally.Ballots, tally.Watermark, clock.GetCurrentInstant(), outcome), cancellationToken);
             LastDuration = started.Elapsed;
+            StorageTelemetry.Computed(activity, Stopwatch.GetElapsedTime(began), tally.Ballots);
             Interlocked.Increment(ref _computations);
             LastError = null;
             Computed?.Invoke(this, round);
@@ -186,6 +194,7 @@ public sealed class BudgetingOutcomeWorker : IDisposable
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LastError = exception;
+            StorageTelemetry.ComputationFailed(activity, _logger, round.Value, Stopwatch.GetElapsedTime(began), exception);
             return false;
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.EntityFrameworkCore.Diagnostics;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
 
@@ -115,6 +116,7 @@ internal sealed class ChangeQueue
                 }
                 catch (ConcurrencyConflictException) when (attempt < options.MaxAttempts)
                 {
+                    StorageTelemetry.Retried(typeof(T).Name, attempt + 1);
                     if (!options.LockAfterConflict)
                     {
                         await Task.Delay(options.DelayBefore(attempt + 1));
@@ -124,6 +126,7 @@ internal sealed class ChangeQueue
                 }
                 catch (ConcurrencyConflictException)
                 {
+                    StorageTelemetry.GaveUp(context, typeof(T).Name, attempt, batch.Count);
                     batch.ForEach(w => w.Done.TrySetResult(Result.Failure(PersistenceRules.ConflictAfter(typeof(T).Name, attempt))));
                     return;
                 }

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.EntityFrameworkCore.Concurrency;
+using ParticipatoryGovernance.EntityFrameworkCore.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore.Specifications;
 using ParticipatoryGovernance.UseCases;
 
@@ -67,6 +68,11 @@ public sealed class GovernanceStore : IGovernanceStore
         catch (ConcurrencyConflictException conflict)
         {
             // A unique key or index refused the row (two writers forming the same council at once, say): a refusal, not a crash.
+            if (!conflict.IsDuplicateKey)
+            {
+                StorageTelemetry.GaveUp(_context, typeof(T).Name, 1, 1);
+            }
+
             return Result.Failure<IReadOnlyList<IDomainEvent>>(conflict.IsDuplicateKey
                 ? PersistenceRules.Duplicated(typeof(T).Name)
                 : PersistenceRules.ConflictAfter(typeof(T).Name, 1));

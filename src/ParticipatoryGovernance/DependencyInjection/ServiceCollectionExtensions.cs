@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.UseCases;
@@ -55,13 +57,15 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers every command handler of the model as itself and as its <see cref="ICommandHandler{TCommand, TResult}"/>,
     /// scoped, so a host injects the handler of the act it performs. Handlers need an <see cref="IGovernanceStore"/>,
-    /// which the storage package registers.
+    /// which the storage package registers. The contract resolves to an <see cref="ObservedCommandHandler{TCommand, TResult}"/>
+    /// around the handler (telemetry, and a log scope when an <see cref="ILoggerFactory"/> is registered).
     /// </summary>
     private static void AddCommandHandlers(IServiceCollection services)
     {
         foreach (var type in typeof(ServiceCollectionExtensions).Assembly.GetExportedTypes())
         {
-            if (type.IsAbstract || !type.IsClass)
+            // The open ObservedCommandHandler<,> is the decorator, not a handler.
+            if (type.IsAbstract || !type.IsClass || type.IsGenericTypeDefinition)
             {
                 continue;
             }
@@ -69,8 +73,19 @@ public static class ServiceCollectionExtensions
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>)))
             {
                 services.TryAddScoped(type);
-                services.TryAddScoped(contract, type);
+                services.TryAddScoped(contract, ObservedFactory(type, contract));
             }
         }
     }
-}
+
+    /// <summary>The contract's factory: the concrete handler inside an <see cref="ObservedCommandHandler{TCommand, TResult}"/>, built without reflection per resolve.</summary>
+    private static Func<IServiceProvider, object> ObservedFactory(Type handler, Type contract) =>
+        typeof(ServiceCollectionExtensions).GetMethod(nameof(Observed), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(contract.GetGenericArguments())
+            .CreateDelegate<Func<Type, Func<IServiceProvider, object>>>()(handler);
+
+    private static Func<IServiceProvider, object> Observed<TCommand, TResult>(Type handler)
+        where TCommand : ICommand<TResult> =>
+        services => new ObservedCommandHandler<TCommand, TResult>(
+            (ICommandHandler<TCommand, TResult>)services.GetRequiredService(handler),
+            services.GetService<ILoggerFactory>()?.CreateLogger(GovernanceTelemetry.CommandLoggerCategory));}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore.Residents;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
@@ -71,7 +72,7 @@ public sealed class IndexModel(ParticipationRecords records, DemoCommands comman
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<AssessActiveCitizensHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AssessActiveCitizensHandler>().HandleObservedAsync(
             new AssessActiveCitizens(City.Municipality.Id, neighbourhood.Id), cancellationToken));
         if (result.IsFailure)
         {

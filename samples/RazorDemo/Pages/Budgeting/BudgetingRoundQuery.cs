@@ -4,6 +4,7 @@ using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Residents;
@@ -86,7 +87,7 @@ public sealed class BudgetingRoundQuery(GovernanceDbContext db, DemoCommands com
             return null;
         }
 
-        var view = await commands.Get<ReadBudgetingResultsHandler>().HandleAsync(new ReadBudgetingResults(snapshot.Municipality.Id, round.Id), cancellationToken);
+        var view = await commands.Get<ReadBudgetingResultsHandler>().HandleObservedAsync(new ReadBudgetingResults(snapshot.Municipality.Id, round.Id), cancellationToken);
         if (view.IsFailure)
         {
             return null;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.Ideas;
 using RazorDemo.Data;
 using RazorDemo.Identity;
@@ -90,7 +91,7 @@ public sealed class IndexModel(IServiceProvider services, DemoCommands commands,
         }
 
         // The ballot's size, the points, the voter's area and age and the round being open are the round's rules.
-        var result = await commands.RunAsync(commands.Get<CastBudgetBallotHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<CastBudgetBallotHandler>().HandleObservedAsync(
             new CastBudgetBallot(Display.City.Municipality.Id, round.Id, voterId.Value, posted.Approved, posted.Points),
             cancellationToken));
         if (result.IsFailure)

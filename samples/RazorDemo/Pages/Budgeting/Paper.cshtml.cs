@@ -6,6 +6,7 @@ using NodaTime;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Residents;
 using RazorDemo.Data;
@@ -103,7 +104,7 @@ public sealed class PaperModel(IServiceProvider services, DemoCommands commands,
         }
 
         // One paper ballot is a batch of one: the same command a clerk's pile or a gateway uses, with the clerk's id kept.
-        var result = await commands.RunAsync(commands.Get<CastBudgetBallotsHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<CastBudgetBallotsHandler>().HandleObservedAsync(
             new CastBudgetBallots(Display.City.Municipality.Id, round.Id, [new BudgetBallotEntry(new ResidentId(voter), posted.Approved, posted.Points)], BallotChannel.Paper, clerk.Id),
             cancellationToken));
         List<RuleViolation> violations = result.IsFailure ? [.. result.Violations] : [.. result.Value.Refused.SelectMany(r => r.Violations)];

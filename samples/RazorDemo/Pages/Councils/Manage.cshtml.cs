@@ -7,6 +7,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Councils.UseCases;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.UseCases;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Residents;
@@ -97,7 +98,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<AppointCouncilMemberHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AppointCouncilMemberHandler>().HandleObservedAsync(
             new AppointCouncilMember(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(ResidentId!.Value), role!.Value, Today),
             cancellationToken));
         return await DoneAsync(result, texts.T("عضو تازه منصوب شد.", "The new member is appointed."), cancellationToken);
@@ -149,7 +150,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<ResignFromCouncilHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<ResignFromCouncilHandler>().HandleObservedAsync(
             new ResignFromCouncil(City.Municipality.Id, Council!.Id, new ParticipatoryGovernance.Residents.ResidentId(id), on.Value, Reason),
             cancellationToken));
         if (result.IsFailure)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Residents;
 using ParticipatoryGovernance.YouthMayors;
@@ -85,7 +86,7 @@ public sealed class DetailsModel(GovernanceDbContext context, DemoCity city, Dem
         }
 
         ResidentId? second = SecondPreference is { } s && s != Guid.Empty ? new ResidentId(s) : null;
-        var result = await commands.RunAsync(commands.Get<CastYouthMayorBallotHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<CastYouthMayorBallotHandler>().HandleObservedAsync(
             new CastYouthMayorBallot(City.Municipality.Id, Election.Id, voter, new ResidentId(first), second),
             cancellationToken));
         if (result.IsFailure)

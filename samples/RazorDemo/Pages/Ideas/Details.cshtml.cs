@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.Specifications;
 using ParticipatoryGovernance.Ideas.UseCases;
@@ -106,16 +107,16 @@ public sealed class DetailsModel(
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostEndorseAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, "Endorse", (city, idea, resident) => commands.Get<EndorseIdeaHandler>().HandleAsync(new EndorseIdea(city, idea, resident), cancellationToken), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
+        AsResidentAsync(id, "Endorse", (city, idea, resident) => commands.Get<EndorseIdeaHandler>().HandleObservedAsync(new EndorseIdea(city, idea, resident), cancellationToken), texts.T("حمایت شما ثبت شد.", "Your endorsement is recorded."), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawEndorsementAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, "WithdrawEndorsement", (city, idea, resident) => commands.Get<WithdrawIdeaEndorsementHandler>().HandleAsync(new WithdrawIdeaEndorsement(city, idea, resident), cancellationToken), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
+        AsResidentAsync(id, "WithdrawEndorsement", (city, idea, resident) => commands.Get<WithdrawIdeaEndorsementHandler>().HandleObservedAsync(new WithdrawIdeaEndorsement(city, idea, resident), cancellationToken), texts.T("حمایت شما پس گرفته شد.", "Your endorsement is withdrawn."), cancellationToken);
 
     public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, "Report", (city, idea, resident) => commands.Get<ReportIdeaHandler>().HandleAsync(new ReportIdea(city, idea, resident, Reason), cancellationToken), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
+        AsResidentAsync(id, "Report", (city, idea, resident) => commands.Get<ReportIdeaHandler>().HandleObservedAsync(new ReportIdea(city, idea, resident, Reason), cancellationToken), texts.T("گزارش شما به ناظران رسید.", "Your report has reached the moderators."), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
-        AsResidentAsync(id, "Withdraw", (city, idea, resident) => commands.Get<WithdrawIdeaHandler>().HandleAsync(new WithdrawIdea(city, idea, resident, Reason), cancellationToken), texts.T("ایدهٔ شما پس گرفته شد.", "Your idea is withdrawn."), cancellationToken);
+        AsResidentAsync(id, "Withdraw", (city, idea, resident) => commands.Get<WithdrawIdeaHandler>().HandleObservedAsync(new WithdrawIdea(city, idea, resident, Reason), cancellationToken), texts.T("ایدهٔ شما پس گرفته شد.", "Your idea is withdrawn."), cancellationToken);
 
     public async Task<IActionResult> OnPostResubmitAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -133,7 +134,7 @@ public sealed class DetailsModel(
         // Only the translation of what the form sends; every rule of the draft and of resubmission is the library's.
         var neighbourhood = ReadNeighbourhood();
         var cost = ReadCost();
-        var result = await commands.RunAsync(commands.Get<ResubmitIdeaHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<ResubmitIdeaHandler>().HandleObservedAsync(
             new ResubmitIdea(City.Municipality.Id, Idea.Id, resident, Title, Description, Field, neighbourhood, cost), cancellationToken));
         if (result.IsFailure || !ModelState.IsValid)
         {
@@ -146,19 +147,19 @@ public sealed class DetailsModel(
     }
 
     public Task<IActionResult> OnPostStartReviewAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "StartReview", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaReviewHandler>().HandleAsync(new StartIdeaReview(city, idea, official, Reason), cancellationToken), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
+        AsOfficialAsync(id, "StartReview", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaReviewHandler>().HandleObservedAsync(new StartIdeaReview(city, idea, official, Reason), cancellationToken), texts.T("بررسی ایده آغاز شد.", "The review has started."), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "Accept", DemoPolicies.Review, (city, idea, official) => commands.Get<AcceptIdeaHandler>().HandleAsync(new AcceptIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
+        AsOfficialAsync(id, "Accept", DemoPolicies.Review, (city, idea, official) => commands.Get<AcceptIdeaHandler>().HandleObservedAsync(new AcceptIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده پذیرفته شد.", "The idea is accepted."), cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "Reject", DemoPolicies.Review, (city, idea, official) => commands.Get<RejectIdeaHandler>().HandleAsync(new RejectIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
+        AsOfficialAsync(id, "Reject", DemoPolicies.Review, (city, idea, official) => commands.Get<RejectIdeaHandler>().HandleObservedAsync(new RejectIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده رد شد و پاسخ برای پیشنهاددهنده ثبت شد.", "The idea is rejected; the answer is recorded for its proposer."), cancellationToken);
 
     public Task<IActionResult> OnPostStartImplementationAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "StartImplementation", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaImplementationHandler>().HandleAsync(new StartIdeaImplementation(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده آغاز شد.", "Carrying out the idea has started."), cancellationToken);
+        AsOfficialAsync(id, "StartImplementation", DemoPolicies.Review, (city, idea, official) => commands.Get<StartIdeaImplementationHandler>().HandleObservedAsync(new StartIdeaImplementation(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده آغاز شد.", "Carrying out the idea has started."), cancellationToken);
 
     public Task<IActionResult> OnPostImplementAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "Implement", DemoPolicies.Review, (city, idea, official) => commands.Get<MarkIdeaImplementedHandler>().HandleAsync(new MarkIdeaImplemented(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده پایان یافت.", "The idea is recorded as implemented."), cancellationToken);
+        AsOfficialAsync(id, "Implement", DemoPolicies.Review, (city, idea, official) => commands.Get<MarkIdeaImplementedHandler>().HandleObservedAsync(new MarkIdeaImplemented(city, idea, official, Reason), cancellationToken), texts.T("اجرای ایده پایان یافت.", "The idea is recorded as implemented."), cancellationToken);
 
     public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -184,7 +185,7 @@ public sealed class DetailsModel(
             id,
             "Progress",
             DemoPolicies.Review,
-            (city, idea, official) => commands.Get<RecordIdeaProgressHandler>().HandleAsync(new RecordIdeaProgress(city, idea, official, percent!.Value, reachedOn, Description), cancellationToken),
+            (city, idea, official) => commands.Get<RecordIdeaProgressHandler>().HandleObservedAsync(new RecordIdeaProgress(city, idea, official, percent!.Value, reachedOn, Description), cancellationToken),
             texts.T("پیشرفت اجرا ثبت شد.", "The progress is recorded."),
             cancellationToken,
             skipWhenInvalid: true);
@@ -201,17 +202,17 @@ public sealed class DetailsModel(
             id,
             "Implementer",
             DemoPolicies.Review,
-            (city, idea, official) => commands.Get<RecordIdeaImplementerHandler>().HandleAsync(new RecordIdeaImplementer(city, idea, official, new ResidentId(Guid.Parse(Implementer!))), cancellationToken),
+            (city, idea, official) => commands.Get<RecordIdeaImplementerHandler>().HandleObservedAsync(new RecordIdeaImplementer(city, idea, official, new ResidentId(Guid.Parse(Implementer!))), cancellationToken),
             texts.T("مجری ایده ثبت شد.", "The resident is recorded as carrying out the idea."),
             cancellationToken,
             skipWhenInvalid: true);
     }
 
     public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "Restore", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
+        AsOfficialAsync(id, "Restore", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleObservedAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود.", "The idea is shown again."), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken) =>
-        AsOfficialAsync(id, "Remove", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
+        AsOfficialAsync(id, "Remove", DemoPolicies.Moderate, (city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleObservedAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد.", "The idea is removed."), cancellationToken);
 
     /// <summary>The first error of a field of the form that was posted; other forms on the page show none.</summary>
     public string? ErrorOf(string form, string field) =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.UseCases;
 using ParticipatoryGovernance.Residents;
@@ -86,7 +87,7 @@ public sealed class SubmitModel(
             }
         }
 
-        var result = await commands.RunAsync(submit.HandleAsync(new SubmitIdea(City.Municipality.Id, proposer.Value, Title, Description, Field, neighbourhood, cost), cancellationToken));
+        var result = await commands.RunAsync(submit.HandleObservedAsync(new SubmitIdea(City.Municipality.Id, proposer.Value, Title, Description, Field, neighbourhood, cost), cancellationToken));
         if (result.IsFailure || !ModelState.IsValid)
         {
             ModelState.AddRefusal(result, texts);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Meetings.UseCases;
@@ -107,7 +108,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DemoComma
         }
 
         var items = (AgendaItems ?? string.Empty).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => (string?)line).ToList();
-        var result = await commands.RunAsync(commands.Get<ScheduleMeetingHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<ScheduleMeetingHandler>().HandleObservedAsync(
             new ScheduleMeeting(City.Municipality.Id, Neighbourhood.Id, Place, MeetingTimes.InCity(date.Value, time.Value), items),
             cancellationToken));
         if (result.IsFailure)

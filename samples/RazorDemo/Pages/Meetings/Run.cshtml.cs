@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Meetings.UseCases;
@@ -115,22 +116,22 @@ public sealed class RunModel(GovernanceDbContext db, DemoCity city, DemoCommands
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAddItemAsync(CancellationToken cancellationToken) =>
-        ActAsync(m => commands.Get<AddAgendaItemHandler>().HandleAsync(new AddAgendaItem(City.Municipality.Id, m.Id, Title, Description), cancellationToken), "item-added", cancellationToken);
+        ActAsync(m => commands.Get<AddAgendaItemHandler>().HandleObservedAsync(new AddAgendaItem(City.Municipality.Id, m.Id, Title, Description), cancellationToken), "item-added", cancellationToken);
 
     public Task<IActionResult> OnPostOpenAsync(CancellationToken cancellationToken) =>
-        ActAsync(m => commands.Get<OpenMeetingHandler>().HandleAsync(new OpenMeeting(City.Municipality.Id, m.Id), cancellationToken), "opened", cancellationToken);
+        ActAsync(m => commands.Get<OpenMeetingHandler>().HandleObservedAsync(new OpenMeeting(City.Municipality.Id, m.Id), cancellationToken), "opened", cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
-        ActAsync(m => commands.Get<CancelMeetingHandler>().HandleAsync(new CancelMeeting(City.Municipality.Id, m.Id, Reason), cancellationToken), "cancelled", cancellationToken);
+        ActAsync(m => commands.Get<CancelMeetingHandler>().HandleObservedAsync(new CancelMeeting(City.Municipality.Id, m.Id, Reason), cancellationToken), "cancelled", cancellationToken);
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        ActAsync(m => commands.Get<CloseMeetingHandler>().HandleAsync(new CloseMeeting(City.Municipality.Id, m.Id, Minutes), cancellationToken), "closed", cancellationToken);
+        ActAsync(m => commands.Get<CloseMeetingHandler>().HandleObservedAsync(new CloseMeeting(City.Municipality.Id, m.Id, Minutes), cancellationToken), "closed", cancellationToken);
 
     public Task<IActionResult> OnPostPutToVoteAsync(CancellationToken cancellationToken) =>
-        ItemActAsync(number => commands.Get<PutItemToVoteHandler>().HandleAsync(new PutItemToVote(City.Municipality.Id, Meeting.Id, number), cancellationToken), "voting", cancellationToken);
+        ItemActAsync(number => commands.Get<PutItemToVoteHandler>().HandleObservedAsync(new PutItemToVote(City.Municipality.Id, Meeting.Id, number), cancellationToken), "voting", cancellationToken);
 
     public Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken) =>
-        ItemActAsync(number => commands.Get<DecideItemHandler>().HandleAsync(new DecideItem(City.Municipality.Id, Meeting.Id, number), cancellationToken), "decided", cancellationToken);
+        ItemActAsync(number => commands.Get<DecideItemHandler>().HandleObservedAsync(new DecideItem(City.Municipality.Id, Meeting.Id, number), cancellationToken), "decided", cancellationToken);
 
     public async Task<IActionResult> OnPostAttendAsync(CancellationToken cancellationToken)
     {
@@ -167,7 +168,7 @@ public sealed class RunModel(GovernanceDbContext db, DemoCity city, DemoCommands
         var recorded = 0;
         foreach (var resident in ticked)
         {
-            var result = await commands.RunAsync(commands.Get<RecordAttendanceHandler>().HandleAsync(new RecordAttendance(City.Municipality.Id, Meeting.Id, resident), cancellationToken));
+            var result = await commands.RunAsync(commands.Get<RecordAttendanceHandler>().HandleObservedAsync(new RecordAttendance(City.Municipality.Id, Meeting.Id, resident), cancellationToken));
             if (result.IsFailure)
             {
                 ModelState.AddModelError(nameof(Present), $"{await NameOfAsync(resident, cancellationToken)}: {result.Describe(texts)}");
@@ -227,7 +228,7 @@ public sealed class RunModel(GovernanceDbContext db, DemoCity city, DemoCommands
         var recorded = 0;
         foreach (var (voter, choice) in votes)
         {
-            var result = await commands.RunAsync(commands.Get<CastMeetingVoteHandler>().HandleAsync(new CastMeetingVote(City.Municipality.Id, Meeting.Id, number, voter, choice), cancellationToken));
+            var result = await commands.RunAsync(commands.Get<CastMeetingVoteHandler>().HandleObservedAsync(new CastMeetingVote(City.Municipality.Id, Meeting.Id, number, voter, choice), cancellationToken));
             if (result.IsFailure)
             {
                 ModelState.AddModelError(nameof(Votes), $"{await NameOfAsync(voter, cancellationToken)}: {result.Describe(texts)}");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore.Moderation;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.UseCases;
@@ -75,10 +76,10 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken) =>
-        DecideAsync((city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود و گزارش‌هایش پاسخ گرفت.", "The idea is shown again; its reports are answered."), cancellationToken);
+        DecideAsync((city, idea, official) => commands.Get<RestoreIdeaHandler>().HandleObservedAsync(new RestoreIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده دوباره نمایش داده می‌شود و گزارش‌هایش پاسخ گرفت.", "The idea is shown again; its reports are answered."), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
-        DecideAsync((city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد و گزارش‌هایش پاسخ گرفت.", "The idea is removed; its reports are answered."), cancellationToken);
+        DecideAsync((city, idea, official) => commands.Get<RemoveIdeaHandler>().HandleObservedAsync(new RemoveIdea(city, idea, official, Reason), cancellationToken), texts.T("ایده برداشته شد و گزارش‌هایش پاسخ گرفت.", "The idea is removed; its reports are answered."), cancellationToken);
 
     private async Task<IActionResult> DecideAsync(
         Func<ParticipatoryGovernance.Municipalities.MunicipalityId, CitizenIdeaId, MunicipalOfficial, Task<Result<Changed>>> decide,

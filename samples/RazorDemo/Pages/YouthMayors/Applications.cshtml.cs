@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
@@ -110,7 +111,7 @@ public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands 
 
         foreach (var id in ids)
         {
-            var result = await commands.RunAsync(commands.Get<ShortlistApplicationHandler>().HandleAsync(
+            var result = await commands.RunAsync(commands.Get<ShortlistApplicationHandler>().HandleObservedAsync(
                 new ShortlistApplication(Campaign.MunicipalityId, Campaign.Id, id), cancellationToken));
             if (result.IsFailure)
             {
@@ -138,7 +139,7 @@ public sealed class ApplicationsModel(GovernanceDbContext context, DemoCommands 
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<AdvanceCampaignHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AdvanceCampaignHandler>().HandleObservedAsync(
             new AdvanceCampaign(Campaign.MunicipalityId, Campaign.Id, Enum.Parse<CampaignStage>(Stage.Trim())), cancellationToken));
         if (result.IsSuccess)
         {

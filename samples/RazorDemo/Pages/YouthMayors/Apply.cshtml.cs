@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.YouthMayors;
@@ -60,7 +61,7 @@ public sealed class ApplyModel(GovernanceDbContext context, DemoCommands command
         }
 
         var resident = (await person.ResidentIdAsync())!.Value;
-        var result = await commands.RunAsync(commands.Get<ApplyAsYouthMayorHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<ApplyAsYouthMayorHandler>().HandleObservedAsync(
             new ApplyAsYouthMayor(Campaign.MunicipalityId, Campaign.Id, resident, Consent.GivenName, Consent.FamilyName, relationship, givenOn),
             cancellationToken));
         if (result.IsSuccess)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
@@ -98,7 +99,7 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<HoldInterviewSessionHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<HoldInterviewSessionHandler>().HandleObservedAsync(
             new HoldInterviewSession(Campaign.MunicipalityId, Campaign.Id, Neighbourhood.Id, interviews, heldOn),
             cancellationToken));
         return Outcome(result, "held");
@@ -128,7 +129,7 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
         }
 
         // Both seats in one act: the campaign seats both or neither.
-        var result = await commands.RunAsync(commands.Get<SelectYouthMayorsHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<SelectYouthMayorsHandler>().HandleObservedAsync(
             new SelectYouthMayors(
                 Campaign.MunicipalityId,
                 Campaign.Id,

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
@@ -97,7 +98,7 @@ public sealed class TeamModel(GovernanceDbContext context, DemoCommands commands
             return Page();
         }
 
-        var result = await commands.RunAsync(commands.Get<AddTeamMemberHandler>().HandleAsync(
+        var result = await commands.RunAsync(commands.Get<AddTeamMemberHandler>().HandleObservedAsync(
             new AddTeamMember(Campaign.MunicipalityId, Campaign.Id, Mayor.Id, member!.Value, Field, Consent.GivenName, Consent.FamilyName, relationship, givenOn),
             cancellationToken));
         if (result.IsSuccess)
