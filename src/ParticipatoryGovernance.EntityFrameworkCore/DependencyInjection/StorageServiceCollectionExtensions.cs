@@ -111,6 +111,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddScoped<GovernanceFigures>();
         services.TryAddScoped<Residents.ParticipationRecords>();
         services.TryAddScoped<Moderation.IdeaModeration>();
+        services.TryAddScoped<AdoptionRollups>();
         services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
 
         // Ballots as rows and outcomes computed in the background (ADR 0031): the host runs the worker's RunAsync.
