@@ -90,11 +90,11 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id), residents, "neighbourhood_id =");
         await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id, Gender.Female), residents, "neighbourhood_id =", "gender =");
         (await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id, skip: 1, take: 2), residents, "neighbourhood_id =")).Should().HaveCount(2);
-        var cohort = await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), neighbourhoods.Select(n => n.Id)), residents, "birth_date >=", "birth_date <=", "neighbourhood_id");
+        var cohort = await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), neighbourhoods.Select(n => n.Id), null), residents, "birth_date >=", "birth_date <=", "neighbourhood_id");
         cohort.Select(r => r.Name.GivenName).Should().BeEquivalentTo("زهرا", "علی", "نرگس");
-        await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), [north.Id], Gender.Male), residents, "birth_date <=", "neighbourhood_id =", "gender =");
+        await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), north.Id, Gender.Male), residents, "birth_date <=", "neighbourhood_id =", "gender =");
         (await Check(db, new BudgetingVotersSpec([residents[0].Id, residents[2].Id, ResidentId.New()]), residents, "id")).Should().HaveCount(2);
-        await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), [south.Id]), residents, "neighbourhood_id =");
+        await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), south.Id), residents, "neighbourhood_id =");
         (await Check(db, new ActiveCitizensOfNeighbourhoodSpec(north.Id), residents, "neighbourhood_id =", "is_active_citizen")).Should().HaveCount(2);
         (await Check(db, new ActiveCitizensOfNeighbourhoodSpec(north.Id, Gender.Male), residents, "is_active_citizen", "gender =")).Should().ContainSingle();
     }

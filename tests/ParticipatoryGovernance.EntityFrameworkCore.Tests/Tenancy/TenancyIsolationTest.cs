@@ -73,7 +73,7 @@ public sealed class TenancyIsolationTest(DatabaseFixture fixture)
         (nameof(NeighbourhoodsOfMunicipalitySpec), async (db, c) => Ids(await List(db, new NeighbourhoodsOfMunicipalitySpec(c.World.City.Id)))),
         (nameof(NeighbourhoodsWithoutMayorSpec), async (db, c) => Ids(await List(db, new NeighbourhoodsWithoutMayorSpec(c.World.City.Id)))),
         (nameof(ResidentsOfNeighbourhoodSpec), async (db, c) => Ids(await List(db, new ResidentsOfNeighbourhoodSpec(c.World.North.Id)))),
-        (nameof(ResidentsInCohortSpec), async (db, c) => Ids(await List(db, new ResidentsInCohortSpec(new BirthCohort(1380), c.World.Neighbourhoods.Select(n => n.Id))))),
+        (nameof(ResidentsInCohortSpec), async (db, c) => Ids(await List(db, new ResidentsInCohortSpec(new BirthCohort(1380), c.World.Neighbourhoods.Select(n => n.Id), null)))),
         (nameof(ActiveCitizensOfNeighbourhoodSpec), async (db, c) => Ids(await List(db, new ActiveCitizensOfNeighbourhoodSpec(c.World.North.Id)))),
         (nameof(ActiveCouncilsOfMunicipalitySpec), async (db, c) => Ids(await List(db, new ActiveCouncilsOfMunicipalitySpec(c.World.City.Id)))),
         (nameof(CouncilsOfNeighbourhoodSpec), async (db, c) => Ids(await List(db, new CouncilsOfNeighbourhoodSpec(c.World.North.Id)))),
