@@ -120,6 +120,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddScoped<GovernanceFigures>();
         services.TryAddScoped<Residents.ParticipationRecords>();
         services.TryAddScoped<Moderation.IdeaModeration>();
+        services.TryAddScoped<AdoptionRollups>();
         services.TryAddScoped<ParticipatoryGovernance.UseCases.IGovernanceStore, UseCases.GovernanceStore>();
 
         // Without a replica (SQLite, or PostgreSQL without ReplicaConnectionString) these reads use the scope's context.

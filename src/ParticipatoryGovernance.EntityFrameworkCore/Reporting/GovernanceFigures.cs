@@ -37,7 +37,8 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
     /// <param name="municipalityId">The municipality.</param>
     /// <param name="asOf">The date council members are counted on (usually today in the city).</param>
     /// <param name="campaignId">
-    /// The youth-mayor campaign to count; default <see langword="null"/>: the municipality's latest by call date.
+    /// The youth-mayor campaign to count; default <see langword="null"/>: the municipality's latest by call date. Another
+    /// city's campaign is not counted (the figures then have no campaign).
     /// </param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The figures; zeros and empty groups for a municipality without records.</returns>
@@ -55,7 +56,7 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
             .OrderByDescending(c => c.CallOpensOn)
             .Select(c => (YouthMayorCampaignId?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var youth = campaignId is { } id ? await CampaignAsync(id, cancellationToken) : null;
+        var youth = campaignId is { } id ? await CampaignAsync(municipalityId, id, cancellationToken) : null;
         return new MunicipalityFigures(municipalityId, asOf, coverage.NeighbourhoodCount, coverage, ideas, youth);
     }
 
@@ -238,13 +239,14 @@ public sealed class GovernanceFigures(GovernanceDbContext context)
     }
 
     /// <summary>A youth-mayor campaign's figures, as <see cref="YouthMayorFigures.From"/> counts them.</summary>
+    /// <param name="municipalityId">The municipality the campaign must belong to: one city's reader never counts another's campaign.</param>
     /// <param name="campaignId">The campaign.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The figures, or <see langword="null"/> when there is no such campaign.</returns>
-    public async Task<CampaignFigures?> CampaignAsync(YouthMayorCampaignId campaignId, CancellationToken cancellationToken = default)
+    /// <returns>The figures, or <see langword="null"/> when the municipality has no such campaign.</returns>
+    public async Task<CampaignFigures?> CampaignAsync(MunicipalityId municipalityId, YouthMayorCampaignId campaignId, CancellationToken cancellationToken = default)
     {
         var row = await _context.YouthMayorCampaigns.IgnoreAutoIncludes()
-            .Where(c => c.Id == campaignId)
+            .Where(c => c.Id == campaignId && c.MunicipalityId == municipalityId)
             .Select(c => new
             {
                 Applicants = c.Applications.Count,

@@ -90,7 +90,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id), residents, "neighbourhood_id =");
         await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id, Gender.Female), residents, "neighbourhood_id =", "gender =");
         (await Check(db, new ResidentsOfNeighbourhoodSpec(north.Id, skip: 1, take: 2), residents, "neighbourhood_id =")).Should().HaveCount(2);
-        var cohort = await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380)), residents, "birth_date >=", "birth_date <=");
+        var cohort = await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), neighbourhoods.Select(n => n.Id), null), residents, "birth_date >=", "birth_date <=", "neighbourhood_id");
         cohort.Select(r => r.Name.GivenName).Should().BeEquivalentTo("زهرا", "علی", "نرگس");
         await Check(db, new ResidentsInCohortSpec(new BirthCohort(1380), north.Id, Gender.Male), residents, "birth_date <=", "neighbourhood_id =", "gender =");
         (await Check(db, new BudgetingVotersSpec([residents[0].Id, residents[2].Id, ResidentId.New()]), residents, "id")).Should().HaveCount(2);

@@ -94,7 +94,7 @@ public class SpecificationsInMemoryTest
     [Fact]
     public void ResidentsInCohortSpec_IncludesBothEndsOfTheDecade_AndNothingOutside()
     {
-        var result = new ResidentsInCohortSpec(new BirthCohort(1380)).Evaluate(_residents).Select(r => r.Name.GivenName).ToList();
+        var result = new ResidentsInCohortSpec(new BirthCohort(1380), [_north.Id, _south.Id], null).Evaluate(_residents).Select(r => r.Name.GivenName).ToList();
 
         result.Should().BeEquivalentTo("زهرا", "علی", "نرگس");
     }
@@ -104,7 +104,7 @@ public class SpecificationsInMemoryTest
     {
         new ResidentsInCohortSpec(new BirthCohort(1380), _north.Id).Evaluate(_residents).Select(r => r.Name.GivenName)
             .Should().Equal("زهرا", "علی");
-        new ResidentsInCohortSpec(new BirthCohort(1380), gender: Gender.Female).Evaluate(_residents).Select(r => r.Name.GivenName)
+        new ResidentsInCohortSpec(new BirthCohort(1380), [_north.Id, _south.Id], Gender.Female).Evaluate(_residents).Select(r => r.Name.GivenName)
             .Should().Equal("زهرا", "نرگس");
         new ResidentsInCohortSpec(new BirthCohort(1380), _south.Id, Gender.Male).Evaluate(_residents).Should().BeEmpty();
     }

@@ -1,0 +1,2 @@
+\set n random(1, 1000)
+SELECT id AS m, round_id AS r, idea_id AS i FROM cities WHERE n = :n \gset
