@@ -70,7 +70,7 @@ public class SharedStateTest(ScaleOutCluster cluster)
     }
 
     [SkippableFact]
-    public async Task AFormFromA_IsAcceptedByB_AndItsNoticeShowsOnA()
+    public async Task AFormFromA_IsAcceptedByB_AndTheIdeaShowsOnA()
     {
         cluster.SkipUnlessRunning();
         var browser = new Browser(cluster);
