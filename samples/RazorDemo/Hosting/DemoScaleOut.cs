@@ -21,7 +21,8 @@ namespace RazorDemo.Hosting;
 /// (<see cref="SharedKeyRepository"/>);</item>
 /// <item>the output cache in Redis, so an eviction on one node evicts the page for all, behind a circuit breaker that
 /// serves pages uncached while Redis is down (<see cref="ResilientOutputCacheStore"/>);</item>
-/// <item>"records changed" published to the other nodes, which drop their kept counts (<see cref="RecordsChangedChannel"/>).</item>
+/// <item>"records changed" published to the other nodes, which drop their kept counts (<see cref="RecordsChangedChannel"/>);</item>
+/// <item>the budgeting pages evicted for every node by the node whose worker computed new outcomes (<see cref="BudgetingPagesEviction"/>).</item>
 /// </list>
 /// <para>Nothing else is kept per node that a second request needs: sign-in, antiforgery and temp-data are cookies
 /// protected by the shared keys, and the city and language choices are plain cookies.</para>
@@ -66,6 +67,9 @@ public static class DemoScaleOut
         // The kept counts' invalidation across nodes.
         services.AddSingleton<RecordsChangedChannel>();
         services.AddHostedService<RecordsChangedChannel.Listener>();
+
+        // The budgeting outcomes, computed on one node for all: that node evicts the pages showing them.
+        services.AddHostedService<BudgetingPagesEviction>();
         return builder;
     }
 

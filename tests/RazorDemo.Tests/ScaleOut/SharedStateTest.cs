@@ -1,4 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParticipatoryGovernance.Budgeting;
+using ParticipatoryGovernance.EntityFrameworkCore;
+using ParticipatoryGovernance.EntityFrameworkCore.Budgeting;
 using System.Net;
 using AngleSharp.Html.Dom;
 using ParticipatoryGovernance.Calendar;
@@ -64,7 +70,7 @@ public class SharedStateTest(ScaleOutCluster cluster)
     }
 
     [SkippableFact]
-    public async Task AFormFromA_IsAcceptedByB_AndItsNoticeShowsOnA()
+    public async Task AFormFromA_IsAcceptedByB_AndTheIdeaShowsOnA()
     {
         cluster.SkipUnlessRunning();
         var browser = new Browser(cluster);
@@ -101,5 +107,40 @@ public class SharedStateTest(ScaleOutCluster cluster)
         var page = await HtmlPage.ReadAsync(neighbourhood);
         page.QuerySelectorAll("#ideas a").Select(a => a.TextContent).Should().Contain(title);
         Number(page.QuerySelector("#ideas-heading .badge")!.TextContent).Should().Be(before + 1, "node B dropped its kept counts when node A said the records changed");
+    }
+
+    [SkippableFact]
+    public async Task NewBudgetingOutcomesComputedOnA_EvictTheBudgetingPageNodeBCached()
+    {
+        cluster.SkipUnlessRunning();
+        var reader = cluster.B.CreateClient();
+        (await reader.GetAsync("/Budgeting")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await reader.GetAsync("/Budgeting")).Headers.Age.Should().NotBeNull();
+
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var rounds = await scope.ServiceProvider.GetRequiredService<GovernanceDbContext>().Set<BudgetingRound>().Select(r => r.Id).ToListAsync();
+            // Until node A itself computes: its recount returns false when its own loop or node B has the round in hand.
+            var worker = cluster.A.Services.GetRequiredService<BudgetingOutcomeWorker>();
+            var before = worker.Computations;
+            for (var wait = Stopwatch.StartNew(); worker.Computations == before && wait.Elapsed < TimeSpan.FromSeconds(30);)
+            {
+                foreach (var round in rounds)
+                {
+                    await worker.RecountAsync(round);
+                }
+            }
+
+            worker.Computations.Should().BeGreaterThan(before);
+            worker.LastError.Should().BeNull();
+        }
+
+        var evicted = false;
+        for (var wait = Stopwatch.StartNew(); !evicted && wait.Elapsed < TimeSpan.FromSeconds(10); await Task.Delay(100))
+        {
+            evicted = (await reader.GetAsync("/Budgeting")).Headers.Age is null;
+        }
+
+        evicted.Should().BeTrue("node A's new outcomes evicted the page node B stored in the shared cache");
     }
 }
