@@ -165,6 +165,28 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         (await two.SendAsync(new CastBudgetBallot(two.A.Id, two.A.Round.Id, two.A.Adult.Id, [two.A.Idea.Id]))).Succeeded.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task SelectYouthMayors_WithAnotherCitysApplicant_IsRefused_WhenTheCitySelectsByInterview()
+    {
+        // The table's cities elect their youth mayors, so there the election rule refuses first; here A selects by interview.
+        var a = new CampaignScenario();
+        var b = new CampaignScenario();
+        var boyA = a.Resident(a.North, Gender.Male);
+        var boyB = b.Resident(b.North, Gender.Male);
+        a.InterviewedAndSelecting(boyA);
+        var fromB = b.InterviewedAndSelecting(boyB)[0];
+        var store = new InMemoryGovernanceStore().With(a.City, b.City, a.North, a.South, b.North, b.South, boyA, boyB, a.Campaign, b.Campaign);
+        var clock = new FakeClock(SelectionOn.At(new LocalTime(10, 0)).InZoneStrictly(ParticipatoryGovernance.Calendar.PersianDates.TimeZone).ToInstant());
+
+        var result = await new SelectYouthMayorsHandler(store, clock).HandleAsync(new SelectYouthMayors(a.City.Id, a.Campaign.Id, a.North.Id, fromB, null));
+
+        output.WriteLine($"| SelectYouthMayors: B's applicant, A selecting by interview | {string.Join(", ", result.Violations.Select(v => v.Rule).Distinct())} |");
+        result.IsFailure.Should().BeTrue();
+        result.Violations.Select(v => v.Rule).Should().Contain(YouthMayorCampaignRuleIds.UnknownApplication);
+        store.Writes.Should().Be(0);
+        a.Campaign.YouthMayors.Should().BeEmpty();
+    }
+
     /// <summary>Two cities built alike, stored in one in-memory store, and the library's handlers over it.</summary>
     internal sealed class Two
     {
