@@ -22,7 +22,7 @@ namespace ParticipatoryGovernance.Benchmarks;
 /// database for a thousand times longer.
 /// </summary>
 [MemoryDiagnoser]
-public class CommandTelemetryBenchmarks
+public class CommandTelemetryBenchmarks : IDisposable
 {
     private readonly SubmitIdeaHandler _handler = new(new EmptyStore(), new FixedClock());
     private readonly SubmitIdea _command = new(MunicipalityId.New(), ResidentId.New(), "سایه‌بان", "ایستگاه سایه ندارد.", "traffic");
@@ -54,10 +54,11 @@ public class CommandTelemetryBenchmarks
     }
 
     [GlobalCleanup]
-    public void Stop()
+    public void Dispose()
     {
         _meters?.Dispose();
         _activities?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Baseline = true)]
