@@ -51,8 +51,11 @@ public static class PublicPages
     /// <summary><c>/Elections</c> and each election's page: the polls, the ballots cast and the counts.</summary>
     public const string Elections = "elections";
 
+    /// <summary>The national and provincial adoption progress (/Adoption/Progress): evicted with the dashboard, by every change.</summary>
+    public const string Adoption = "adoption";
+
     /// <summary>Every tag, for a change whose reach is not known.</summary>
-    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting, Elections, OpenData];
+    public static readonly IReadOnlyList<string> All = [Dashboard, Neighbourhoods, Ideas, Councils, Meetings, YouthMayors, Calendar, Adopt, Budgeting, Elections, OpenData, Adoption];
 
     /// <summary>The pages and the policy (named as its tag) each is cached under.</summary>
     public static readonly IReadOnlyDictionary<string, string> PolicyOfPage = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -75,6 +78,7 @@ public static class PublicPages
         ["/OpenData/Download"] = OpenData,
         ["/Elections/Index"] = Elections,
         ["/Elections/Details"] = Elections,
+        ["/Adoption/Progress"] = Adoption,
     };
 
     /// <summary>
@@ -95,7 +99,7 @@ public static class PublicPages
             options.AddPolicy(tag, page =>
             {
                 page.Expire(Lifetime).Tag(tag).VaryByValue(LanguageOf).VaryByValue(CityOf).VaryByValue(DayOf).AddPolicy<NotStoredAcrossAChange>();
-                if (tag == OpenData)
+                if (tag is OpenData or Adoption)
                 {
                     page.Tag(Dashboard);
                 }

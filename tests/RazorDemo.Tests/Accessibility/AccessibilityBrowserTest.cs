@@ -38,6 +38,7 @@ public class AccessibilityBrowserTest(BrowserFixture browser, ITestOutputHelper 
         new("/Budgeting", Follow: "#main-content a[href^='/Budgeting/Project/']", Name: "a budgeting project"),
         new("/Calendar"),
         new("/Adopt"),
+        new("/Adoption/Progress"),
         new("/Account/Login"),
         new("/Ideas/Submit", Account: "resident1@demo.rafsanjan"),
         new("/Review", Account: "staff@demo.rafsanjan"),

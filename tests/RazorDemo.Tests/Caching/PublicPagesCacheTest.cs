@@ -54,7 +54,7 @@ public class PublicPagesCacheTest(PageCacheDemo demo)
         var client = Factory.NewClient();
         var idea = (await HtmlPage.GetAsync(client, "/Ideas")).QuerySelector("#ideas tbody tr[data-idea]")!.GetAttribute("data-idea");
         var meeting = (await HtmlPage.GetAsync(client, "/Meetings")).QuerySelector("#meetings tbody tr[data-meeting]")!.GetAttribute("data-meeting");
-        return ["/", "/Neighbourhoods", "/Neighbourhoods/2", "/Ideas", $"/Ideas/{idea}", "/Councils", "/Meetings", $"/Meetings/{meeting}", "/YouthMayors", "/Calendar", "/Adopt", "/Budgeting"];
+        return ["/", "/Neighbourhoods", "/Neighbourhoods/2", "/Ideas", $"/Ideas/{idea}", "/Councils", "/Meetings", $"/Meetings/{meeting}", "/YouthMayors", "/Calendar", "/Adopt", "/Budgeting", "/Adoption/Progress"];
     }
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> act)

@@ -21,6 +21,7 @@ public class LayoutTest(DemoFactory factory)
         ("/OpenData", null),
         ("/Elections", null),
         ("/Adopt", null),
+        ("/Adoption/Progress", null),
         ("/Calendar", null),
         ("/Ideas/Submit", DemoPolicies.TakePart),
         ("/YouthMayors/Apply", DemoPolicies.TakePart),
