@@ -17,7 +17,7 @@ public class DatabaseUnavailableTest
         { "sqlite", true },
         { "timeout", true },
         { "retry-limit", true },
-        { "null-reference", false },
+        { "argument", false },
         { "invalid-operation", false },
         { "none", false },
     };
@@ -33,7 +33,7 @@ public class DatabaseUnavailableTest
             "sqlite" => new Microsoft.Data.Sqlite.SqliteException("database is locked", 5),
             "timeout" => new TimeoutException(),
             "retry-limit" => new RetryLimitExceededException("Maximum number of retries exceeded.", new NpgsqlException("Connection refused")),
-            "null-reference" => new NullReferenceException(),
+            "argument" => new ArgumentException("Not a Solar Hijri date."),
             "invalid-operation" => new InvalidOperationException("Sequence contains no elements"),
             _ => null,
         };
