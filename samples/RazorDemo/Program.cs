@@ -80,13 +80,6 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 
-// No page is framed by another site. Antiforgery used to say so on every page, as a side effect of the language switch's
-// token; that form no longer carries one (ADR 0025), so the header is set here, before the output cache stores it.
-app.Use((context, next) =>
-{
-    context.Response.Headers.XFrameOptions = "SAMEORIGIN";
-    return next(context);
-});
 app.UseRequestLocalization(DemoCultures.Options());
 app.UseRouting();
 app.UseAuthentication();
