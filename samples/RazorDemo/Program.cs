@@ -50,6 +50,7 @@ builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
         o.Password.RequiredLength = 8;
     })
     .AddEntityFrameworkStores<DemoIdentityDbContext>()
+    .AddClaimsPrincipalFactory<DemoClaimsPrincipalFactory>()
     .AddDefaultTokenProviders();
 builder.Services.ConfigureApplicationCookie(o =>
 {

@@ -61,16 +61,18 @@ public sealed class DemoCity(GovernanceDbContext context, IMemoryCache cache, IH
     /// <summary>The signed-in account's city, kept per account; null for a reader not signed in.</summary>
     public async Task<MunicipalityId?> AccountCityAsync(CancellationToken cancellationToken = default)
     {
-        if (!person.IsSignedIn || await person.UserAsync() is not { } account)
+        // Kept by the account's id from the cookie: a page view of a signed-in reader reads no account row once the city is
+        // known (and the header still renders while the database is out of reach).
+        var user = http.HttpContext?.User;
+        if (!person.IsSignedIn || user?.FindFirst(ClaimTypes.NameIdentifier)?.Value is not { Length: > 0 } accountId)
         {
             return null;
         }
 
-        var user = http.HttpContext!.User;
-        return await cache.GetOrCreateAsync("account-city|" + account.Id, async entry =>
+        return await cache.GetOrCreateAsync("account-city|" + accountId, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return await CityOfAccountAsync(user, account, cancellationToken);
+            return await CityOfAccountAsync(user, await person.UserAsync(), cancellationToken);
         });
     }
 

@@ -16,6 +16,12 @@ public sealed class ErrorModel : PageModel
     /// <summary>Seconds a reader is asked to wait before trying again when the database is out of reach.</summary>
     public const int RetryAfterSeconds = 5;
 
+    /// <summary>
+    /// The view-data key the layout reads: true on this page when the database is out of reach, so that the layout leaves
+    /// out what it would read from the database (the city switch) and the page itself cannot fail a second time.
+    /// </summary>
+    public const string DatabaseUnavailableKey = "DatabaseUnavailable";
+
     /// <summary>Whether the failure was the database being out of reach.</summary>
     public bool DatabaseUnavailable { get; private set; }
 
