@@ -37,6 +37,7 @@ builder.AddDemoStorage(dataDirectory);
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<RecordCounts>();
+builder.Services.Configure<RecordCountsOptions>(builder.Configuration.GetSection("Demo:Counts"));
 builder.Services.AddSingleton<PageEviction>();
 builder.Services.AddOutputCache(PublicPages.AddPolicies);
 builder.Services.AddScoped<DashboardQueries>();

@@ -27,8 +27,9 @@ public sealed record DashboardFigures(
 
 /// <summary>
 /// Counts the dashboard's figures in the database (aggregate queries, not the records: the large city's million residents
-/// and 300,000 ideas never leave it). The result is kept for <see cref="RecordCounts.Lifetime"/> and dropped when a command
-/// changes a record (<see cref="RazorDemo.Caching.PageEviction"/>), so that most requests render from memory. They are
+/// and 300,000 ideas never leave it). The result is kept and recounted in the background after a command changes a record
+/// (<see cref="RecordCounts.GetOrRefreshAsync{T}"/>): one recount at a time however many writes come, readers waiting for
+/// it at most <see cref="RecordCounts.FreshWait"/>, so that requests render from memory. They are
 /// counted on the replica when ConnectionStrings:GovernanceReplica names one (<see cref="GovernanceReplicaReads"/>): figures
 /// a moment behind the primary are harmless, and the primary is left to the writers.
 /// </summary>
@@ -40,7 +41,11 @@ public sealed class DashboardQueries(GovernanceReplicaReads reads, RecordCounts 
     {
         // The reader's city (issue #17, item 5): its figures are kept under its own key.
         var municipalityId = (await city.GetAsync(cancellationToken)).Municipality.Id;
-        return await counts.GetOrCountAsync(CacheKey + "|" + municipalityId.Value.ToString("N"), token => ComputeAsync(municipalityId, token), cancellationToken);
+        return await counts.GetOrRefreshAsync(
+            CacheKey + "|" + municipalityId.Value.ToString("N"),
+            (services, token) => services.GetRequiredService<DashboardQueries>().ComputeAsync(municipalityId, token),
+            DashboardPage.Tag,
+            cancellationToken);
     }
 
     private async Task<DashboardFigures> ComputeAsync(MunicipalityId municipalityId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace RazorDemo.Dashboard;
@@ -12,7 +13,13 @@ namespace RazorDemo.Dashboard;
 /// change. With several web nodes (<c>ConnectionStrings:Redis</c>) the other nodes are told through the
 /// <paramref name="channel"/> and drop theirs (<see cref="DropKept"/>). A singleton; thread-safe.
 /// </summary>
-public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCache, RazorDemo.Caching.RecordsChangedChannel? channel = null) : IDisposable
+public sealed partial class RecordCounts(
+    IMemoryCache cache,
+    IOutputCacheStore outputCache,
+    RazorDemo.Caching.RecordsChangedChannel? channel = null,
+    IServiceScopeFactory? scopes = null,
+    IOptions<RecordCountsOptions>? options = null,
+    ILogger<RecordCounts>? logger = null) : IDisposable
 {
     /// <summary>How long a count (and the dashboard page showing it) is kept when nothing changes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
@@ -28,9 +35,16 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
     // second-long count does not hold up a list's total.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _counting = new();
 
+    // The figures refreshed in the background (GetOrRefreshAsync), one slot per key.
+    private readonly ConcurrentDictionary<string, Refreshed> _refreshed = new();
+
+    private readonly CancellationTokenSource _stopping = new();
+
     private CancellationTokenSource _unchanged = new();
 
     private long _changes;
+
+    private long _refreshes;
 
     /// <summary>How many times the records have changed (here or, with several nodes, on another) since the demo started.</summary>
     public long Changes => Interlocked.Read(ref _changes);
@@ -73,6 +87,123 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
     }
 
     /// <summary>
+    /// Moves whenever what a page may show has moved: a change to the records (<see cref="Changes"/>) or figures refreshed
+    /// in the background (<see cref="GetOrRefreshAsync{T}"/>). A page rendered while it moved is not stored in the output
+    /// cache, since it may show what came before.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _changes) + Interlocked.Read(ref _refreshes);
+
+    /// <summary>How long a reader waits for figures being recounted after a change before being given the previous ones.</summary>
+    public TimeSpan FreshWait => options?.Value.FreshWait ?? RecordCountsOptions.DefaultFreshWait;
+
+    /// <summary>
+    /// Figures that are costly to count (the dashboard's: seconds under load) and harmless a moment late. Unlike
+    /// <see cref="GetOrCountAsync{T}"/>, a change does not make every reader after it wait for a recount, which under a
+    /// steady stream of writes (docs/scaling.md: the dashboard was recounted on nearly every request, p99 over 6 s) means
+    /// counting all the time:
+    /// <list type="bullet">
+    /// <item>nothing kept yet: the reader counts (one count at a time per key) and waits for it;</item>
+    /// <item>kept and no change since, and younger than <see cref="Lifetime"/>: returned at once;</item>
+    /// <item>kept but a change came since (or it is old): one recount starts in the background, in a scope of its own, and
+    /// the reader waits for it at most <see cref="FreshWait"/> (so on a quiet site a reader after a change sees it); if it
+    /// takes longer, or fails (the database out of reach), the reader gets the kept figures. Readers arriving while it
+    /// runs share it: at most one count per key at a time, however many changes and readers come.</item>
+    /// </list>
+    /// When a recount replaces kept figures, the cached pages tagged <paramref name="evictTag"/> are evicted so that the
+    /// next reader sees them.
+    /// </summary>
+    /// <param name="key">What is counted (include the city).</param>
+    /// <param name="count">Counts, with the services of a scope of its own (it outlives the request that started it).</param>
+    /// <param name="evictTag">The output-cache tag of the pages showing the figures, or null.</param>
+    /// <param name="cancellationToken">The reader's; cancels the wait, never the count.</param>
+    public async Task<T> GetOrRefreshAsync<T>(string key, Func<IServiceProvider, CancellationToken, Task<T>> count, string? evictTag, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        var slot = _refreshed.GetOrAdd(key, _ => new Refreshed());
+        Task<T> running;
+        T? kept;
+        lock (slot)
+        {
+            kept = slot.Value as T;
+            var lifetime = channel is { IsListening: false } ? DeafLifetime : Lifetime;
+            if (kept is not null && slot.Generation == Changes && Environment.TickCount64 - slot.CountedAt < lifetime.TotalMilliseconds)
+            {
+                return kept;
+            }
+
+            slot.Running ??= RefreshAsync(slot, count, replacing: kept is not null, evictTag);
+            running = (Task<T>)slot.Running;
+        }
+
+        if (kept is null)
+        {
+            return await running.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await running.WaitAsync(FreshWait, cancellationToken);
+        }
+        catch (Exception exception) when (exception is TimeoutException || (exception is not OperationCanceledException && !running.IsCompletedSuccessfully))
+        {
+            // Still counting, or the count failed (logged by RefreshAsync): the figures from before.
+            return kept;
+        }
+    }
+
+    private Task<T> RefreshAsync<T>(Refreshed slot, Func<IServiceProvider, CancellationToken, Task<T>> count, bool replacing, string? evictTag)
+        where T : class
+    {
+        var scopeFactory = scopes ?? throw new InvalidOperationException("GetOrRefreshAsync needs the service scope factory: resolve RecordCounts from the container.");
+        var generation = Changes;
+        return Task.Run(async () =>
+        {
+            try
+            {
+                T value;
+                await using (var scope = scopeFactory.CreateAsyncScope())
+                {
+                    value = await count(scope.ServiceProvider, _stopping.Token);
+                }
+
+                lock (slot)
+                {
+                    slot.Value = value;
+                    slot.Generation = generation;
+                    slot.CountedAt = Environment.TickCount64;
+                    slot.Running = null;
+                }
+
+                if (replacing)
+                {
+                    Interlocked.Increment(ref _refreshes);
+                    if (evictTag is not null)
+                    {
+                        await outputCache.EvictByTagAsync(evictTag, CancellationToken.None);
+                    }
+                }
+
+                return value;
+            }
+            catch (Exception exception)
+            {
+                lock (slot)
+                {
+                    slot.Running = null;
+                }
+
+                if (replacing && logger is not null)
+                {
+                    RecountFailed(logger, exception);
+                }
+
+                throw;
+            }
+        });
+    }
+
+    /// <summary>
     /// A page has saved a change to the records: every kept count is dropped and the cached dashboard pages are evicted.
     /// Call it after the change is saved.
     /// </summary>
@@ -100,6 +231,35 @@ public sealed class RecordCounts(IMemoryCache cache, IOutputCacheStore outputCac
         changed.Cancel();
     }
 
-    /// <summary>Releases the current token's source when the demo stops.</summary>
-    public void Dispose() => _unchanged.Dispose();
+    /// <summary>Stops background recounts and releases the current token's source when the demo stops.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _unchanged.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recounting kept figures failed; readers keep the figures from before")]
+    private static partial void RecountFailed(ILogger logger, Exception exception);
+
+    private sealed class Refreshed
+    {
+        public object? Value;
+        public long Generation;
+        public long CountedAt;
+        public Task? Running;
+    }
+}
+
+/// <summary>Settings of <see cref="RecordCounts"/> (configuration section <c>Demo:Counts</c>).</summary>
+public sealed class RecordCountsOptions
+{
+    /// <summary>The default of <see cref="FreshWait"/>.</summary>
+    public static readonly TimeSpan DefaultFreshWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a reader after a change waits for the figures being recounted before being given the previous ones
+    /// (<see cref="RecordCounts.GetOrRefreshAsync{T}"/>).
+    /// </summary>
+    public TimeSpan FreshWait { get; set; } = DefaultFreshWait;
 }

@@ -82,4 +82,110 @@ public sealed class RecordCountsTest : IDisposable
         (await store.GetAsync("dashboard-page", CancellationToken.None)).Should().BeNull();
         (await store.GetAsync("other-page", CancellationToken.None)).Should().Equal(4);
     }
+
+    private RecordCounts NewRefreshingCounts(TimeSpan freshWait) => new(
+        _cache,
+        _services.GetRequiredService<IOutputCacheStore>(),
+        channel: null,
+        scopes: _services.GetRequiredService<IServiceScopeFactory>(),
+        options: Microsoft.Extensions.Options.Options.Create(new RecordCountsOptions { FreshWait = freshWait }));
+
+    private sealed record Figures(int Value);
+
+    [Fact]
+    public async Task GetOrRefreshAsync_CountsOnceWhenNothingIsKept_ThenReturnsTheKeptFigures()
+    {
+        using var counts = NewRefreshingCounts(TimeSpan.FromSeconds(30));
+        var counted = 0;
+        Task<Figures> Count(IServiceProvider services, CancellationToken _)
+        {
+            services.Should().NotBeSameAs(_services, "the count runs in a scope of its own");
+            return Task.FromResult(new Figures(Interlocked.Increment(ref counted)));
+        }
+
+        var first = await counts.GetOrRefreshAsync("dashboard", Count, null, CancellationToken.None);
+        var kept = await counts.GetOrRefreshAsync("dashboard", Count, null, CancellationToken.None);
+
+        (first.Value, kept.Value, counted).Should().Be((1, 1, 1));
+    }
+
+    [Fact]
+    public async Task GetOrRefreshAsync_AfterAChange_AQuickRecountIsWaitedFor_AndTheCachedPagesAreEvicted()
+    {
+        using var counts = NewRefreshingCounts(TimeSpan.FromSeconds(30));
+        var store = _services.GetRequiredService<IOutputCacheStore>();
+        var counted = 0;
+        Task<Figures> Count(IServiceProvider _, CancellationToken __) => Task.FromResult(new Figures(Interlocked.Increment(ref counted)));
+        await counts.GetOrRefreshAsync("dashboard", Count, DashboardPage.Tag, CancellationToken.None);
+        await counts.RecordsChangedAsync();
+        await store.SetAsync("dashboard-page", [1], [DashboardPage.Tag], TimeSpan.FromMinutes(1), CancellationToken.None);
+        var version = counts.Version;
+
+        var after = await counts.GetOrRefreshAsync("dashboard", Count, DashboardPage.Tag, CancellationToken.None);
+
+        after.Value.Should().Be(2, "the reader after the change sees it when the recount is quick");
+        (await store.GetAsync("dashboard-page", CancellationToken.None)).Should().BeNull("a page rendered with the figures from before is evicted");
+        counts.Version.Should().BeGreaterThan(version, "pages being rendered now are not stored");
+    }
+
+    [Fact]
+    public async Task GetOrRefreshAsync_AfterAChange_ReadersGetTheKeptFigures_WhileOneSlowRecountRuns()
+    {
+        using var counts = NewRefreshingCounts(TimeSpan.FromMilliseconds(50));
+        await counts.GetOrRefreshAsync("dashboard", (_, _) => Task.FromResult(new Figures(1)), null, CancellationToken.None);
+        var release = new TaskCompletionSource<Figures>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var recounts = 0;
+        Task<Figures> Slow(IServiceProvider _, CancellationToken __)
+        {
+            Interlocked.Increment(ref recounts);
+            return release.Task;
+        }
+
+        // A stream of writes and readers while the recount runs: every reader answered with the figures from before.
+        var answers = new List<int>();
+        for (var i = 0; i < 20; i++)
+        {
+            await counts.RecordsChangedAsync();
+            answers.Add((await counts.GetOrRefreshAsync("dashboard", Slow, null, CancellationToken.None)).Value);
+        }
+
+        answers.Should().OnlyContain(a => a == 1);
+        recounts.Should().Be(1, "one recount at a time, however many changes and readers");
+
+        release.SetResult(new Figures(2));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int latest;
+        do
+        {
+            // The recount started before the last changes, so one more runs for them; the readers meanwhile get its result.
+            latest = (await counts.GetOrRefreshAsync("dashboard", (_, _) => Task.FromResult(new Figures(3)), null, CancellationToken.None)).Value;
+        }
+        while (latest != 3 && watch.Elapsed < TimeSpan.FromSeconds(30));
+
+        latest.Should().Be(3, "the changes made while the slow recount ran are counted by the next one");
+    }
+
+    [Fact]
+    public async Task GetOrRefreshAsync_WhenTheRecountFails_ReadersKeepTheFiguresFromBefore_AndTheNextReaderTriesAgain()
+    {
+        using var counts = NewRefreshingCounts(TimeSpan.FromSeconds(30));
+        await counts.GetOrRefreshAsync("dashboard", (_, _) => Task.FromResult(new Figures(1)), null, CancellationToken.None);
+        await counts.RecordsChangedAsync();
+
+        var during = await counts.GetOrRefreshAsync<Figures>("dashboard", (_, _) => throw new TimeoutException("the database is out of reach"), null, CancellationToken.None);
+        var after = await counts.GetOrRefreshAsync("dashboard", (_, _) => Task.FromResult(new Figures(2)), null, CancellationToken.None);
+
+        during.Value.Should().Be(1);
+        after.Value.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task GetOrRefreshAsync_WithNothingKept_AFailedCountFailsTheReader()
+    {
+        using var counts = NewRefreshingCounts(TimeSpan.FromSeconds(30));
+
+        var reading = () => counts.GetOrRefreshAsync<Figures>("dashboard", (_, _) => throw new TimeoutException("the database is out of reach"), null, CancellationToken.None);
+
+        await reading.Should().ThrowAsync<TimeoutException>("there is nothing to show instead");
+    }
 }

@@ -123,7 +123,7 @@ public class SharedStateTest(ScaleOutCluster cluster)
             // Until node A itself computes: its recount returns false when its own loop or node B has the round in hand.
             var worker = cluster.A.Services.GetRequiredService<BudgetingOutcomeWorker>();
             var before = worker.Computations;
-            for (var wait = Stopwatch.StartNew(); worker.Computations == before && wait.Elapsed < TimeSpan.FromSeconds(30);)
+            for (var wait = Stopwatch.StartNew(); worker.Computations == before && wait.Elapsed < TimeSpan.FromSeconds(120);)
             {
                 foreach (var round in rounds)
                 {
