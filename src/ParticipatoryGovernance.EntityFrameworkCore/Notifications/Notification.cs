@@ -156,5 +156,5 @@ internal sealed class EventCursor
 {
     public string Name { get; set; } = string.Empty;
 
-    public long Position { get; set; }
+    public long LastSequence { get; set; }
 }

@@ -34,7 +34,7 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cursors = db.Set<EventCursor>();
         var stored = await cursors.AsNoTracking().FirstOrDefaultAsync(c => c.Name == CursorName, cancellationToken);
-        var start = stored?.Position ?? 0;
+        var start = stored?.LastSequence ?? 0;
         var events = await db.DomainEvents.AsNoTracking().Where(e => e.Sequence > start).OrderBy(e => e.Sequence).Take(options.FanOutBatchSize).ToListAsync(cancellationToken);
         var now = clock.GetCurrentInstant();
         var today = PersianDates.TodayInCity(clock);
@@ -65,9 +65,9 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
 
         if (stored is null)
         {
-            cursors.Add(new EventCursor { Name = CursorName, Position = position });
+            cursors.Add(new EventCursor { Name = CursorName, LastSequence = position });
         }
-        else if (await cursors.Where(c => c.Name == CursorName && c.Position == start).ExecuteUpdateAsync(s => s.SetProperty(c => c.Position, position), cancellationToken) == 0)
+        else if (await cursors.Where(c => c.Name == CursorName && c.LastSequence == start).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, position), cancellationToken) == 0)
         {
             // Another run moved the cursor first and wrote these notifications.
             return 0;

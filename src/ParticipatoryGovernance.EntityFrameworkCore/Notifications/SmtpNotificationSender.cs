@@ -78,15 +78,16 @@ public sealed class SmtpNotificationSender : INotificationSender
 
     private MimeMessage ToMime(NotificationMessage message)
     {
+        var text = new TextPart("plain") { Text = message.Body };
+        text.Headers.Add(HeaderId.ContentLanguage, message.Language);
         var mime = new MimeMessage
         {
             Subject = message.Subject,
             MessageId = message.Key + "@" + _options.From[(_options.From.IndexOf('@', StringComparison.Ordinal) + 1)..],
-            Body = new TextPart("plain") { Text = message.Body },
+            Body = text,
         };
         mime.From.Add(new MailboxAddress(_options.FromName, _options.From));
         mime.To.Add(MailboxAddress.Parse(message.Address));
-        mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
         return mime;
     }
 }

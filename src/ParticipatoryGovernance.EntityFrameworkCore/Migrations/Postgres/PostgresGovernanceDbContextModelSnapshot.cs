@@ -441,9 +441,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
-                    b.Property<long>("Position")
+                    b.Property<long>("LastSequence")
                         .HasColumnType("bigint")
-                        .HasColumnName("position");
+                        .HasColumnName("last_sequence");
 
                     b.HasKey("Name")
                         .HasName("pk_event_cursors");

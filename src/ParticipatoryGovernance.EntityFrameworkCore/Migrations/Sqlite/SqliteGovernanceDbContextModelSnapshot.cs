@@ -431,9 +431,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<long>("Position")
+                    b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("position");
+                        .HasColumnName("last_sequence");
 
                     b.HasKey("Name")
                         .HasName("pk_event_cursors");

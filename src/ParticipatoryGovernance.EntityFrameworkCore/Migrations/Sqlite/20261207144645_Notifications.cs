@@ -16,7 +16,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    position = table.Column<long>(type: "INTEGER", nullable: false)
+                    last_sequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -18,7 +18,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 columns: table => new
                 {
                     name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    position = table.Column<long>(type: "bigint", nullable: false)
+                    last_sequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

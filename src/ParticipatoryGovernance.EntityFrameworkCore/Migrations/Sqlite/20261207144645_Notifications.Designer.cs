@@ -5,102 +5,94 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 
 #nullable disable
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
+namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresGovernanceDbContext))]
-    [Migration("20261207143918_Notifications")]
+    [DbContext(typeof(SqliteGovernanceDbContext))]
+    [Migration("20261207144645_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.HasSequence("budgeting_ballot_changes");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("BallotKind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ballot_kind");
 
                     b.Property<long>("Budget")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("budget");
 
-                    b.Property<LocalDate?>("ClosedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ClosedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_on");
 
                     b.Property<int>("MaximumPointsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_points_per_ballot");
 
                     b.Property<int>("MaximumPointsPerProject")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_points_per_project");
 
                     b.Property<int>("MaximumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_projects_per_ballot");
 
                     b.Property<int>("MinimumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_projects_per_ballot");
 
                     b.Property<int>("MinimumVoterAge")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_voter_age");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<bool>("ShowResultsWhileVoting")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
-                    b.Property<LocalDate>("VotingClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_closes_on");
 
-                    b.Property<LocalDate>("VotingOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_opens_on");
 
-                    b.PrimitiveCollection<Guid[]>("_area")
+                    b.PrimitiveCollection<string>("_area")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area");
 
                     b.HasKey("Id")
@@ -118,25 +110,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<long>("Cost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cost");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("RoundId", "Position")
@@ -155,44 +147,44 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate?>("DissolvedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("DissolvedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dissolved_on");
 
-                    b.Property<LocalDate>("FormedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("FormedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("formed_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<bool>("MembersFromActiveCitizens")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("members_from_active_citizens");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seats");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -212,48 +204,48 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<string>("EndNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_note");
 
                     b.Property<int?>("EndReason")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_reason");
 
-                    b.Property<LocalDate?>("EndedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("EndedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_on");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<int>("Role")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("role");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
-                    b.Property<LocalDate>("TermEndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("TermEndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_ends_on");
 
                     b.Property<int>("TermNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_number");
 
                     b.HasKey("Id")
@@ -285,19 +277,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
                 {
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
-                    b.Property<LocalDate>("EndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("EndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ends_on");
 
-                    b.Property<LocalDate>("StartsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_on");
 
                     b.HasKey("CouncilId", "Number")
@@ -309,38 +301,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<Guid>("VoterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voter_id");
 
-                    b.Property<Instant>("CastAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cast_at");
 
                     b.Property<long>("Change")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("change");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("channel");
 
                     b.Property<string>("Choice")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("choice");
 
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by");
 
                     b.Property<int>("Replacements")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("replacements");
 
                     b.HasKey("RoundId", "VoterId")
@@ -362,25 +354,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Ballots")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ballots");
 
-                    b.Property<Instant>("ComputedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("computed_at");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("Watermark")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("watermark");
 
                     b.HasKey("RoundId")
@@ -393,39 +385,37 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
-
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregate_version");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.HasKey("Sequence")
@@ -441,12 +431,12 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<long>("Position")
-                        .HasColumnType("bigint")
-                        .HasColumnName("position");
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sequence");
 
                     b.HasKey("Name")
                         .HasName("pk_event_cursors");
@@ -458,100 +448,98 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
-                    b.Property<Instant?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
-                    b.Property<LocalDate?>("DigestDate")
-                        .HasColumnType("date")
+                    b.Property<int?>("DigestDate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("digest_date");
 
                     b.Property<string>("DigestKey")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest_key");
 
                     b.Property<long>("EventSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<Instant?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");
 
-                    b.Property<Instant?>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<Instant?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<Guid?>("ThingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_id");
 
                     b.Property<string>("ThingKind")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_kind");
 
                     b.HasKey("Id")
@@ -573,20 +561,20 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Notifications.StoredFollow", b =>
                 {
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("ThingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_id");
 
-                    b.Property<Instant>("FollowedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FollowedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("followed_at");
 
                     b.HasKey("ResidentId", "Kind", "ThingId")
@@ -602,29 +590,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<Guid>("ResidentId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<bool>("DailyDigest")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("daily_digest");
 
                     b.Property<bool>("Email")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email");
 
                     b.Property<bool>("InApp")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("in_app");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<bool>("Sms")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sms");
 
                     b.HasKey("ResidentId")
@@ -636,23 +624,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Month")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("month");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
@@ -664,23 +652,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
@@ -692,86 +680,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<long?>("EstimatedCost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("estimated_cost");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field_key");
 
-                    b.Property<Instant>("FirstSubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FirstSubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_submitted_at");
 
-                    b.Property<Instant>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("NextVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_version_id");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_version_id");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
                     b.Property<Guid>("ProposerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposer_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.Property<Instant>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version_number");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -822,19 +810,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("IdeaId", "Position")
@@ -856,19 +844,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaImplementer.RecordedBy#Actor", b1 =>
@@ -876,21 +864,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -910,29 +898,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
-                    b.Property<LocalDate>("ReachedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ReachedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reached_on");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaMilestone.RecordedBy#Actor", b1 =>
@@ -940,21 +928,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -967,29 +955,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
                     b.HasKey("IdeaId", "Position")
@@ -1008,29 +996,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_status");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_status");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaTransition.By#Actor", b1 =>
@@ -1038,21 +1026,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1068,29 +1056,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaVisibilityChange.By#Actor", b1 =>
@@ -1098,21 +1086,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1125,63 +1113,63 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "ParticipatoryGovernance.Meetings.AgendaItem.Decision#NeighbourhoodDecision", b1 =>
                         {
                             b1.Property<int>("Abstentions")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_abstentions");
 
                             b1.Property<int>("Attendees")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_attendees");
 
-                            b1.Property<Instant>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_decided_at");
 
                             b1.Property<int>("ItemNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_item_number");
 
                             b1.Property<int>("Majority")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_majority");
 
                             b1.Property<int>("Outcome")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_outcome");
 
                             b1.Property<bool>("QuorumMet")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_quorum_met");
 
                             b1.Property<int>("VotesAgainst")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_against");
 
                             b1.Property<int>("VotesFor")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_for");
                         });
 
@@ -1194,19 +1182,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "Position")
@@ -1225,43 +1213,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
-                    b.Property<Instant?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Minutes")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("minutes");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rules")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "ParticipatoryGovernance.Meetings.NeighbourhoodMeeting.Place#LocalizedText", b1 =>
@@ -1271,13 +1259,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_persian");
                         });
 
@@ -1293,27 +1281,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("AgendaItemNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("CastAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cast_at");
 
                     b.Property<int>("Choice")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("choice");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "AgendaItemNumber", "Position")
@@ -1332,18 +1320,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Municipalities.Municipality.Name#LocalizedText", b1 =>
@@ -1353,13 +1341,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1368,13 +1356,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_persian");
                         });
 
@@ -1387,31 +1375,31 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("anchor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<string>("Mayor")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mayor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Neighbourhoods.Neighbourhood.Name#LocalizedText", b1 =>
@@ -1421,13 +1409,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1444,33 +1432,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ActiveCitizenship")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_citizenship")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<LocalDate>("BirthDate")
-                        .HasColumnType("date")
+                    b.Property<int>("BirthDate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("birth_date");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsActiveCitizen")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active_citizen");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Residents.Resident.Name#PersonName", b1 =>
@@ -1480,13 +1468,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_given_name");
                         });
 
@@ -1505,15 +1493,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
                 {
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
                     b.HasKey("CampaignId", "Stage")
@@ -1525,19 +1513,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
                 {
                     b.Property<Guid>("ElectionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("election_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("ElectionId", "Position")
@@ -1556,24 +1544,24 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
                 {
                     b.Property<Guid>("InterviewSessionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("interview_session_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<int?>("Score")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("score");
 
                     b.HasKey("InterviewSessionId", "Position")
@@ -1592,34 +1580,34 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("HeldOn")
-                        .HasColumnType("date")
+                    b.Property<int>("HeldOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("held_on");
 
                     b.Property<string>("Lead")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("_otherPanelMembers")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("other_panel_members")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
@@ -1639,39 +1627,39 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("ChosenOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ChosenOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chosen_on");
 
                     b.Property<Guid?>("ElectedIn")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("elected_in");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SelectedBy", "ParticipatoryGovernance.YouthMayors.YouthMayor.SelectedBy#PersonName", b1 =>
@@ -1679,13 +1667,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_given_name");
                         });
 
@@ -1712,49 +1700,49 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("AppliedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("AppliedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("applied_on");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsMinorAtCall")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_at_call");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
-                    b.Property<LocalDate?>("ShortlistedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ShortlistedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("shortlisted_on");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -1764,13 +1752,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -1798,30 +1786,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("CallClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_closes_on");
 
-                    b.Property<LocalDate>("CallOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_opens_on");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.YouthMayors.YouthMayorCampaign.Name#LocalizedText", b1 =>
@@ -1831,13 +1819,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1853,51 +1841,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate?>("CountedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("CountedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("counted_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
-                    b.Property<LocalDate>("PollClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_closes_on");
 
-                    b.Property<LocalDate>("PollOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_opens_on");
 
                     b.Property<int>("Seat")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seat");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<Guid?>("Winner")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner");
 
                     b.Property<string>("_ballotPiles")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ballot_piles")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.PrimitiveCollection<Guid[]>("_voters")
+                    b.PrimitiveCollection<string>("_voters")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voters");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "VoterAgeWindow", "ParticipatoryGovernance.YouthMayors.YouthMayorElection.VoterAgeWindow#AgeWindow", b1 =>
@@ -1905,11 +1893,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("MaximumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_maximum_age");
 
                             b1.Property<int>("MinimumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_minimum_age");
                         });
 
@@ -1931,11 +1919,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("team_seats");
 
                     b.HasKey("YouthMayorId")
@@ -1947,43 +1935,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("youth_mayor_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<bool>("IsMinorOnJoining")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_on_joining");
 
-                    b.Property<LocalDate>("JoinedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("JoinedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("joined_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("UrbanFieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("urban_field_key");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -1993,13 +1981,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -2296,7 +2284,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("MeetingId", "AgendaItemNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n")
+                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_number")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
@@ -2305,19 +2293,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.OwnsMany("ParticipatoryGovernance.Municipalities.PhaseLaunch", "PhaseLaunches", b1 =>
                         {
                             b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("municipality_id");
 
                             b1.Property<int>("Phase")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("phase");
 
-                            b1.Property<LocalDate>("LaunchedOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("LaunchedOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("launched_on");
 
                             b1.Property<int>("Precision")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("precision");
 
                             b1.HasKey("MunicipalityId", "Phase")
@@ -2389,7 +2377,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("InterviewSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session")
+                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
