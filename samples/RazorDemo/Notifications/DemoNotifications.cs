@@ -37,9 +37,18 @@ public static class DemoNotifications
     }
 
     /// <summary>Runs the library's <see cref="NotificationWorker"/> until the site stops.</summary>
-    private sealed class NotificationService(NotificationWorker worker) : BackgroundService
+    private sealed class NotificationService(NotificationWorker worker, IServiceScopeFactory scopes) : BackgroundService
     {
-        protected override Task ExecuteAsync(CancellationToken stoppingToken) => worker.RunAsync(stoppingToken);
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            // The generated city's history is not news: notifications start from the events stored after the first start.
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<NotificationFanOut>().StartFromLatestAsync(stoppingToken);
+            }
+
+            await worker.RunAsync(stoppingToken);
+        }
     }
 
     /// <summary>A resident's email is their account's (a confirmed one is not required in the demo); no phone numbers are kept.</summary>

@@ -24,6 +24,35 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
 
     private static readonly NotificationChannel[] Channels = [NotificationChannel.InApp, NotificationChannel.Email, NotificationChannel.Sms];
 
+    /// <summary>
+    /// Starts the cursor at the latest stored event when it has never run, so that a city turning notifications on is
+    /// not told of its whole history; a cursor that exists is left where it is.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns><see langword="true"/> when this call placed the cursor.</returns>
+    public async Task<bool> StartFromLatestAsync(CancellationToken cancellationToken = default)
+    {
+        var cursors = db.Set<EventCursor>();
+        if (await cursors.AnyAsync(c => c.Name == CursorName, cancellationToken))
+        {
+            return false;
+        }
+
+        var latest = await db.DomainEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        cursors.Add(new EventCursor { Name = CursorName, LastSequence = latest });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another process placed it at the same moment.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>Handles the next batch of stored events.</summary>
     /// <param name="cancellationToken">Cancels the run; nothing of it is stored.</param>
     /// <returns>How many events the run handled (and moved the cursor past); 0 when there were none, or another run took them.</returns>
