@@ -18,7 +18,10 @@ public sealed class FollowModel(DemoCommands commands, DemoCity city, CurrentPer
 {
     public IReadOnlyList<string> Refusals { get; private set; } = [];
 
-    public IActionResult OnGet() => RedirectToPage("/Inbox/Index");
+    /// <summary>Read directly, the page only says where the follow buttons are.</summary>
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync(string? kind, Guid? id, bool follow, string? returnUrl, CancellationToken cancellationToken)
     {
