@@ -63,13 +63,13 @@ public sealed class SmtpNotificationSenderTest
             persian.From.Mailboxes.Single().Name.Should().Be("شهرداری رفسنجان");
             persian.Subject.Should().Be("پاسخ رسمی به ایدهٔ «سایه‌بان ایستگاه»");
             (persian.TextBody ?? string.Empty).Trim().Should().Be("ایده پذیرفته‌شده شد (۹ اردیبهشت ۱۴۰۳).");
-            persian.Body.Headers[HeaderId.ContentLanguage].Should().Be("fa");
+            persian.Body!.Headers[HeaderId.ContentLanguage].Should().Be("fa");
             persian.MessageId.Should().Be("notification-17@rafsanjan.test", "a resend after a stopped dispatcher is the same message");
             var english = messages[1];
             english.To.Mailboxes.Select(m => m.Address).Should().Equal("ali@example.test");
             english.Subject.Should().Be("Official answer to the idea “Bus shelter”");
             (english.TextBody ?? string.Empty).Trim().Should().Be("The idea was accepted (9 Ordibehesht 1403).");
-            english.Body.Headers[HeaderId.ContentLanguage].Should().Be("en");
+            english.Body!.Headers[HeaderId.ContentLanguage].Should().Be("en");
         }
         finally
         {
