@@ -13,6 +13,7 @@ using RazorDemo.Hosting;
 using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Localization;
+using RazorDemo.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -45,6 +46,7 @@ builder.Services.AddScoped<DemoCity>();
 builder.AddDemoScaleOut();
 builder.AddDemoSecurity();
 builder.AddDemoTelemetry();
+builder.AddDemoNotifications();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;

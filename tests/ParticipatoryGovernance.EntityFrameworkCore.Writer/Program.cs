@@ -12,6 +12,12 @@ using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Neighbourhoods;
 using ParticipatoryGovernance.Residents;
 
+// The notification dispatcher's kill test runs this process in its other mode (Notifications/DispatchRun.cs).
+if (args.Length == 4 && args[0] == "dispatch")
+{
+    return await ParticipatoryGovernance.EntityFrameworkCore.Writer.Notifications.DispatchRun.RunAsync(args[1], args[2], args[3]);
+}
+
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: Writer sqlite|postgres \"<connection string>\"");

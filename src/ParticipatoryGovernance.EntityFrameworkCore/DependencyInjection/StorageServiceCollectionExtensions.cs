@@ -133,6 +133,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddScoped<ParticipatoryGovernance.Budgeting.IBudgetingBallots>(sp =>
             new Budgeting.BudgetingBallots(sp.GetRequiredService<GovernanceDbContext>(), sp.GetService<Budgeting.BudgetingOutcomeWorker>()));
         services.TryAddScoped<ParticipatoryGovernance.Budgeting.IBudgetingResults, Budgeting.BudgetingResults>();
+
+        // Follows, preferences, the notification fan-out, dispatcher, inbox and worker (issue #19).
+        Notifications.NotificationServiceCollectionExtensions.AddNotificationStorage(services);
         return services;
     }
 }

@@ -121,6 +121,12 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         ("CastBudgetBallots: B's resident on paper", t => new CastBudgetBallots(t.A.Id, t.A.Round.Id, [new BudgetBallotEntry(t.B.Adult.Id, [t.A.Idea.Id])], BallotChannel.Paper, "clerk")),
         ("CloseBudgetingRound: B's round", t => new CloseBudgetingRound(t.A.Id, t.B.Round.Id)),
         ("ReadBudgetingResults: B's round", t => new ReadBudgetingResults(t.A.Id, t.B.Round.Id)),
+        ("FollowThing: B's idea", t => new ParticipatoryGovernance.Notifications.UseCases.FollowThing(t.A.Id, t.A.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Idea, t.B.Idea.Id.Value)),
+        ("FollowThing: B's meeting", t => new ParticipatoryGovernance.Notifications.UseCases.FollowThing(t.A.Id, t.A.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Meeting, t.B.Meeting.Id.Value)),
+        ("FollowThing: B's neighbourhood", t => new ParticipatoryGovernance.Notifications.UseCases.FollowThing(t.A.Id, t.A.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Neighbourhood, t.B.North.Id.Value)),
+        ("FollowThing: by B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.FollowThing(t.A.Id, t.B.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Idea, t.A.Idea.Id.Value)),
+        ("UnfollowThing: by B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.UnfollowThing(t.A.Id, t.B.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Idea, t.A.Idea.Id.Value)),
+        ("SetNotificationPreferences: B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.SetNotificationPreferences(t.A.Id, t.B.Adult.Id, "fa", true, false, false, false)),
     ];
 
     public static TheoryData<string> CaseNames() => [.. Cases.Select(c => c.Case)];
@@ -151,6 +157,7 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         succeeded.Should().BeFalse($"{name} must be refused");
         violations.Should().NotBeEmpty();
         two.Store.Writes.Should().Be(0, "nothing of either city is changed");
+        two.Notifications.Writes.Should().Be(0, "no follow or preference is stored either");
         two.Ballots.Rows.Should().BeEmpty();
     }
 
@@ -200,6 +207,7 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
             Services = new ServiceCollection()
                 .AddParticipatoryGovernance()
                 .AddSingleton<IGovernanceStore>(Store)
+                .AddSingleton<ParticipatoryGovernance.Notifications.INotificationStore>(Notifications)
                 .AddSingleton<IBudgetingBallots>(Ballots)
                 .AddSingleton<IBudgetingResults, InMemoryBudgetingResults>()
                 .AddSingleton<IClock>(clock)
@@ -211,6 +219,8 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         public City B { get; }
 
         public InMemoryGovernanceStore Store { get; } = new();
+
+        public ParticipatoryGovernance.Tests.Notifications.InMemoryNotificationStore Notifications { get; } = new();
 
         public InMemoryBudgetingBallots Ballots { get; }
 

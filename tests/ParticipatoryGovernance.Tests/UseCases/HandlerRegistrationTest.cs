@@ -20,6 +20,7 @@ public sealed class HandlerRegistrationTest
         using var provider = new ServiceCollection()
             .AddParticipatoryGovernance()
             .AddScoped<IGovernanceStore, InMemoryGovernanceStore>()
+            .AddScoped<ParticipatoryGovernance.Notifications.INotificationStore, ParticipatoryGovernance.Tests.Notifications.InMemoryNotificationStore>()
             .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingBallots, InMemoryBudgetingBallots>()
             .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingResults, InMemoryBudgetingResults>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -76,6 +76,10 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("apply as youth mayor", _ => Task.FromResult("/YouthMayors/Apply"), "#apply-form", DemoPolicies.TakePart),
         new("shortlist applications", _ => Task.FromResult("/YouthMayors/Applications"), "#shortlist-form", DemoPolicies.Review),
         new("add team member", _ => Task.FromResult("/YouthMayors/Team"), "#member-form", DemoPolicies.LeadYouthTeam),
+        // Notifications (issue #19): the follow button's target, the preferences and the inbox's read marks.
+        new("follow", _ => Task.FromResult("/Inbox/Follow"), "#follow-form", DemoPolicies.TakePart, ["kind", "id", "follow", "returnUrl"]),
+        new("notification preferences", _ => Task.FromResult("/Profile"), "#preferences-form", DemoPolicies.TakePart),
+        new("mark notification read", _ => Task.FromResult("/Inbox"), "#read-all-form", DemoPolicies.TakePart, ["id"], "Read"),
     ];
 
     public static TheoryData<string, string> Cells()

@@ -30,6 +30,8 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/YouthMayors/Apply", DemoPolicies.TakePart),
         ("/YouthMayors/Applications", DemoPolicies.Review),
         ("/YouthMayors/Team", DemoPolicies.LeadYouthTeam),
+        ("/Inbox", DemoPolicies.TakePart),
+        ("/Profile", DemoPolicies.TakePart),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

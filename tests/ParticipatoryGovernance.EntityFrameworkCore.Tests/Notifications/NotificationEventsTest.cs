@@ -1,0 +1,64 @@
+using NodaTime;
+using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
+using ParticipatoryGovernance.Ideas.UseCases;
+using ParticipatoryGovernance.Meetings.UseCases;
+using ParticipatoryGovernance.Notifications;
+
+namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.Notifications;
+
+/// <summary>More of the events residents care about: a milestone, a moderator's decision, a meeting called off.</summary>
+[Collection(DatabaseTests.Name)]
+public sealed class NotificationEventsTest(DatabaseFixture fixture)
+{
+    private static readonly MunicipalOfficial Staff = new("staff-7", "مریم کاظمی");
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task Milestone_ReachesProposerAndFollowers_AndARemoval_OnlyTheProposer(Provider provider)
+    {
+        var s = await NotificationScenario.CreateAsync(fixture, provider);
+        var (proposer, follower) = (s.World.Residents[0], s.World.Residents[1]);
+        await s.PreferAsync(follower, "en");
+        var idea = await s.SubmitIdeaAsync(proposer);
+        await s.FollowAsync(follower, FollowKind.Idea, idea.Value);
+        await s.ChangeAsync(store => new StartIdeaReviewHandler(store, s.Clock).HandleAsync(new StartIdeaReview(s.World.City.Id, idea, Staff, "بررسی")));
+        await s.ChangeAsync(store => new AcceptIdeaHandler(store, s.Clock).HandleAsync(new AcceptIdea(s.World.City.Id, idea, Staff, "پذیرفته شد")));
+        await s.ChangeAsync(store => new StartIdeaImplementationHandler(store, s.Clock).HandleAsync(new StartIdeaImplementation(s.World.City.Id, idea, Staff, "آغاز اجرا")));
+        await s.ChangeAsync(store => new RecordIdeaProgressHandler(store, s.Clock).HandleAsync(
+            new RecordIdeaProgress(s.World.City.Id, idea, Staff, 40, new LocalDate(2024, 4, 28), "پایه‌ها نصب شد")));
+        await s.ChangeAsync(store => new RemoveIdeaHandler(store, s.Clock).HandleAsync(new RemoveIdea(s.World.City.Id, idea, Staff, "تکراری")));
+
+        await s.FanOutAsync();
+
+        var all = await s.NotificationsAsync();
+        var progress = all.Where(n => n.Kind == "IdeaProgressReported").ToList();
+        progress.Select(n => n.ResidentId).Should().BeEquivalentTo([proposer.Id, follower.Id]);
+        progress.Single(n => n.ResidentId == proposer.Id).Subject.Should().Contain("۴۰٪");
+        progress.Single(n => n.ResidentId == follower.Id).Subject.Should().Be("Progress on “سایه‌بان ایستگاه”: 40%");
+        progress.Single(n => n.ResidentId == follower.Id).Body.Should().StartWith("9 Ordibehesht 1403: ");
+        var removed = all.Where(n => n.Kind == "IdeaVisibilityChanged").ToList();
+        removed.Should().ContainSingle().Which.ResidentId.Should().Be(proposer.Id, "a moderator's decision is the proposer's business");
+        removed[0].Subject.Should().Contain("برداشته شد");
+    }
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task MeetingCancelled_ReachesTheNeighbourhoodAndTheMeetingsFollowers(Provider provider)
+    {
+        var s = await NotificationScenario.CreateAsync(fixture, provider);
+        var fromSouth = s.World.Residents.First(r => r.NeighbourhoodId == s.World.South.Id);
+        var meeting = await s.WithStoreAsync(async (store, _) => (await new ScheduleMeetingHandler(store, s.Clock).HandleAsync(
+            new ScheduleMeeting(s.World.City.Id, s.World.North.Id, "مسجد جامع", Instant.FromUtc(2024, 5, 20, 14, 30)))).Value.Id);
+        await s.FollowAsync(fromSouth, FollowKind.Meeting, meeting.Value);
+        await s.ChangeAsync(store => new CancelMeetingHandler(store, s.Clock).HandleAsync(new CancelMeeting(s.World.City.Id, meeting, "باران شدید")));
+
+        await s.FanOutAsync();
+
+        var cancelled = (await s.NotificationsAsync()).Where(n => n.Kind == "MeetingCancelled").ToList();
+        cancelled.Select(n => n.ResidentId).Should().BeEquivalentTo(s.World.Residents.Where(r => r.NeighbourhoodId == s.World.North.Id).Select(r => r.Id).Append(fromSouth.Id));
+        cancelled[0].Body.Should().Contain("باران شدید");
+    }
+}
