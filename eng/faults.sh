@@ -12,13 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 drill=${1:?Usage: $0 node|redis|primary [duration]}
 duration=${2:-60}
-dir=${CLUSTER_DIR:-/tmp/pg-cluster}
 redis_port=${REDIS_PORT:-56379}
 name=fault-$drill
-out=docs/scaling/$name.txt
-acks=$dir/$name.acks.tsv
-mkdir -p docs/scaling
-dotnet build eng/load.cs -v q -nologo >/dev/null
 # Each drill signs in its own residents, so that their endorsements are not refused as already made by an earlier run.
 case "$drill" in
   node) first=${FIRST_ACCOUNT:-41} ;;
@@ -29,11 +24,9 @@ esac
 
 stamp() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
-{
-  echo "\$ eng/faults.sh $drill $duration"
-  echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); uptime before: $(uptime)"
-  eng/cluster.sh status 2>&1 | sed 's/^/  /' || true
-} >"$out"
+# shellcheck source=eng/load-record.sh
+. eng/load-record.sh
+load_record_begin "$name" "eng/faults.sh $drill $duration"
 
 dotnet run --no-build eng/load.cs -- --url "http://127.0.0.1:${BALANCER_PORT:-8080}" --duration "$duration" \
   --readers "${READERS:-16}" --writers "${WRITERS:-16}" --first-account "$first" --acks "$acks" --out "$dir/$name.report.txt" --label "$name" >"$dir/$name.progress.txt" 2>&1 &
@@ -68,13 +61,4 @@ esac
 
 wait $load || true
 sed -n 's/^  t=/  t=/p' "$dir/$name.progress.txt" >>"$out"
-cat "$dir/$name.report.txt" >>"$out"
-{
-  echo "uptime after: $(uptime)"
-  echo "\$ eng/load-check.sh $acks"
-} >>"$out"
-status=0
-eng/load-check.sh "$acks" "$dir" >>"$out" 2>&1 || status=$?
-tail -n 8 "$out"
-echo "written to $out"
-exit $status
+load_record_end "$name"

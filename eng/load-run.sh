@@ -10,24 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?Usage: $0 <name> [eng/load.cs options]}
 shift
-dir=${CLUSTER_DIR:-/tmp/pg-cluster}
-out=docs/scaling/$name.txt
-acks=$dir/$name.acks.tsv
-mkdir -p docs/scaling
-dotnet build eng/load.cs -v q -nologo >/dev/null
-{
-  echo "\$ eng/load-run.sh $name $*"
-  echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); uptime before: $(uptime)"
-  eng/cluster.sh status 2>&1 | sed 's/^/  /' || true
-} >"$out"
+# shellcheck source=eng/load-record.sh
+. eng/load-record.sh
+load_record_begin "$name" "eng/load-run.sh $name $*"
 dotnet run --no-build eng/load.cs -- --url "http://127.0.0.1:${BALANCER_PORT:-8080}" --acks "$acks" --out "$dir/$name.report.txt" --label "$name" "$@"
-cat "$dir/$name.report.txt" >>"$out"
-{
-  echo "uptime after: $(uptime)"
-  echo "\$ eng/load-check.sh $acks"
-} >>"$out"
-status=0
-eng/load-check.sh "$acks" "$dir" >>"$out" 2>&1 || status=$?
-tail -n 8 "$out"
-echo "written to $out"
-exit $status
+load_record_end "$name"

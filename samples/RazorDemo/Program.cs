@@ -71,6 +71,14 @@ builder.Services.ConfigureApplicationCookie(o =>
 });
 
 var app = builder.Build();
+
+// `create-admin --email … --password-stdin` creates or resets the administrator, then exits without serving (issue #18).
+if (CreateAdminCommand.IsRequested(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+    return;
+}
+
 app.UseDemoSecurityHeaders();
 
 // Migrate the model's database, generate Rafsanjan on the first run, and create the demo accounts.

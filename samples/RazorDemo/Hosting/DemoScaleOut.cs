@@ -68,6 +68,9 @@ public static class DemoScaleOut
         services.AddSingleton<RecordsChangedChannel>();
         services.AddHostedService<RecordsChangedChannel.Listener>();
 
+        // Failed sign-ins of unknown emails counted for every node (SignInAttempts), as Identity's count is in the database.
+        services.AddSingleton<SharedSignInFailures>();
+
         // The budgeting outcomes, computed on one node for all: that node evicts the pages showing them.
         services.AddHostedService<BudgetingPagesEviction>();
         return builder;

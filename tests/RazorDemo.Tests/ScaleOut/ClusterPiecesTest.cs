@@ -12,7 +12,6 @@ using ParticipatoryGovernance.Residents;
 using RazorDemo.Data;
 using RazorDemo.Identity;
 using RazorDemo.Tests.Infrastructure;
-using RazorDemo.Tests.Infrastructure.Servers;
 
 namespace RazorDemo.Tests.ScaleOut;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using RazorDemo.Tests.Infrastructure.Servers;
 
 namespace RazorDemo.Tests.ScaleOut;
 

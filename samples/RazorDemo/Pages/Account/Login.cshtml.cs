@@ -81,7 +81,7 @@ public sealed class LoginModel(
         if (user is null)
         {
             // No such account: the same work and the same answers as for an account with a wrong password (issue #18).
-            locked = FailAsUnknown(email);
+            locked = await FailAsUnknownAsync(email);
         }
         else
         {
@@ -93,7 +93,7 @@ public sealed class LoginModel(
 
             // A demo account where they are off is refused before its password is checked; it is answered as an
             // unknown email is, with the same work.
-            locked = result.IsNotAllowed ? FailAsUnknown(email) : result.IsLockedOut;
+            locked = result.IsNotAllowed ? await FailAsUnknownAsync(email) : result.IsLockedOut;
         }
 
         ModelState.AddModelError(string.Empty, locked
@@ -106,15 +106,15 @@ public sealed class LoginModel(
     }
 
     /// <summary>A failed sign-in with no account behind it: one password verification, then the lockout count.</summary>
-    private bool FailAsUnknown(string email)
+    private async Task<bool> FailAsUnknownAsync(string email)
     {
-        if (attempts.IsUnknownLocked(email))
+        if (await attempts.IsUnknownLockedAsync(email))
         {
             return true;
         }
 
         attempts.VerifyAgainstNobody(hasher, Password!);
-        return attempts.UnknownFailed(email);
+        return await attempts.UnknownFailedAsync(email);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
+using RazorDemo.Caching;
 using RazorDemo.Identity;
 
 namespace RazorDemo.Pages.Account;
@@ -9,9 +10,12 @@ namespace RazorDemo.Pages.Account;
 /// What the sign-in page does for an email that has no account, so that it answers as it does for one that has
 /// (issue #18): the same password hashing work (one verification by the same <see cref="IPasswordHasher{TUser}"/>,
 /// against a hash made by it), and the same lockout after the same number of failures, which Identity keeps for a
-/// stored account and this class keeps, per email, for an unknown one.
+/// stored account and this class keeps, per email, for an unknown one. Identity keeps its count in the accounts' database,
+/// shared by every web node on PostgreSQL; this class keeps its count in Redis when the nodes share one
+/// (<see cref="SharedSignInFailures"/>), so that both lock after the same failures wherever they were made, and in the
+/// node's memory otherwise, or while Redis is down.
 /// </summary>
-public sealed class SignInAttempts(IMemoryCache cache, IClock clock)
+public sealed class SignInAttempts(IMemoryCache cache, IClock clock, SharedSignInFailures? shared = null)
 {
     /// <summary>Failed sign-ins that lock an account (Identity's MaxFailedAccessAttempts).</summary>
     public const int MaximumFailures = 5;
@@ -39,11 +43,16 @@ public sealed class SignInAttempts(IMemoryCache cache, IClock clock)
     }
 
     /// <summary>Whether an unknown email is "locked", as a stored account would be after as many failures.</summary>
-    public bool IsUnknownLocked(string email) =>
-        cache.TryGetValue(Key(email), out Counter? counter) && counter!.LockedUntil > clock.GetCurrentInstant();
+    public async Task<bool> IsUnknownLockedAsync(string email) =>
+        (shared is null ? null : await shared.IsLockedAsync(email))
+        ?? (cache.TryGetValue(Key(email), out Counter? counter) && counter!.LockedUntil > clock.GetCurrentInstant());
 
     /// <summary>Counts a failure for an unknown email; true when it locks it (the failure that locks a stored account).</summary>
-    public bool UnknownFailed(string email)
+    public async Task<bool> UnknownFailedAsync(string email) =>
+        (shared is null ? null : await shared.FailedAsync(email, MaximumFailures, LockoutDuration)) ?? FailedInMemory(email);
+
+    /// <summary>Counts the failure in this node's memory (no Redis configured, or Redis down).</summary>
+    private bool FailedInMemory(string email)
     {
         lock (_gate)
         {

@@ -122,18 +122,12 @@ public sealed class IndexModel(ParticipationRecords records, DemoCommands comman
             .OrderBy(x => x.Profile.DisplayName, StringComparer.Ordinal).ThenBy(x => x.Resident.Id)
             .ToList();
         Total = active.Count;
-        if (!string.IsNullOrWhiteSpace(PageText))
+        PageNumber = DemoInput.Page(PageText, PageCount, texts, out var pageProblem);
+        if (pageProblem is not null)
         {
-            if (int.TryParse(PersianDigits.ToLatin(PageText.Trim()), out var page) && page >= 1 && page <= PageCount)
-            {
-                PageNumber = page;
-            }
-            else
-            {
-                Problems.Add(texts.T($"صفحهٔ «{PageText}» وجود ندارد؛ صفحه‌ها از ۱ تا {texts.N(PageCount)} هستند. صفحهٔ نخست نشان داده شده است.",
-                    $"There is no page '{PageText}'; pages run from 1 to {PageCount}. The first page is shown."));
-            }
+            Problems.Add(pageProblem);
         }
+
 
         // The reasons are the assessor's own explanations, as of the day each resident's status was recorded.
         var assessor = new ActiveCitizenAssessor(City.Charter);

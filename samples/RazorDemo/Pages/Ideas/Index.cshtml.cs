@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.EntityFrameworkCore;
 using ParticipatoryGovernance.EntityFrameworkCore.Specifications;
 using ParticipatoryGovernance.Ideas;
@@ -103,18 +102,12 @@ public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, Participa
             $"ideas-total|{City.Municipality.Id.Value}|{SelectedStatus}|{SelectedField}|{neighbourhood?.Id.Value}",
             token => ideas.CountAsync(matching, token),
             cancellationToken);
-        if (!string.IsNullOrWhiteSpace(PageText))
+        PageNumber = DemoInput.Page(PageText, PageCount, texts, out var pageProblem);
+        if (pageProblem is not null)
         {
-            if (int.TryParse(PersianDigits.ToLatin(PageText.Trim()), out var page) && page >= 1 && page <= PageCount)
-            {
-                PageNumber = page;
-            }
-            else
-            {
-                Problems.Add(texts.T($"صفحهٔ «{PageText}» وجود ندارد؛ صفحه‌ها از ۱ تا {texts.N(PageCount)} هستند. صفحهٔ نخست نشان داده شده است.",
-                    $"There is no page '{PageText}'; pages run from 1 to {PageCount}. The first page is shown."));
-            }
+            Problems.Add(pageProblem);
         }
+
 
         var onThisPage = new CitizenIdeasMatchingSpec(City.Municipality.Id, SelectedStatus, SelectedField, neighbourhood?.Id, (PageNumber - 1) * PageSize, PageSize);
         Ideas = await QueryableSpecificationEvaluator.Default.GetQuery((await reads.ContextAsync(cancellationToken)).CitizenIdeas.IgnoreAutoIncludes(), onThisPage)

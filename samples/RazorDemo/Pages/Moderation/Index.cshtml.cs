@@ -2,7 +2,6 @@ using Ardalis.Specification;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Diagnostics;
 using ParticipatoryGovernance.EntityFrameworkCore.Moderation;
@@ -120,20 +119,8 @@ public sealed class IndexModel(
         City = await city.GetAsync(cancellationToken);
         var municipality = City.Municipality.Id;
         Total = await moderation.CountPendingReportsAsync(municipality, cancellationToken);
-        if (!string.IsNullOrWhiteSpace(PageText))
-        {
-            if (PageText.Length <= 9 && int.TryParse(PersianDigits.ToLatin(PageText.Trim()), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page >= 1 && page <= PageCount)
-            {
-                PageNumber = page;
-            }
-            else
-            {
-                var shown = PageText.Length > 40 ? PageText[..40] + "…" : PageText;
-                Problem = texts.T(
-                    $"صفحهٔ «{shown}» وجود ندارد؛ صفحه‌ها از ۱ تا {texts.N(PageCount)} هستند. صفحهٔ نخست نشان داده شده است.",
-                    $"There is no page '{shown}'; pages run from 1 to {PageCount}. The first page is shown.");
-            }
-        }
+        PageNumber = DemoInput.Page(PageText, PageCount, texts, out var pageProblem);
+        Problem = pageProblem;
 
         var reports = await moderation.PendingReportsAsync(municipality, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         var ids = reports.Select(r => r.IdeaId).Distinct().ToList();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.Specifications;
 using RazorDemo.Data;
@@ -42,20 +41,8 @@ public sealed class IndexModel(IReadRepositoryBase<CitizenIdea> ideas, DemoCity 
         City = await city.GetAsync(cancellationToken);
         var now = clock.GetCurrentInstant();
         Total = await ideas.CountAsync(new CitizenIdeasAwaitingReviewSpec(City.Municipality.Id, now, 0), cancellationToken);
-        if (!string.IsNullOrWhiteSpace(PageText))
-        {
-            if (PageText.Length <= 9 && int.TryParse(PersianDigits.ToLatin(PageText.Trim()), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page >= 1 && page <= PageCount)
-            {
-                PageNumber = page;
-            }
-            else
-            {
-                var shown = PageText.Length > 40 ? PageText[..40] + "…" : PageText;
-                Problem = texts.T(
-                    $"صفحهٔ «{shown}» وجود ندارد؛ صفحه‌ها از ۱ تا {texts.N(PageCount)} هستند. صفحهٔ نخست نشان داده شده است.",
-                    $"There is no page '{shown}'; pages run from 1 to {PageCount}. The first page is shown.");
-            }
-        }
+        PageNumber = DemoInput.Page(PageText, PageCount, texts, out var pageProblem);
+        Problem = pageProblem;
 
         Ideas = await ideas.ListAsync(new CitizenIdeasAwaitingReviewSpec(City.Municipality.Id, now, 0, (PageNumber - 1) * PageSize, PageSize), cancellationToken);
     }

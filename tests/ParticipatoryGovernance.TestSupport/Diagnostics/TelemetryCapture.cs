@@ -2,15 +2,15 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace ParticipatoryGovernance.Tests.Diagnostics;
+namespace ParticipatoryGovernance.TestSupport.Diagnostics;
 
 /// <summary>
 /// Listens to the library's activity sources and meters for one test: everything reported inside the test's own root
 /// activity (its trace), and nothing from the tests running beside it, whose commands report to the same sources.
 /// </summary>
-internal sealed class TelemetryCapture : IDisposable
+public sealed class TelemetryCapture : IDisposable
 {
-    private const string TestsName = "ParticipatoryGovernance.Tests.Diagnostics";
+    private const string TestsName = "ParticipatoryGovernance.TestSupport.Diagnostics";
 
     // Compared by name in the listener: the listener may be asked about this source while it is being created.
     private static readonly ActivitySource Tests = new(TestsName);
@@ -54,6 +54,9 @@ internal sealed class TelemetryCapture : IDisposable
     }
 
     public ActivityTraceId Trace { get; }
+
+    /// <summary>The test's own activity: Activity.Current for what the test runs, so the events added to "the current activity" land here.</summary>
+    public Activity Root => _root;
 
     public ConcurrentQueue<Activity> Activities { get; } = [];
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
+namespace ParticipatoryGovernance.TestSupport.Servers;
 
 /// <summary>
 /// A PostgreSQL primary and a streaming standby for the replica tests, as eng/pg-replica.sh starts them: initdb with
@@ -15,29 +13,24 @@ public sealed class ReplicatedPostgres : IDisposable
 {
     private readonly string? _binaries = PostgresServer.FindBinaries();
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"pg-replica-tests-{Guid.NewGuid():N}");
-    private readonly bool _asPostgresUser = Environment.UserName == "root";
 
+    /// <summary>Starts the primary and the standby, with a database <c>governance</c>.</summary>
     public ReplicatedPostgres()
     {
         if (_binaries is null)
         {
-            Missing = "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin; set PG_BIN or apt-get install postgresql).";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException(Missing + " CI=true: the replica tests must run in CI.");
-            }
-
+            Missing = ServerProcess.Missing(PostgresServer.NotInstalled);
             return;
         }
 
         Directory.CreateDirectory(_directory);
-        if (_asPostgresUser)
+        if (Environment.UserName == "root")
         {
-            Run("chown", $"postgres {_directory}", asPostgres: false);
+            ServerProcess.Run(new ProcessStartInfo("chown", $"postgres {_directory}"));
         }
 
-        PrimaryPort = FreePort();
-        StandbyPort = FreePort();
+        PrimaryPort = ServerProcess.FreePort();
+        StandbyPort = ServerProcess.FreePort();
         try
         {
             var primary = Path.Combine(_directory, "primary");
@@ -64,17 +57,22 @@ public sealed class ReplicatedPostgres : IDisposable
     /// <summary>Why the tests cannot run here, or null.</summary>
     public string? Missing { get; }
 
+    /// <summary>The primary's port on 127.0.0.1.</summary>
     public int PrimaryPort { get; }
 
+    /// <summary>The standby's port on 127.0.0.1.</summary>
     public int StandbyPort { get; }
 
+    /// <summary>A connection string for the <c>governance</c> database on the primary.</summary>
     public string Primary => Connection(PrimaryPort, "governance");
 
+    /// <summary>A connection string for the <c>governance</c> database on the standby.</summary>
     public string Standby => Connection(StandbyPort, "governance");
 
     /// <summary>A connection string to a loopback port where nothing listens: a replica that is down.</summary>
-    public static string Unreachable() => Connection(FreePort(), "governance");
+    public static string Unreachable() => Connection(ServerProcess.FreePort(), "governance");
 
+    /// <summary>Stops both servers at once and deletes their data.</summary>
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
@@ -104,35 +102,5 @@ public sealed class ReplicatedPostgres : IDisposable
     private static string Connection(int port, string database) =>
         $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Timeout=5";
 
-    private void Tool(string tool, string arguments) => Run(Path.Combine(_binaries!, tool), arguments, _asPostgresUser);
-
-    private static void Run(string executable, string arguments, bool asPostgres)
-    {
-        var start = asPostgres
-            ? new ProcessStartInfo("runuser", $"-u postgres -- {executable} {arguments}")
-            : new ProcessStartInfo(executable, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{executable} did not finish in 90 seconds.");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{executable} {arguments} failed with exit code {process.ExitCode}:\n{output.Result}\n{error.Result}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private void Tool(string tool, string arguments) => PostgresServer.RunTool(_binaries!, tool, arguments);
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace RazorDemo.Tests.Infrastructure.Servers;
+namespace ParticipatoryGovernance.TestSupport.Servers;
 
 /// <summary>
 /// A throw-away Redis server for the demo's tests: redis-server on 127.0.0.1 at a free port, nothing saved to disk. A test
 /// can <see cref="Stop"/> it (an outage) and <see cref="Start"/> it again on the same port (a restart, empty as after a crash).
 /// </summary>
-internal sealed class RedisServer : IDisposable
+public sealed class RedisServer : IDisposable
 {
     private readonly string _binary;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"redis-razordemo-tests-{Guid.NewGuid():N}");

@@ -2,17 +2,17 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace RazorDemo.Tests.Infrastructure.Servers;
+namespace ParticipatoryGovernance.TestSupport.Servers;
 
-/// <summary>What the servers the demo tests start themselves have in common: finding the binary, a free port, running a tool.</summary>
-internal static class ServerProcess
+/// <summary>What the servers the tests start themselves have in common: a missing binary, a free port, running a tool.</summary>
+public static class ServerProcess
 {
     /// <summary>Whether the tests run in CI, where a missing server fails them instead of skipping them.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A reason to skip (outside CI) when the server is missing; throws under CI=true, which must run every test.</summary>
     public static string Missing(string reason) =>
-        InCi ? throw new InvalidOperationException(reason + " CI=true: the scale-out tests must run in CI.") : reason;
+        InCi ? throw new InvalidOperationException(reason + " CI=true: every test must run in CI, so a missing server fails it.") : reason;
 
     /// <summary>A port nothing listens on now, on 127.0.0.1.</summary>
     public static int FreePort()
@@ -22,9 +22,13 @@ internal static class ServerProcess
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Runs a tool to its end (90 s at most) and throws with its output when it fails.</summary>
+    /// <summary>
+    /// Runs a tool to its end (90 s at most) and returns its output; throws with its output, and the server's log when
+    /// given, when it fails.
+    /// </summary>
     public static string Run(ProcessStartInfo start, string? logFile = null)
     {
+        ArgumentNullException.ThrowIfNull(start);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;

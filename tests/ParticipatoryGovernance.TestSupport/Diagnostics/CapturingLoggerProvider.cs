@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.Diagnostics;
+namespace ParticipatoryGovernance.TestSupport.Diagnostics;
 
 /// <summary>Keeps every log entry with the scopes it was written in (as key/value pairs), as a JSON console would show them.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
+public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
