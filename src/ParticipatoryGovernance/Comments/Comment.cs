@@ -53,7 +53,6 @@ public sealed class Comment : AggregateRoot<CommentId>
     private Comment()
         : base(default)
     {
-        Subject = null!;
         Body = null!;
     }
 
@@ -61,7 +60,9 @@ public sealed class Comment : AggregateRoot<CommentId>
         : base(id)
     {
         MunicipalityId = target.MunicipalityId;
-        Subject = target.Subject;
+        SubjectKind = target.Subject.Kind;
+        SubjectId = target.Subject.Id;
+        AgendaItemNumber = target.Subject.AgendaItemNumber;
         NeighbourhoodId = target.NeighbourhoodId;
         AuthorId = authorId;
         ParentId = parentId;
@@ -76,8 +77,17 @@ public sealed class Comment : AggregateRoot<CommentId>
     /// <summary>The municipality.</summary>
     public MunicipalityId MunicipalityId { get; private set; }
 
+    /// <summary>What it discusses: an idea or an agenda item.</summary>
+    public CommentSubjectKind SubjectKind { get; private set; }
+
+    /// <summary>The idea's or the meeting's identifier.</summary>
+    public Guid SubjectId { get; private set; }
+
+    /// <summary>The agenda item's number for a comment on an agenda item; otherwise <see langword="null"/>.</summary>
+    public int? AgendaItemNumber { get; private set; }
+
     /// <summary>The idea or agenda item it discusses.</summary>
-    public CommentSubject Subject { get; private set; }
+    public CommentSubject Subject => new(SubjectKind, SubjectId, AgendaItemNumber);
 
     /// <summary>The neighbourhood of the idea or meeting, or <see langword="null"/> for a city-wide idea.</summary>
     public NeighbourhoodId? NeighbourhoodId { get; private set; }

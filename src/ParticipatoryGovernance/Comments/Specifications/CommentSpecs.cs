@@ -27,7 +27,7 @@ public sealed class CommentsOnSubjectSpec : Specification<Comment>
         var kind = subject.Kind;
         var id = subject.Id;
         var number = subject.AgendaItemNumber;
-        Query.Where(c => c.Subject.Kind == kind && c.Subject.Id == id && c.Subject.AgendaItemNumber == number)
+        Query.Where(c => c.SubjectKind == kind && c.SubjectId == id && c.AgendaItemNumber == number)
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id);
     }
 }
@@ -40,7 +40,7 @@ public sealed class CommentsOnMeetingSpec : Specification<Comment>
     public CommentsOnMeetingSpec(Meetings.MeetingId meetingId)
     {
         var id = meetingId.Value;
-        Query.Where(c => c.Subject.Kind == CommentSubjectKind.AgendaItem && c.Subject.Id == id)
+        Query.Where(c => c.SubjectKind == CommentSubjectKind.AgendaItem && c.SubjectId == id)
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id);
     }
 }
