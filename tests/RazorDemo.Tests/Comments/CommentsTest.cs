@@ -77,6 +77,8 @@ public class CommentsTest(DemoFactory factory)
         var hidden = await FollowAsync(moderator, await HtmlPage.SubmitAsync(moderator, moderatorPage, "form[data-moderate-form]", new Dictionary<string, string> { ["Reason"] = "Rude" }));
         hidden.QuerySelector("#comments article.comment")!.GetAttribute("data-visibility").Should().Be("Hidden");
 
+        var desk = await HtmlPage.GetAsync(moderator, "/Moderation");
+        desk.QuerySelectorAll("#comment-queue [data-queued-comment]").Select(c => c.GetAttribute("data-visibility")).Should().Contain("Hidden");
         var reader = await HtmlPage.GetAsync(factory.NewClient(), $"/Ideas/{idea.Id.Value}?culture=en");
         reader.QuerySelector("#comments article.comment [data-hidden]").Should().NotBeNull();
         reader.QuerySelector("#comments article.comment [data-body]").Should().BeNull("a hidden comment's text is for moderators only");
