@@ -76,7 +76,6 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("apply as youth mayor", _ => Task.FromResult("/YouthMayors/Apply"), "#apply-form", DemoPolicies.TakePart),
         new("shortlist applications", _ => Task.FromResult("/YouthMayors/Applications"), "#shortlist-form", DemoPolicies.Review),
         new("add team member", _ => Task.FromResult("/YouthMayors/Team"), "#member-form", DemoPolicies.LeadYouthTeam),
-        new("post comment", IdeaAsync, "form[data-new-comment]", DemoPolicies.TakePart),
     ];
 
     public static TheoryData<string, string> Cells()
