@@ -83,6 +83,9 @@ public abstract class GovernanceDbContext : DbContext
     /// <summary>The participatory budgeting rounds, with their projects and ballots.</summary>
     public DbSet<BudgetingRound> BudgetingRounds => Set<BudgetingRound>();
 
+    /// <summary>The comments on ideas and agenda items, with their reports, moderation steps and earlier texts.</summary>
+    public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
+
     /// <summary>The stored domain events, in <see cref="StoredDomainEvent.Sequence"/> order of writing.</summary>
     public DbSet<StoredDomainEvent> DomainEvents => Set<StoredDomainEvent>();
 

@@ -30,6 +30,8 @@ public sealed class PageEviction(RecordCounts counts, IOutputCacheStore outputCa
             // The campaign and the election: the funnel and mayors, a neighbourhood's mayors, the figures, stages and sessions.
             "ParticipatoryGovernance.YouthMayors.Events" => [PublicPages.YouthMayors, PublicPages.Neighbourhoods, PublicPages.Dashboard, PublicPages.Calendar, PublicPages.Elections],
             "ParticipatoryGovernance.Budgeting.Events" => [PublicPages.Budgeting],
+            // Comments show on the idea and meeting pages.
+            "ParticipatoryGovernance.Comments.Events" => [PublicPages.Ideas, PublicPages.Meetings],
             // A resident moving or becoming active, a charter, a phase, an anchor: their reach is wide and they are rare.
             _ => PublicPages.All,
         };

@@ -8,9 +8,9 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Residents;
 
 /// <summary>
 /// Reads a neighbourhood's participation records for <see cref="ActiveCitizenAssessor"/>: its residents, the closed
-/// meetings it held, and only the ideas, councils and campaigns its residents took part in (the database picks them
+/// meetings it held, and only the ideas, councils, campaigns and comments its residents took part in (the database picks them
 /// out; the rest of the city's records never leave it). Which records count is decided by the core package
-/// (<see cref="NeighbourhoodParticipation.Gather"/>), the same rule the <c>AssessActiveCitizens</c> command applies.
+/// (<c>NeighbourhoodParticipation.Gather</c>), the same rule the <c>AssessActiveCitizens</c> command applies.
 /// </summary>
 /// <remarks>Reads without tracking; registered scoped by the storage package; not thread-safe, like its context.</remarks>
 public sealed class ParticipationRecords
@@ -55,6 +55,9 @@ public sealed class ParticipationRecords
         var campaigns = await _context.YouthMayorCampaigns.AsNoTracking()
             .Where(c => c.MunicipalityId == municipalityId)
             .ToListAsync(cancellationToken);
-        return NeighbourhoodParticipation.Gather(neighbourhoodId, residents, meetings, ideas, councils, campaigns);
+        var comments = await _context.Comments.AsNoTracking()
+            .Where(c => c.MunicipalityId == municipalityId && ids.Contains(c.AuthorId))
+            .ToListAsync(cancellationToken);
+        return NeighbourhoodParticipation.Gather(neighbourhoodId, residents, meetings, ideas, councils, campaigns, comments);
     }
 }

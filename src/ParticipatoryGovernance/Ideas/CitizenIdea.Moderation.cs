@@ -26,7 +26,7 @@ public sealed partial class CitizenIdea
     public IReadOnlyList<IdeaVisibilityChange> VisibilityChanges => _visibilityChanges;
 
     /// <summary>The reports of the current round: those waiting for a moderator, or counting toward hiding the idea.</summary>
-    public int PendingReports => _reports.Count(r => r.Round == ModerationRound);
+    public int PendingReports => ModerationRounds.Pending(_reports, ModerationRound, r => r.Round);
 
     /// <summary>
     /// A resident reports the idea as abusive. When the current round's reports reach the charter's
@@ -48,7 +48,7 @@ public sealed partial class CitizenIdea
         Guard.NotEmpty(reporterId.Value, nameof(reporterId));
         ArgumentNullException.ThrowIfNull(rules);
         var refusal = CheckVisible()
-            ?? (_reports.Exists(r => r.ReporterId == reporterId && r.Round == ModerationRound) ? IdeaRefusal.AlreadyReported() : null)
+            ?? (ModerationRounds.AlreadyReported(_reports, reporterId, ModerationRound, r => r.ReporterId, r => r.Round) ? IdeaRefusal.AlreadyReported() : null)
             ?? CheckNotBefore(at)
             ?? CheckReason(reason);
         if (refusal is not null)
@@ -60,7 +60,7 @@ public sealed partial class CitizenIdea
         _reports.Add(report);
         Raise(new IdeaReported(Id, report));
         var pending = PendingReports;
-        if (pending >= rules.ReportsToHide)
+        if (ModerationRounds.Hides(pending, rules))
         {
             ChangeVisibility(IdeaVisibility.Hidden, Actor.Charter, at, IdeaRefusal.ReportsReached(pending));
         }

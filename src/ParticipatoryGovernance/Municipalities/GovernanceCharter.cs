@@ -78,6 +78,10 @@ public sealed record GovernanceCharter
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IdeaRules Ideas { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
 
+    /// <summary>The rules for comments: how long an author may edit one. Default <see cref="Comments.CommentRules"/>' defaults. Never null.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public Comments.CommentRules Comments { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
+
     /// <summary>Who votes in budgeting rounds and how many projects a ballot approves. Default <see cref="Budgeting.BudgetingRules"/>' defaults. Never null.</summary>
     public Budgeting.BudgetingRules Budgeting { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = new();
 
@@ -141,6 +145,7 @@ public sealed record GovernanceCharter
         Required(errors, nameof(Meetings), Meetings)?.Validate(errors);
         Required(errors, nameof(ActiveCitizens), ActiveCitizens)?.Validate(errors);
         Ideas.Validate(errors);
+        Comments.Validate(errors);
         Budgeting.Validate(errors);
         ParticipatoryGovernance.YouthMayors.YouthMayorRules.Validate(YouthMayors, errors);
         if (!Enum.IsDefined(YouthMayorSelection))
@@ -188,6 +193,7 @@ public sealed record GovernanceCharter
         && (Languages ?? []).SequenceEqual(other.Languages ?? [], StringComparer.Ordinal)
         && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
         && Equals(Ideas, other.Ideas)
+        && Equals(Comments, other.Comments)
         && Equals(Budgeting, other.Budgeting);
 
     /// <inheritdoc />

@@ -79,6 +79,11 @@ public sealed class ActiveCitizenAssessor
             outcomes.Add(Recent(records, ParticipationKind.IdeaEndorsed, endorsed, asOf, ActiveCitizenRules.IdeasEndorsedRuleId, "ایده را پشتیبانی کرده", "endorsed", "ideas"));
         }
 
+        if (Rules.CommentsPosted is { } commented)
+        {
+            outcomes.Add(Recent(records, ParticipationKind.CommentPosted, commented, asOf, ActiveCitizenRules.CommentsPostedRuleId, "نظر نوشته", "posted", "comments"));
+        }
+
         if (Rules.RoleHolderQualifies)
         {
             var since = asOf.PlusYears(-1);

@@ -33,6 +33,9 @@ public sealed record ActiveCitizenRules
     /// <summary>Rule identifier of <see cref="IdeasEndorsed"/>.</summary>
     public const string IdeasEndorsedRuleId = "ideas-endorsed";
 
+    /// <summary>Rule identifier of <see cref="CommentsPosted"/>.</summary>
+    public const string CommentsPostedRuleId = "comments-posted";
+
     /// <summary>Rule identifier of <see cref="RoleHolderQualifies"/>.</summary>
     public const string RoleHeldRuleId = "role-held";
 
@@ -47,6 +50,12 @@ public sealed record ActiveCitizenRules
 
     /// <summary>Endorsed at least N ideas in the last D days. Default 10 in 180 days.</summary>
     public RecentActivityRule? IdeasEndorsed { get; init; } = new(10, 180);
+
+    /// <summary>
+    /// Posted at least N comments or replies (not hidden by moderation) in the last D days. Default 20 in 180 days: a
+    /// comment is less than an endorsement's commitment but more than a click, so twice the endorsements' count.
+    /// </summary>
+    public RecentActivityRule? CommentsPosted { get; init; } = new(20, 180);
 
     /// <summary>Holds or held in the last year a council seat, a youth-mayor post or a youth-team seat. Default on.</summary>
     public bool RoleHolderQualifies { get; init; } = true;
@@ -75,6 +84,7 @@ public sealed record ActiveCitizenRules
 
         ValidateRecent(errors, prefix + nameof(IdeasSubmitted), IdeasSubmitted);
         ValidateRecent(errors, prefix + nameof(IdeasEndorsed), IdeasEndorsed);
+        ValidateRecent(errors, prefix + nameof(CommentsPosted), CommentsPosted);
     }
 
     private static void ValidateRecent(List<RuleViolation> errors, string field, RecentActivityRule? rule)

@@ -12,7 +12,7 @@ namespace ParticipatoryGovernance.Residents;
 /// wherever in the city they took part (an endorsement of a city-wide idea counts as much as one of a neighbour's), and
 /// the meetings the neighbourhood has held (the attendance rule counts against them).
 /// </summary>
-/// <remarks>Built by <see cref="Gather"/> from the aggregates that keep the evidence; immutable once built.</remarks>
+/// <remarks>Built by <c>Gather</c> from the aggregates that keep the evidence; immutable once built.</remarks>
 /// <param name="NeighbourhoodId">The neighbourhood.</param>
 /// <param name="Residents">Its residents.</param>
 /// <param name="Participations">The participation records of those residents, and of no one else.</param>
@@ -41,8 +41,33 @@ public sealed record NeighbourhoodParticipation(
         IEnumerable<NeighbourhoodMeeting> meetings,
         IEnumerable<CitizenIdea> ideas,
         IEnumerable<Council> councils,
-        IEnumerable<YouthMayorCampaign> campaigns)
+        IEnumerable<YouthMayorCampaign> campaigns) =>
+        Gather(neighbourhoodId, residents, meetings, ideas, councils, campaigns, []);
+
+    /// <summary>
+    /// Gathers a neighbourhood's participation from the aggregates that record it, comments included. Residents of other
+    /// neighbourhoods, meetings of other neighbourhoods and records of other people are left out, so callers may pass
+    /// more than needed.
+    /// </summary>
+    /// <param name="neighbourhoodId">The neighbourhood.</param>
+    /// <param name="residents">Residents, the neighbourhood's among them.</param>
+    /// <param name="meetings">Meetings, the neighbourhood's among them; only closed meetings were held.</param>
+    /// <param name="ideas">Ideas its residents proposed, endorsed or carried out.</param>
+    /// <param name="councils">Councils its residents sat on.</param>
+    /// <param name="campaigns">Youth-mayor campaigns its residents served in.</param>
+    /// <param name="comments">Comments its residents posted; hidden ones do not count.</param>
+    /// <returns>The neighbourhood's residents (by identifier), their records and its held meetings (latest first).</returns>
+    /// <exception cref="ArgumentNullException">A collection is null.</exception>
+    public static NeighbourhoodParticipation Gather(
+        NeighbourhoodId neighbourhoodId,
+        IEnumerable<Resident> residents,
+        IEnumerable<NeighbourhoodMeeting> meetings,
+        IEnumerable<CitizenIdea> ideas,
+        IEnumerable<Council> councils,
+        IEnumerable<YouthMayorCampaign> campaigns,
+        IEnumerable<Comments.Comment> comments)
     {
+        ArgumentNullException.ThrowIfNull(comments);
         ArgumentNullException.ThrowIfNull(residents);
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(ideas);
@@ -60,6 +85,7 @@ public sealed record NeighbourhoodParticipation(
             .Concat(ideas.DistinctBy(i => i.Id).SelectMany(i => i.Participations()))
             .Concat(councils.DistinctBy(c => c.Id).SelectMany(c => c.Participations()))
             .Concat(campaigns.DistinctBy(c => c.Id).SelectMany(c => c.Participations()))
+            .Concat(comments.DistinctBy(c => c.Id).SelectMany(c => c.Participations()))
             .Where(p => ids.Contains(p.ResidentId))
             .ToList();
         return new NeighbourhoodParticipation(neighbourhoodId, people, records, held);

@@ -26,4 +26,7 @@ public enum ParticipationKind
 
     /// <summary>Served on a youth mayor's team.</summary>
     YouthTeamServed = 8,
+
+    /// <summary>Posted a comment or a reply on an idea or a meeting's agenda item (one that is not hidden).</summary>
+    CommentPosted = 9,
 }

@@ -105,7 +105,7 @@ public class ActiveCitizenAssessorTest
     {
         var charter = RafsanjanPreset.Charter with
         {
-            ActiveCitizens = new ActiveCitizenRules { MeetingAttendance = null, IdeasEndorsed = null, IdeasSubmitted = null, RoleHolderQualifies = false },
+            ActiveCitizens = new ActiveCitizenRules { MeetingAttendance = null, IdeasEndorsed = null, IdeasSubmitted = null, RoleHolderQualifies = false, CommentsPosted = null },
         };
 
         var assessment = new ActiveCitizenAssessor(charter).Assess(_resident.Id, [], Meetings, AsOf);

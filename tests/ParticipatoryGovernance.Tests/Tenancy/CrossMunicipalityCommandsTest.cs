@@ -4,6 +4,8 @@ using NodaTime;
 using NodaTime.Testing;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Budgeting.UseCases;
+using ParticipatoryGovernance.Comments;
+using ParticipatoryGovernance.Comments.UseCases;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Councils;
 using ParticipatoryGovernance.Councils.UseCases;
@@ -127,6 +129,18 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         ("FollowThing: by B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.FollowThing(t.A.Id, t.B.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Idea, t.A.Idea.Id.Value)),
         ("UnfollowThing: by B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.UnfollowThing(t.A.Id, t.B.Adult.Id, ParticipatoryGovernance.Notifications.FollowKind.Idea, t.A.Idea.Id.Value)),
         ("SetNotificationPreferences: B's resident", t => new ParticipatoryGovernance.Notifications.UseCases.SetNotificationPreferences(t.A.Id, t.B.Adult.Id, "fa", true, false, false, false)),
+        ("CommentOnIdea: B's idea", t => new CommentOnIdea(t.A.Id, t.B.Idea.Id, t.A.Voter.Id, "نظر", "for")),
+        ("CommentOnIdea: by B's resident", t => new CommentOnIdea(t.A.Id, t.A.Idea.Id, t.B.Voter.Id, "نظر", "for")),
+        ("CommentOnAgendaItem: B's meeting", t => new CommentOnAgendaItem(t.A.Id, t.B.Meeting.Id, 1, t.A.Voter.Id, "نظر", null)),
+        ("CommentOnAgendaItem: by B's resident", t => new CommentOnAgendaItem(t.A.Id, t.A.Meeting.Id, 1, t.B.Voter.Id, "نظر", null)),
+        ("ReplyToComment: B's comment", t => new ReplyToComment(t.A.Id, t.B.Comment.Id, t.A.Adult.Id, "پاسخ", null)),
+        ("ReplyToComment: by B's resident", t => new ReplyToComment(t.A.Id, t.A.Comment.Id, t.B.Adult.Id, "پاسخ", null)),
+        ("EditComment: B's comment", t => new EditComment(t.A.Id, t.B.Comment.Id, t.A.Voter.Id, "ویرایش", null)),
+        ("EditComment: by B's author", t => new EditComment(t.A.Id, t.A.Comment.Id, t.B.Voter.Id, "ویرایش", null)),
+        ("ReportComment: B's comment", t => new ReportComment(t.A.Id, t.B.Comment.Id, t.A.Adult.Id, "توهین")),
+        ("ReportComment: by B's resident", t => new ReportComment(t.A.Id, t.A.Comment.Id, t.B.Adult.Id, "توهین")),
+        ("HideComment: B's comment", t => new HideComment(t.A.Id, t.B.Comment.Id, Official, "توهین")),
+        ("RestoreComment: B's comment", t => new RestoreComment(t.A.Id, t.B.Comment.Id, Official, "بازگردانی")),
     ];
 
     public static TheoryData<string> CaseNames() => [.. Cases.Select(c => c.Case)];
@@ -170,6 +184,10 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         (await two.SendAsync(new CastMeetingVote(two.A.Id, two.A.Meeting.Id, 1, two.A.Adult.Id, VoteChoice.For))).Succeeded.Should().BeTrue();
         (await two.SendAsync(new CastYouthMayorBallot(two.A.Id, two.A.Election.Id, two.A.Voter.Id, two.A.Candidate.Id))).Succeeded.Should().BeTrue();
         (await two.SendAsync(new CastBudgetBallot(two.A.Id, two.A.Round.Id, two.A.Adult.Id, [two.A.Idea.Id]))).Succeeded.Should().BeTrue();
+        (await two.SendAsync(new CommentOnIdea(two.A.Id, two.A.Idea.Id, two.A.Adult.Id, "نظر", "against"))).Succeeded.Should().BeTrue();
+        (await two.SendAsync(new ReplyToComment(two.A.Id, two.A.Comment.Id, two.A.Adult.Id, "پاسخ", null))).Succeeded.Should().BeTrue();
+        (await two.SendAsync(new CommentOnAgendaItem(two.A.Id, two.A.Meeting.Id, 1, two.A.Adult.Id, "نظر", null))).Succeeded.Should().BeTrue();
+        (await two.SendAsync(new HideComment(two.A.Id, two.A.Comment.Id, Official, "توهین"))).Succeeded.Should().BeTrue();
     }
 
     [Fact]
@@ -294,7 +312,8 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
             Meeting.PutToVote(1).ThrowIfFailed();
 
             Round = BudgetingRound.Open(BudgetingRoundId.New(), Municipality.Id, [North.Id, South.Id], null, "بودجه", new Rials(1_000_000_000), On.PlusDays(-1), On.PlusDays(5), Municipality.Charter, [(Idea, new Rials(1_000_000))]).Value;
-            Aggregates = [Municipality, North, South, Adult, Voter, Candidate, Campaign, Election, Idea, Council, Meeting, Round];
+            Comment = Comment.Post(CommentId.New(), CommentTarget.Of(Idea), Voter.Id, "موافقم", CommentStance.For, at + Duration.FromDays(3)).Value;
+            Aggregates = [Municipality, North, South, Adult, Voter, Candidate, Campaign, Election, Idea, Council, Meeting, Round, Comment];
         }
 
         public Municipality Municipality { get; }
@@ -324,6 +343,8 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         public NeighbourhoodMeeting Meeting { get; }
 
         public BudgetingRound Round { get; }
+
+        public Comment Comment { get; }
 
         public IAggregateRoot[] Aggregates { get; }
     }

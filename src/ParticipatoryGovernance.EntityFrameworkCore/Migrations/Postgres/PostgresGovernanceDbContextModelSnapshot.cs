@@ -149,6 +149,228 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("budgeting_round_projects", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AgendaItemNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_number");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer")
+                        .HasColumnName("depth");
+
+                    b.Property<Instant?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Instant>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<int>("ModerationRound")
+                        .HasColumnType("integer")
+                        .HasColumnName("moderation_round");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Instant>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<int>("Stance")
+                        .HasColumnType("integer")
+                        .HasColumnName("stance");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_comments_neighbourhood_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("AuthorId", "PostedAt")
+                        .HasDatabaseName("ix_comments_author_id_posted_at");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "PostedAt")
+                        .HasDatabaseName("ix_comments_municipality_id_visibility_posted_at");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "AgendaItemNumber", "PostedAt", "Id")
+                        .HasDatabaseName("ix_comments_thread");
+
+                    b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("PreviousBody")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("previous_body");
+
+                    b.Property<int>("PreviousStance")
+                        .HasColumnType("integer")
+                        .HasColumnName("previous_stance");
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_edits");
+
+                    b.ToTable("comment_edits", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_reports");
+
+                    b.HasIndex("ReporterId")
+                        .HasDatabaseName("ix_comment_reports_reporter_id");
+
+                    b.HasIndex("CommentId", "ReporterId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_reports_comment_id_reporter_id_round");
+
+                    b.ToTable("comment_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_visibility");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_visibility");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Comments.CommentVisibilityChange.By#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("by_resident_id");
+                        });
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_visibility_changes");
+
+                    b.ToTable("comment_visibility_changes", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2051,6 +2273,75 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_residents_author_id");
+
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_comments_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_comments_comments_parent_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("Edits")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_edits_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_reports_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_reports_residents_reporter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("VisibilityChanges")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_visibility_changes_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
@@ -2530,6 +2821,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.Navigation("Edits");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("VisibilityChanges");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>

@@ -141,6 +141,228 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("budgeting_round_projects", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AgendaItemNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agenda_item_number");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("depth");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edited_at");
+
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<int>("ModerationRound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("moderation_round");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<int>("Stance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stance");
+
+                    b.Property<long>("StoredVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_comments_neighbourhood_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("AuthorId", "PostedAt")
+                        .HasDatabaseName("ix_comments_author_id_posted_at");
+
+                    b.HasIndex("MunicipalityId", "Visibility", "PostedAt")
+                        .HasDatabaseName("ix_comments_municipality_id_visibility_posted_at");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "AgendaItemNumber", "PostedAt", "Id")
+                        .HasDatabaseName("ix_comments_thread");
+
+                    b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("PreviousBody")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_body");
+
+                    b.Property<int>("PreviousStance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_stance");
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_edits");
+
+                    b.ToTable("comment_edits", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_reports");
+
+                    b.HasIndex("ReporterId")
+                        .HasDatabaseName("ix_comment_reports_reporter_id");
+
+                    b.HasIndex("CommentId", "ReporterId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comment_reports_comment_id_reporter_id_round");
+
+                    b.ToTable("comment_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_visibility");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_visibility");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Comments.CommentVisibilityChange.By#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("by_kind");
+
+                            b1.Property<string>("OfficialId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by_official_id");
+
+                            b1.Property<string>("OfficialName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by_official_name");
+
+                            b1.Property<Guid?>("ResidentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by_resident_id");
+                        });
+
+                    b.HasKey("CommentId", "Position")
+                        .HasName("pk_comment_visibility_changes");
+
+                    b.ToTable("comment_visibility_changes", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2039,6 +2261,75 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_residents_author_id");
+
+                    b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_municipalities_municipality_id");
+
+                    b.HasOne("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_comments_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_comments_comments_parent_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("Edits")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_edits_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_reports_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+
+                    b.HasOne("ParticipatoryGovernance.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_reports_residents_reporter_id");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
+                {
+                    b.HasOne("ParticipatoryGovernance.Comments.Comment", null)
+                        .WithMany("VisibilityChanges")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_visibility_changes_comments_comment_id")
+                        .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.HasOne("ParticipatoryGovernance.Municipalities.Municipality", null)
@@ -2518,6 +2809,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
+                {
+                    b.Navigation("Edits");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("VisibilityChanges");
                 });
 
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>

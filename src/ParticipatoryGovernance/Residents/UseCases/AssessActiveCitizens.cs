@@ -1,3 +1,4 @@
+using ParticipatoryGovernance.Comments.Specifications;
 using Ardalis.Specification;
 using NodaTime;
 using ParticipatoryGovernance.Common;
@@ -23,7 +24,7 @@ public sealed record AssessActiveCitizens(MunicipalityId Municipality, Neighbour
 
 /// <summary>
 /// Handles <see cref="AssessActiveCitizens"/>: gathers the neighbourhood's participation records
-/// (<see cref="NeighbourhoodParticipation.Gather"/>), assesses each resident with the stored charter's rules as of today,
+/// (<c>NeighbourhoodParticipation.Gather</c>), assesses each resident with the stored charter's rules as of today,
 /// and stores each assessment on its resident. A resident whose recorded assessment is already today's, with the same
 /// reasons, is left as it is, so running it twice in a day stores nothing the second time; a resident who moved away
 /// meanwhile is left to their new neighbourhood's assessment.
@@ -56,7 +57,8 @@ public sealed class AssessActiveCitizensHandler(IGovernanceStore store, IClock c
             await store.ListAsync(new MeetingsOfNeighbourhoodSpec(command.Neighbourhood, MeetingStatus.Closed), cancellationToken),
             await store.ListAsync(new IdeasOfResidentsSpec(command.Municipality, ids), cancellationToken),
             await store.ListAsync(new CouncilsOfResidentsSpec(command.Municipality, ids), cancellationToken),
-            await store.ListAsync(new YouthMayorCampaignsOfMunicipalitySpec(command.Municipality), cancellationToken));
+            await store.ListAsync(new YouthMayorCampaignsOfMunicipalitySpec(command.Municipality), cancellationToken),
+            await store.ListAsync(new CommentsOfResidentsSpec(command.Municipality, ids), cancellationToken));
         var today = clock.Today();
         var assessments = participation.Assess(new ActiveCitizenAssessor(municipality.Value.Charter), today);
 
