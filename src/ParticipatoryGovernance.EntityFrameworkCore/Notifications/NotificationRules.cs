@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParticipatoryGovernance.Budgeting;
 using ParticipatoryGovernance.Calendar;
+using ParticipatoryGovernance.Comments;
+using ParticipatoryGovernance.Comments.Events;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Ideas.Events;
@@ -40,6 +42,7 @@ internal static class NotificationRules
         [typeof(YouthMayorChosen)] = (e, a, c) => SeatWonAsync(((YouthMayorChosen)e).ResidentId, ((YouthMayorChosen)e).NeighbourhoodId, "campaign", ((YouthMayorChosen)e).CampaignId.Value, a, c),
         [typeof(YouthMayorElectionCounted)] = (e, a, c) => ElectionCountedAsync((YouthMayorElectionCounted)e, a, c),
         [typeof(BudgetingRoundOpened)] = (e, a, c) => RoundAsync(((BudgetingRoundOpened)e).RoundId, opened: true, 0, a, c),
+        [typeof(CommentPosted)] = (e, a, c) => CommentPostedAsync((CommentPosted)e, a, c),
         [typeof(BudgetingRoundClosed)] = (e, a, c) => RoundAsync(((BudgetingRoundClosed)e).RoundId, opened: false, ((BudgetingRoundClosed)e).Ballots, a, c),
     };
 
@@ -121,6 +124,54 @@ internal static class NotificationRules
                 e.IdeaId.Value,
                 [idea.ProposerId.Value]),
         ];
+    }
+
+    /// <summary>
+    /// A comment: the author of the comment it answers is told of the reply; the idea's proposer and the followers of the
+    /// idea (or of the meeting, for an agenda item) of the new comment. Nobody is told of their own comment.
+    /// </summary>
+    private static async Task<IReadOnlyList<NotificationDraft>> CommentPostedAsync(CommentPosted e, Audiences a, CancellationToken c)
+    {
+        var author = e.AuthorId.Value;
+        string title;
+        string thingKind;
+        FollowKind followed;
+        if (e.Subject.Kind == CommentSubjectKind.Idea)
+        {
+            title = (await a.IdeaAsync(new CitizenIdeaId(e.Subject.Id), c))?.Title ?? string.Empty;
+            (thingKind, followed) = ("idea", FollowKind.Idea);
+        }
+        else
+        {
+            title = await a.AgendaItemTitleAsync(new MeetingId(e.Subject.Id), e.Subject.AgendaItemNumber ?? 0, c);
+            (thingKind, followed) = ("meeting", FollowKind.Meeting);
+        }
+
+        var date = Dates(e.At);
+        var drafts = new List<NotificationDraft>();
+        if (e.ParentAuthorId is { } parent && parent.Value != author)
+        {
+            drafts.Add(new(
+                new LocalizedText($"پاسخی به نظر شما دربارهٔ «{title}»", $"A reply to your comment on “{title}”"),
+                new LocalizedText($"کسی در {date.Persian} به نظر شما پاسخ داد.", $"Someone replied to your comment on {date.English}."),
+                thingKind,
+                e.Subject.Id,
+                [parent.Value]));
+        }
+
+        var others = Union(e.SubjectProposerId is { } proposer ? [proposer.Value] : [], await a.FollowersAsync(followed, e.Subject.Id, c));
+        others.Remove(author);
+        if (others.Count > 0)
+        {
+            drafts.Add(new(
+                new LocalizedText($"نظر تازه دربارهٔ «{title}»", $"A new comment on “{title}”"),
+                new LocalizedText($"نظری تازه در {date.Persian} نوشته شد.", $"A new comment was posted on {date.English}."),
+                thingKind,
+                e.Subject.Id,
+                others));
+        }
+
+        return drafts;
     }
 
     private static async Task<IReadOnlyList<NotificationDraft>> MeetingScheduledAsync(MeetingScheduled e, Audiences a, CancellationToken c)

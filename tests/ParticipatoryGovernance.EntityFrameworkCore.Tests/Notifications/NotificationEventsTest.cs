@@ -61,4 +61,32 @@ public sealed class NotificationEventsTest(DatabaseFixture fixture)
         cancelled.Select(n => n.ResidentId).Should().BeEquivalentTo(s.World.Residents.Where(r => r.NeighbourhoodId == s.World.North.Id).Select(r => r.Id).Append(fromSouth.Id));
         cancelled[0].Body.Should().Contain("باران شدید");
     }
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task ACommentAndAReply_ReachTheProposer_TheFollowers_AndTheAuthorAnswered_NeverTheWriter(Provider provider)
+    {
+        var s = await NotificationScenario.CreateAsync(fixture, provider);
+        var (proposer, commenter, follower, replier) = (s.World.Residents[0], s.World.Residents[1], s.World.Residents[2], s.World.Residents[3]);
+        await s.PreferAsync(commenter, "en");
+        var idea = await s.SubmitIdeaAsync(proposer);
+        await s.FollowAsync(follower, FollowKind.Idea, idea.Value);
+        await s.FollowAsync(commenter, FollowKind.Idea, idea.Value);
+        var comment = await s.WithStoreAsync(async (store, _) => (await new ParticipatoryGovernance.Comments.UseCases.CommentOnIdeaHandler(store, s.Clock).HandleAsync(
+            new ParticipatoryGovernance.Comments.UseCases.CommentOnIdea(s.World.City.Id, idea, commenter.Id, "سایه‌بان لازم است.", "for"))).Value.Id);
+        await s.WithStoreAsync(async (store, _) => (await new ParticipatoryGovernance.Comments.UseCases.ReplyToCommentHandler(store, s.Clock).HandleAsync(
+            new ParticipatoryGovernance.Comments.UseCases.ReplyToComment(s.World.City.Id, comment, replier.Id, "موافقم.", null))).Value.Id);
+
+        await s.FanOutAsync();
+
+        var posted = (await s.NotificationsAsync()).Where(n => n.Kind == "CommentPosted").ToList();
+        posted.Where(n => n.ResidentId == proposer.Id).Should().HaveCount(2, "the proposer hears of the comment and of the reply");
+        posted.Where(n => n.ResidentId == follower.Id).Should().HaveCount(2, "so does the idea's follower");
+        var toCommenter = posted.Where(n => n.ResidentId == commenter.Id).ToList();
+        toCommenter.Should().ContainSingle("the commenter is not told of their own comment, and of the reply once, as its answer")
+            .Which.Subject.Should().Be("A reply to your comment on “سایه‌بان ایستگاه”", "in the commenter's language");
+        posted.Should().NotContain(n => n.ResidentId == replier.Id, "nobody is told of their own reply");
+        posted.Select(n => (n.EventSequence, n.ResidentId, n.Channel)).Should().OnlyHaveUniqueItems();
+    }
 }

@@ -46,6 +46,9 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         typeof(CitizenIdeasOfResidentSpec), typeof(CitizenIdeasTrendingSpec),
         typeof(MeetingsOfNeighbourhoodSpec),
         typeof(YouthMayorCampaignsOfMunicipalitySpec), typeof(YouthMayorElectionsOfCampaignSpec),
+        typeof(ParticipatoryGovernance.Comments.Specifications.CommentByIdSpec), typeof(ParticipatoryGovernance.Comments.Specifications.CommentsOnSubjectSpec),
+        typeof(ParticipatoryGovernance.Comments.Specifications.CommentsOnMeetingSpec), typeof(ParticipatoryGovernance.Comments.Specifications.CommentsOfResidentsSpec),
+        typeof(ParticipatoryGovernance.Comments.Specifications.CommentsOfResidentSpec), typeof(ParticipatoryGovernance.Comments.Specifications.CommentsAwaitingModerationSpec),
     ];
 
     private static readonly MunicipalOfficial Reviewer = new("staff-17", "زهرا کاظمی، کارشناس طرح‌ها");
@@ -345,6 +348,27 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
     [SkippableTheory]
     [InlineData(Provider.Sqlite)]
     [InlineData(Provider.Postgres)]
+    public async Task CommentSpecs_ReturnWhatMemoryReturns_AndFilterInSql(Provider provider)
+    {
+        var database = await fixture.CreateDatabaseAsync(provider);
+        var city = await Tenancy.TenantCity.StoreAsync(database);
+        var other = await Tenancy.TenantCity.StoreAsync(database);
+        var all = city.Comments.Concat(other.Comments).ToList();
+        var municipality = city.World.City.Id;
+        await using var db = database.CreateContext();
+
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentByIdSpec(city.Comments[1].Id), all, "id =")).Should().ContainSingle();
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentsOnSubjectSpec(ParticipatoryGovernance.Comments.CommentSubject.Idea(city.Ideas[0].Id)), all, "subject_id =", "subject_kind =")).Should().HaveCount(2);
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentsOnMeetingSpec(city.Meeting.Id), all, "subject_id =")).Should().BeEmpty("nobody commented on the meeting's agenda");
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentsOfResidentsSpec(municipality, city.People.Select(p => p.Id)), all, "municipality_id =", "author_id")).Should().HaveCount(2);
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentsOfResidentSpec(city.People[4].Id, 0, 1), all, "author_id =")).Should().ContainSingle();
+        (await Check(db, new ParticipatoryGovernance.Comments.Specifications.CommentsAwaitingModerationSpec(municipality), all, "municipality_id =")).Should().ContainSingle()
+            .Which.Id.Should().Be(city.Comments[0].Id, "the reported comment, not its reply");
+    }
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
     public async Task YouthMayorSpecs_ReturnWhatMemoryReturns_AndFilterInSql(Provider provider)
     {
         var database = await fixture.CreateDatabaseAsync(provider);
@@ -455,6 +479,7 @@ public class CoreSpecificationsInDatabaseTest(DatabaseFixture fixture)
         YouthMayorCampaign c => c.Id.Value,
         YouthMayorElection e => e.Id.Value,
         BudgetingRound b => b.Id.Value,
+        ParticipatoryGovernance.Comments.Comment c => c.Id.Value,
         _ => throw new ArgumentException("unknown entity", nameof(entity)),
     };
 

@@ -49,6 +49,9 @@ internal sealed class TenantCity
 
     public BudgetingRound Round { get; private set; } = null!;
 
+    /// <summary>A comment on the accepted idea, reported once (so a moderator should look at it), and a reply to it.</summary>
+    public List<ParticipatoryGovernance.Comments.Comment> Comments { get; private set; } = [];
+
     public YouthMayorCampaign Campaign => Scenario.Campaign;
 
     /// <summary>Builds the city and stores it in the database.</summary>
@@ -110,6 +113,16 @@ internal sealed class TenantCity
             world.City.Charter,
             [(accepted, new Rials(200_000_000))]).Value;
 
+        var commentedAt = SubmittedAt + Duration.FromDays(4);
+        var comment = ParticipatoryGovernance.Comments.Comment.Post(
+            ParticipatoryGovernance.Comments.CommentId.New(), ParticipatoryGovernance.Comments.CommentTarget.Of(accepted),
+            city.People[4].Id, "موافقم، سایه لازم است.", ParticipatoryGovernance.Comments.CommentStance.For, commentedAt).Value;
+        comment.Report(city.People[5].Id, commentedAt + Duration.FromHours(1), "بی‌ربط است.", rules).ThrowIfFailed();
+        var reply = ParticipatoryGovernance.Comments.Comment.Post(
+            ParticipatoryGovernance.Comments.CommentId.New(), ParticipatoryGovernance.Comments.CommentTarget.Of(accepted),
+            city.People[6].Id, "من هم موافقم.", ParticipatoryGovernance.Comments.CommentStance.None, commentedAt + Duration.FromHours(2)).Value;
+        city.Comments = [comment, reply];
+
         await world.SaveAsync(database);
         await using var db = database.CreateContext();
         db.Add(council);
@@ -118,6 +131,7 @@ internal sealed class TenantCity
         db.Add(campaign);
         db.Add(city.Election);
         db.Add(city.Round);
+        db.AddRange(city.Comments);
         await db.SaveChangesAsync();
         return city;
     }

@@ -81,6 +81,44 @@ public sealed class InboxFlowTest(DemoFactory factory)
         (await HtmlPage.SubmitAsync(resident, page, "#preferences-form", new Dictionary<string, string> { ["language"] = "fa", ["inApp"] = "true" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task AResidentComments_AnotherReplies_AndTheFirstSeesTheReplyInTheInbox_AndTheCommentOnTheProfile()
+    {
+        var (ideaId, title) = await DemoRecords.ReadAsync(factory, async db =>
+        {
+            var home = DemoRecords.HomeCity(db);
+            var idea = await db.HomeIdeas()
+                .Where(i => i.MunicipalityId == home && i.Status == IdeaStatus.Submitted && i.Visibility == IdeaVisibility.Visible && i.NextVersionId == null)
+                .OrderByDescending(i => i.SubmittedAt).Skip(60).FirstAsync();
+            return (idea.Id, idea.Title);
+        });
+        var first = await SignIn.AsAsync(factory, "resident1@demo.rafsanjan").InEnglishAsync();
+        var second = await SignIn.AsAsync(factory, "resident2@demo.rafsanjan").InEnglishAsync();
+        await StartNotificationsAsync();
+
+        var page = await HtmlPage.GetAsync(first, $"/Ideas/{ideaId.Value}");
+        var body = "A bench under the trees " + Guid.NewGuid().ToString("N")[..6];
+        (await HtmlPage.SubmitAsync(first, page, "form[data-new-comment]", new Dictionary<string, string> { ["Body"] = body, ["Stance"] = "for" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        page = await HtmlPage.GetAsync(second, $"/Ideas/{ideaId.Value}");
+        var article = page.QuerySelectorAll("#comments > article.comment").Single(a => a.TextContent.Contains(body, StringComparison.Ordinal));
+        (await HtmlPage.SubmitAsync(second, page, $"#{article.Id} > .comment-acts form[data-reply-form]", new Dictionary<string, string> { ["Body"] = "Yes, with shade.", ["Stance"] = "none" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var worker = factory.Services.GetRequiredService<NotificationWorker>();
+        while (await worker.RunOnceAsync() > 0)
+        {
+        }
+
+        var inbox = await HtmlPage.GetAsync(first, "/Inbox");
+        inbox.QuerySelectorAll("#inbox li[data-kind='CommentPosted']").Where(li => li.TextContent.Contains(title, StringComparison.Ordinal))
+            .Should().ContainSingle("the commenter hears of the reply, not of their own comment")
+            .Which.ClassList.Should().Contain("inbox-unread");
+        var profile = await HtmlPage.GetAsync(first, "/Profile");
+        var mine = profile.QuerySelectorAll("#own-comments li[data-comment]").Should().Contain(li => li.TextContent.Contains(body, StringComparison.Ordinal)).Subject;
+        mine.QuerySelector("a")!.GetAttribute("href").Should().StartWith($"/Ideas/{ideaId.Value}#comment-");
+    }
+
     private async Task StartNotificationsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -29,6 +29,9 @@ public sealed class IndexModel(GovernanceDbContext db, INotificationStore notifi
 
     public IReadOnlyList<BudgetingRound> VotedIn { get; private set; } = [];
 
+    /// <summary>The resident's latest comments, hidden ones included (the author sees that a moderator hid them).</summary>
+    public IReadOnlyList<ParticipatoryGovernance.Comments.Comment> OwnComments { get; private set; } = [];
+
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool? saved, CancellationToken cancellationToken)
@@ -82,5 +85,13 @@ public sealed class IndexModel(GovernanceDbContext db, INotificationStore notifi
         }
 
         VotedIn = voted;
+        OwnComments = await db.Set<ParticipatoryGovernance.Comments.Comment>().AsNoTracking()
+            .Where(c => c.AuthorId == resident).OrderByDescending(c => c.PostedAt).Take(50).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Where a comment is read: its place in the idea's thread, or the meeting's page.</summary>
+    public static string LinkOf(ParticipatoryGovernance.Comments.Comment comment) =>
+        comment.SubjectKind == ParticipatoryGovernance.Comments.CommentSubjectKind.Idea
+            ? $"/Ideas/{comment.SubjectId}#comment-{comment.Id.Value}"
+            : $"/Meetings/{comment.SubjectId}#comment-{comment.Id.Value}";
 }
