@@ -150,8 +150,8 @@ public static class PublicPages
         new("day", ParticipatoryGovernance.Calendar.PersianDates.TodayInCity(context.RequestServices.GetRequiredService<NodaTime.IClock>()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// Leaves a page unstored when a command changed the records, or kept figures were recounted, while it was being
-    /// rendered: it may predate the change, and the eviction has already run.
+    /// Leaves a page unstored when a command changed the records while it was being rendered (it may predate the change,
+    /// and the eviction has already run), or when it shows kept figures from before a change (RecordCounts.StaleFiguresKey).
     /// </summary>
     internal sealed class NotStoredAcrossAChange(RecordCounts counts) : IOutputCachePolicy
     {
@@ -159,7 +159,7 @@ public static class PublicPages
 
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            context.HttpContext.Items[ChangesAtStart] = counts.Version;
+            context.HttpContext.Items[ChangesAtStart] = counts.Changes;
             return ValueTask.CompletedTask;
         }
 
@@ -167,7 +167,8 @@ public static class PublicPages
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            if (context.HttpContext.Items[ChangesAtStart] is not long atStart || atStart != counts.Version)
+            if (context.HttpContext.Items[ChangesAtStart] is not long atStart || atStart != counts.Changes
+                || context.HttpContext.Items.ContainsKey(RecordCounts.StaleFiguresKey))
             {
                 context.AllowCacheStorage = false;
             }

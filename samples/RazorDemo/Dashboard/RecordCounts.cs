@@ -19,7 +19,8 @@ public sealed partial class RecordCounts(
     RazorDemo.Caching.RecordsChangedChannel? channel = null,
     IServiceScopeFactory? scopes = null,
     IOptions<RecordCountsOptions>? options = null,
-    ILogger<RecordCounts>? logger = null) : IDisposable
+    ILogger<RecordCounts>? logger = null,
+    IHttpContextAccessor? http = null) : IDisposable
 {
     /// <summary>How long a count (and the dashboard page showing it) is kept when nothing changes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
@@ -43,8 +44,6 @@ public sealed partial class RecordCounts(
     private CancellationTokenSource _unchanged = new();
 
     private long _changes;
-
-    private long _refreshes;
 
     /// <summary>How many times the records have changed (here or, with several nodes, on another) since the demo started.</summary>
     public long Changes => Interlocked.Read(ref _changes);
@@ -87,11 +86,10 @@ public sealed partial class RecordCounts(
     }
 
     /// <summary>
-    /// Moves whenever what a page may show has moved: a change to the records (<see cref="Changes"/>) or figures refreshed
-    /// in the background (<see cref="GetOrRefreshAsync{T}"/>). A page rendered while it moved is not stored in the output
-    /// cache, since it may show what came before.
+    /// The request item set when <see cref="GetOrRefreshAsync{T}"/> answered a reader with figures from before a change:
+    /// the page shown is right for that reader, but is not stored in the output cache for the next.
     /// </summary>
-    public long Version => Interlocked.Read(ref _changes) + Interlocked.Read(ref _refreshes);
+    public const string StaleFiguresKey = "RecordCounts.StaleFigures";
 
     /// <summary>How long a reader waits for figures being recounted after a change before being given the previous ones.</summary>
     public TimeSpan FreshWait => options?.Value.FreshWait ?? RecordCountsOptions.DefaultFreshWait;
@@ -109,8 +107,9 @@ public sealed partial class RecordCounts(
     /// takes longer, or fails (the database out of reach), the reader gets the kept figures. Readers arriving while it
     /// runs share it: at most one count per key at a time, however many changes and readers come.</item>
     /// </list>
-    /// When a recount replaces kept figures, the cached pages tagged <paramref name="evictTag"/> are evicted so that the
-    /// next reader sees them.
+    /// A reader given the figures from before gets a page that is not stored in the output cache
+    /// (<see cref="StaleFiguresKey"/>); when a recount replaces kept figures, the cached pages tagged
+    /// <paramref name="evictTag"/> are evicted once more.
     /// </summary>
     /// <param name="key">What is counted (include the city).</param>
     /// <param name="count">Counts, with the services of a scope of its own (it outlives the request that started it).</param>
@@ -147,7 +146,12 @@ public sealed partial class RecordCounts(
         }
         catch (Exception exception) when (exception is TimeoutException || (exception is not OperationCanceledException && !running.IsCompletedSuccessfully))
         {
-            // Still counting, or the count failed (logged by RefreshAsync): the figures from before.
+            // Still counting, or the count failed (logged by RefreshAsync): the figures from before, on a page not to be stored.
+            if (http?.HttpContext is { } context)
+            {
+                context.Items[StaleFiguresKey] = true;
+            }
+
             return kept;
         }
     }
@@ -175,13 +179,12 @@ public sealed partial class RecordCounts(
                     slot.Running = null;
                 }
 
-                if (replacing)
+                if (replacing && evictTag is not null)
                 {
-                    Interlocked.Increment(ref _refreshes);
-                    if (evictTag is not null)
-                    {
-                        await outputCache.EvictByTagAsync(evictTag, CancellationToken.None);
-                    }
+                    // Pages stored since the change showed the figures then current; the readers served the figures from
+                    // before had their pages left unstored. Evicting once more covers a node that missed the change's
+                    // eviction (Redis down meanwhile).
+                    await outputCache.EvictByTagAsync(evictTag, CancellationToken.None);
                 }
 
                 return value;

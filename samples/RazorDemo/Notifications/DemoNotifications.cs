@@ -13,7 +13,7 @@ namespace RazorDemo.Notifications;
 /// residents' email addresses are their accounts'; email goes out only when <c>Notifications:Smtp:Host</c> is set.
 /// The demo has no SMS gateway: a city registers its own <see cref="INotificationSender"/> (docs/notifications.md).
 /// </summary>
-public static class DemoNotifications
+public static partial class DemoNotifications
 {
     /// <summary>Registers the hosted worker, the address book and, when configured, the SMTP sender.</summary>
     public static void AddDemoNotifications(this WebApplicationBuilder builder)
@@ -37,14 +37,40 @@ public static class DemoNotifications
     }
 
     /// <summary>Runs the library's <see cref="NotificationWorker"/> until the site stops.</summary>
-    private sealed class NotificationService(NotificationWorker worker, IServiceScopeFactory scopes) : BackgroundService
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Placing the notification cursor failed; trying again in 5 seconds")]
+    private static partial void CursorFailed(ILogger logger, Exception exception);
+
+    private sealed class NotificationService(NotificationWorker worker, IServiceScopeFactory scopes, ILogger<NotificationWorker> logger) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
             // The generated city's history is not news: notifications start from the events stored after the first start.
-            await using (var scope = scopes.CreateAsyncScope())
+            // A failure here (the database out of reach for a moment) is tried again: a background service that throws
+            // stops the whole site.
+            while (true)
             {
-                await scope.ServiceProvider.GetRequiredService<NotificationFanOut>().StartFromLatestAsync(stoppingToken);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<NotificationFanOut>().StartFromLatestAsync(stoppingToken);
+                    break;
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    CursorFailed(logger, exception);
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
             }
 
             await worker.RunAsync(stoppingToken);

@@ -61,6 +61,7 @@ public sealed class AdoptModel(Texts texts) : PageModel
                 new("activeCitizens.implementedIdeaQualifies", texts.T("ایدهٔ اجراشده کافی است", "An implemented idea qualifies"), Yes(a.ImplementedIdeaQualifies)),
                 new("activeCitizens.ideasSubmitted", texts.T("ایده‌های ثبت‌شده", "Ideas submitted"), Rule(a.IdeasSubmitted, "ایده", "ideas")),
                 new("activeCitizens.ideasEndorsed", texts.T("پشتیبانی از ایده‌ها", "Ideas endorsed"), Rule(a.IdeasEndorsed, "پشتیبانی", "endorsements")),
+                new("activeCitizens.commentsPosted", texts.T("نظرهای نوشته‌شده", "Comments posted"), Rule(a.CommentsPosted, "نظر", "comments")),
                 new("activeCitizens.roleHolderQualifies", texts.T("دارندگان نقش در محله", "Holders of a neighbourhood role qualify"), Yes(a.RoleHolderQualifies)),
             ]),
             new(texts.T("ایده‌های شهروندی", "Citizen ideas"),
@@ -69,6 +70,7 @@ public sealed class AdoptModel(Texts texts) : PageModel
                 new("ideas.supportWindowDays", texts.T("مهلت گردآوری پشتیبانی (روز)", "Days to gather endorsements"), texts.N(c.Ideas.SupportWindowDays)),
                 new("ideas.reportsToHide", texts.T("گزارش‌هایی که ایده را پنهان می‌کند", "Reports that hide an idea"), texts.N(c.Ideas.ReportsToHide)),
                 new("urbanFields", texts.T("حوزه‌های شهری", "Urban fields"), string.Join(texts.T("، ", ", "), c.UrbanFields.Select(f => texts.T(f.Name)))),
+                new("comments.editWindowMinutes", texts.T("مهلت ویرایش نظر (دقیقه)", "Minutes in which an author may edit a comment"), texts.N(c.Comments.EditWindowMinutes)),
             ]),
             new(texts.T("پویش شهردار شو", "\"Become a mayor\""),
             [

@@ -45,9 +45,9 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (Exception exception) when (exception is DbUpdateException or Concurrency.ConcurrencyConflictException)
         {
-            // Another process placed it at the same moment.
+            // Another process placed it at the same moment (nodes starting together).
             db.ChangeTracker.Clear();
             return false;
         }

@@ -294,11 +294,27 @@ internal static class NotificationRules
             return [];
         }
 
-        IReadOnlyCollection<Guid> audience = round.NeighbourhoodId is { } one
-            ? await a.ResidentsOfAsync(one, c)
-            : round.Area.Count > 0
-                ? Union([.. await Task.WhenAll(round.Area.Select(n => a.ResidentsOfAsync(n, c)))])
-                : await a.ResidentsOfCityAsync(round.MunicipalityId, c);
+        // One neighbourhood at a time: the audiences share one context, which runs one query at a time.
+        IReadOnlyCollection<Guid> audience;
+        if (round.NeighbourhoodId is { } one)
+        {
+            audience = await a.ResidentsOfAsync(one, c);
+        }
+        else if (round.Area.Count > 0)
+        {
+            var inArea = new HashSet<Guid>();
+            foreach (var neighbourhood in round.Area)
+            {
+                inArea.UnionWith(await a.ResidentsOfAsync(neighbourhood, c));
+            }
+
+            audience = inArea;
+        }
+        else
+        {
+            audience = await a.ResidentsOfCityAsync(round.MunicipalityId, c);
+        }
+
         var (subject, body) = opened
             ? (new LocalizedText($"بودجهٔ مشارکتی «{round.Title}»: رأی‌گیری باز شد", $"Participatory budget “{round.Title}”: voting is open"),
                new LocalizedText(

@@ -89,4 +89,26 @@ public sealed class NotificationEventsTest(DatabaseFixture fixture)
         posted.Should().NotContain(n => n.ResidentId == replier.Id, "nobody is told of their own reply");
         posted.Select(n => (n.EventSequence, n.ResidentId, n.Channel)).Should().OnlyHaveUniqueItems();
     }
+
+    [SkippableTheory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
+    public async Task ABudgetingRoundOverTheCity_Opening_ReachesEveryResidentOfItsArea_EachOnce(Provider provider)
+    {
+        var s = await NotificationScenario.CreateAsync(fixture, provider);
+        var proposer = s.World.Residents[0];
+        var idea = await s.SubmitIdeaAsync(proposer);
+        await s.ChangeAsync(store => new StartIdeaReviewHandler(store, s.Clock).HandleAsync(new StartIdeaReview(s.World.City.Id, idea, Staff, "بررسی")));
+        await s.ChangeAsync(store => new AcceptIdeaHandler(store, s.Clock).HandleAsync(new AcceptIdea(s.World.City.Id, idea, Staff, "پذیرفته شد")));
+        var today = ParticipatoryGovernance.Calendar.PersianDates.InCity(s.Clock.GetCurrentInstant()).Date;
+        var round = await s.WithStoreAsync(async (store, _) => (await new ParticipatoryGovernance.Budgeting.UseCases.OpenBudgetingRoundHandler(store, s.Clock).HandleAsync(
+            new ParticipatoryGovernance.Budgeting.UseCases.OpenBudgetingRound(s.World.City.Id, "بودجهٔ محله‌ها", 1_000_000_000,
+                [new ParticipatoryGovernance.Budgeting.UseCases.BudgetingProjectInput(idea, 200_000_000)], today, today.PlusDays(7)))).Value.Id);
+
+        await s.FanOutAsync();
+
+        var opened = (await s.NotificationsAsync()).Where(n => n.Kind == "BudgetingRoundOpened").ToList();
+        opened.Select(n => n.ResidentId).Should().BeEquivalentTo(s.World.Residents.Select(r => r.Id), "every resident of the round's area, each once");
+        opened.Should().OnlyContain(n => n.ThingId == round.Value && n.Subject.Contains("بودجهٔ محله‌ها"));
+    }
 }

@@ -44,6 +44,7 @@ public sealed class PageEvictionTest : IDisposable
             "Meetings" => PublicPages.Meetings,
             "YouthMayors" => PublicPages.YouthMayors,
             "Budgeting" => PublicPages.Budgeting,
+            "Comments" => PublicPages.Ideas,
             _ => null,
         };
         if (expected is null)
@@ -53,6 +54,10 @@ public sealed class PageEvictionTest : IDisposable
         else
         {
             tags.Should().Contain(expected).And.NotContain(PublicPages.Adopt, "no command changes the preset charter");
+            if (area == "Comments")
+            {
+                tags.Should().Contain(PublicPages.Meetings, "comments are shown on meeting pages too");
+            }
         }
     }
 
