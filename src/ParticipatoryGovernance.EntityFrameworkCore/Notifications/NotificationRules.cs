@@ -40,7 +40,6 @@ internal static class NotificationRules
         [typeof(MeetingCancelled)] = (e, a, c) => MeetingCancelledAsync((MeetingCancelled)e, a, c),
         [typeof(YouthMayorCampaignStageStarted)] = (e, a, c) => CampaignStageAsync((YouthMayorCampaignStageStarted)e, a, c),
         [typeof(YouthMayorChosen)] = (e, a, c) => SeatWonAsync(((YouthMayorChosen)e).ResidentId, ((YouthMayorChosen)e).NeighbourhoodId, "campaign", ((YouthMayorChosen)e).CampaignId.Value, a, c),
-        [typeof(YouthMayorElectionCounted)] = (e, a, c) => ElectionCountedAsync((YouthMayorElectionCounted)e, a, c),
         [typeof(BudgetingRoundOpened)] = (e, a, c) => RoundAsync(((BudgetingRoundOpened)e).RoundId, opened: true, 0, a, c),
         [typeof(CommentPosted)] = (e, a, c) => CommentPostedAsync((CommentPosted)e, a, c),
         [typeof(BudgetingRoundClosed)] = (e, a, c) => RoundAsync(((BudgetingRoundClosed)e).RoundId, opened: false, ((BudgetingRoundClosed)e).Ballots, a, c),
@@ -260,12 +259,11 @@ internal static class NotificationRules
         ];
     }
 
-    private static async Task<IReadOnlyList<NotificationDraft>> ElectionCountedAsync(YouthMayorElectionCounted e, Audiences a, CancellationToken c) =>
-        await a.ElectionAsync(e.ElectionId, c) is { } election
-            ? await SeatWonAsync(e.Winner, election.NeighbourhoodId, "election", e.ElectionId.Value, a, c)
-            : [];
-
-    /// <summary>A youth-mayor seat won: the winner hears it in their own words; the neighbourhood and its followers without the name (the winner is a minor).</summary>
+    /// <summary>
+    /// A youth-mayor seat won, when the campaign seats the winner (<see cref="YouthMayorChosen"/>, after an interview or a
+    /// declared election; an election's count alone is not yet a seat, so it is not announced twice). The winner hears it
+    /// in their own words; the neighbourhood and its followers without the name (the winner is a minor).
+    /// </summary>
     private static async Task<IReadOnlyList<NotificationDraft>> SeatWonAsync(ResidentId winner, NeighbourhoodId neighbourhood, string thingKind, Guid thingId, Audiences a, CancellationToken c)
     {
         var name = await a.NeighbourhoodNameAsync(neighbourhood, c);
@@ -366,7 +364,6 @@ internal sealed class Audiences(GovernanceDbContext db)
 
     public Task<YouthMayorCampaign?> CampaignAsync(YouthMayorCampaignId id, CancellationToken c) => db.YouthMayorCampaigns.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, c);
 
-    public Task<YouthMayorElection?> ElectionAsync(YouthMayorElectionId id, CancellationToken c) => db.YouthMayorElections.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, c);
 
     public Task<BudgetingRound?> RoundAsync(BudgetingRoundId id, CancellationToken c) => db.BudgetingRounds.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, c);
 

@@ -24,13 +24,22 @@ internal sealed class NotificationScenario(TestDatabase database, World world, F
 
     public NotificationOptions Options { get; } = new() { FirstRetryDelay = Duration.FromSeconds(10), MaxAttempts = 3 };
 
-    public static async Task<NotificationScenario> CreateAsync(DatabaseFixture fixture, Provider provider, int perNeighbourhood = 3)
+    public static Task<NotificationScenario> CreateAsync(DatabaseFixture fixture, Provider provider, int perNeighbourhood = 3) =>
+        CreateAsync(fixture, provider, new World(), perNeighbourhood);
+
+    /// <summary>Over a given world (its charter, its residents), with <paramref name="perNeighbourhood"/> more residents in each neighbourhood.</summary>
+    public static async Task<NotificationScenario> CreateAsync(DatabaseFixture fixture, Provider provider, World world, int perNeighbourhood = 3, Action<GovernanceDbContext>? seed = null)
     {
         var database = await fixture.CreateDatabaseAsync(provider);
-        var world = new World();
         world.ResidentsOf(world.North, perNeighbourhood);
         world.ResidentsOf(world.South, perNeighbourhood);
         await world.SaveAsync(database);
+        if (seed is not null)
+        {
+            await using var db = database.CreateContext();
+            seed(db);
+            await db.SaveChangesAsync();
+        }
 
         // The stored events carry the fixture's clock; the fan-out and dispatcher run a little later.
         return new(database, world, new FakeClock(fixture.Clock.GetCurrentInstant() + Duration.FromHours(1)));
