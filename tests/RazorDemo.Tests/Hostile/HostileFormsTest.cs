@@ -80,6 +80,15 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("follow", _ => Task.FromResult("/Inbox/Follow"), "#follow-form", DemoPolicies.TakePart, ["kind", "id", "follow", "returnUrl"]),
         new("notification preferences", _ => Task.FromResult("/Profile"), "#preferences-form", DemoPolicies.TakePart),
         new("mark notification read", _ => Task.FromResult("/Inbox"), "#read-all-form", DemoPolicies.TakePart, ["id"], "Read"),
+        // Comments (issue #19): on an idea's page, posting to /Comments/Act; a thread's forms are shown only where it has comments
+        // (and editing only to their author), so a tamperer posts them anyway with forged identifiers.
+        new("comment on idea", IdeaAsync, ".comment-form", DemoPolicies.TakePart, ["Kind", "Subject", "Item", "Body", "Stance"], "Post", "/Comments/Act"),
+        new("comment on agenda item", async f => (await MeetingAsync(f, Pages.MeetingScenario.Stage.Scheduled)).Replace("/Meetings/Run/", "/Meetings/", StringComparison.Ordinal), ".comment-form", DemoPolicies.TakePart, ["Kind", "Subject", "Item", "Body", "Stance"], "Post", "/Comments/Act"),
+        new("reply to comment", IdeaAsync, "[data-reply-form]", DemoPolicies.TakePart, ["Comment", "Body", "Stance"], "Reply", "/Comments/Act"),
+        new("edit comment", IdeaAsync, "[data-edit-form]", DemoPolicies.TakePart, ["Comment", "Body", "Stance"], "Edit", "/Comments/Act"),
+        new("report comment", IdeaAsync, "[data-report-form]", DemoPolicies.TakePart, ["Comment", "Reason"], "Report", "/Comments/Act"),
+        new("hide comment", IdeaAsync, "[data-moderate-form]", DemoPolicies.Moderate, ["Comment", "Reason"], "Hide", "/Comments/Act"),
+        new("restore comment", IdeaAsync, "[data-moderate-form]", DemoPolicies.Moderate, ["Comment", "Reason"], "Restore", "/Comments/Act"),
     ];
 
     public static TheoryData<string, string> Cells()
@@ -116,7 +125,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
         element.Should().NotBeNull($"{role} sees the form '{form.Selector}' on {url}");
         var shown = selector == form.Selector;
         var fieldNames = shown ? FieldNames(element!) : [.. form.Fields!];
-        List<string?> actions = shown ? Actions(element!, page) : [url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + form.Handler];
+        var postTo = form.PostTo ?? url;
+        List<string?> actions = shown ? Actions(element!, page) : [postTo + (postTo.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + form.Handler];
         var failures = new List<string>();
 
         foreach (var value in Values)
@@ -167,7 +177,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
         var handlers = form.Handler is not null ? [form.Handler] : HandlersOf(form);
         foreach (var handler in handlers)
         {
-            var target = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
+            var postTo = form.PostTo ?? url;
+            var target = handler is null ? postTo : postTo + (postTo.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
             foreach (var value in new[] { Values[0], Values[2], Values[4] })
             {
                 var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Reason"] = value, ["Title"] = value, ["ResidentId"] = value, ["Approved"] = value };
@@ -331,5 +342,6 @@ public sealed class HostileFormsTest(DemoFactory factory)
         return $"/Councils/Manage?council={council.Id.Value}&resign={council.CurrentMembers.First().ResidentId.Value}";
     }
 
-    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null);
+    /// <param name="PostTo">Where the form posts when that is not the page it is on (the comment forms post to /Comments/Act).</param>
+    public sealed record FormCase(string Name, Func<DemoFactory, Task<string>> Url, string Selector, string Policy, IReadOnlyList<string>? Fields = null, string? Handler = null, string? PostTo = null);
 }
