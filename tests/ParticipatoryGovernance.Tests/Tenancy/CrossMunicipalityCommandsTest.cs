@@ -167,9 +167,13 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         var command = Cases.Single(c => c.Case == name).Command(two);
         var (succeeded, violations) = await two.SendAsync(command);
 
-        output.WriteLine($"| {name} | {string.Join(", ", violations.Select(v => v.Rule).Distinct())} |");
+        var row = $"| {name} | {string.Join(", ", violations.Select(v => v.Rule).Distinct())} |";
+        output.WriteLine(row);
         succeeded.Should().BeFalse($"{name} must be refused");
         violations.Should().NotBeEmpty();
+        (await File.ReadAllLinesAsync(Path.Combine(Repository.Root(), "docs", "tenancy.md")))
+            .Any(line => line == row || line.StartsWith(row[..^2] + " (", StringComparison.Ordinal)) // a row may say why in brackets
+            .Should().BeTrue($"docs/tenancy.md lists every case with the rule that refuses it; add the row: {row}");
         two.Store.Writes.Should().Be(0, "nothing of either city is changed");
         two.Notifications.Writes.Should().Be(0, "no follow or preference is stored either");
         two.Ballots.Rows.Should().BeEmpty();
