@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ParticipatoryGovernance.Comments;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Meetings;
@@ -62,6 +63,29 @@ public class CommentsTest(DemoFactory factory)
         anonymous.QuerySelectorAll("#comments article.comment").Should().HaveCount(2, "the cached public page was evicted by the comment's events");
         anonymous.QuerySelector("form[data-new-comment]").Should().BeNull();
         anonymous.QuerySelector("#comments [data-sign-in]").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task AMinorsComment_ShowsOnlyTheirPublicProfile_GivenNameAndInitial()
+    {
+        var idea = await IdeaAsync(6);
+        var amir = await SignIn.AsAsync(factory, "teen@demo.rafsanjan").InEnglishAsync();
+        var page = await HtmlPage.GetAsync(amir, $"/Ideas/{idea.Id.Value}");
+
+        var posted = await FollowAsync(amir, await HtmlPage.SubmitAsync(amir, page, "form[data-new-comment]", new Dictionary<string, string> { ["Body"] = "A skate park, please.", ["Stance"] = "for" }));
+
+        var shown = posted.QuerySelectorAll("#comments article.comment").Single(c => c.QuerySelector("[data-body]")!.TextContent == "A skate park, please.")
+            .QuerySelector("[data-author]")!.TextContent.Trim();
+        var writer = await DemoRecords.ReadAsync(factory, async db =>
+        {
+            var comment = await db.Set<Comment>().SingleAsync(c => c.Body == "A skate park, please.");
+            return await db.Residents.SingleAsync(r => r.Id == comment.AuthorId);
+        });
+        writer.IsMinorOn(ParticipatoryGovernance.Calendar.PersianDates.InCity(factory.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant()).Date)
+            .Should().BeTrue("the teen account is a minor, so the check below is about a minor");
+        shown.Should().Be($"{writer.Name.GivenName} {writer.Name.FamilyName[0]}.", "a minor is shown by given name and initial");
+        var persian = await HtmlPage.GetAsync(factory.NewClient(), $"/Ideas/{idea.Id.Value}?culture=fa");
+        persian.QuerySelector("#comments")!.TextContent.Should().NotContain(writer.Name.FamilyName, "never by their family name, on the public page either");
     }
 
     [Fact]
