@@ -254,7 +254,7 @@ public static class PersianDates
 
     internal static string LatinWeekdayName(IsoDayOfWeek dayOfWeek) => dayOfWeek.ToString();
 
-    private static string FormatNumeric(LocalDate date, char zero)
+    internal static string FormatNumeric(LocalDate date, char zero)
     {
         var solar = date.WithCalendar(Calendar);
         var (year, month, day) = (solar.Year, solar.Month, solar.Day);

@@ -12,6 +12,13 @@ internal static class SolarHijriDateParser
 {
     private static readonly string[] PersianMonthKeys = PersianDates.MonthNames.Select(Normalize).ToArray();
 
+    // Every built-in language's month names (normalised), and CLDR 46's Arabic transliterations, which a reader may
+    // meet in software built on CLDR (see docs/persian-dates.md).
+    private static readonly Dictionary<string, int> LanguageMonths = BuildLanguageMonths();
+
+    // Every built-in language's weekday names, normalised and without spaces.
+    private static readonly Dictionary<string, IsoDayOfWeek> LanguageWeekdays = BuildLanguageWeekdays();
+
     // Spellings people use besides the official month names.
     private static readonly Dictionary<string, int> MonthAliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -137,7 +144,9 @@ internal static class SolarHijriDateParser
         var yearToken = tokens[^1];
         var monthToken = tokens[^2];
         var dayToken = tokens[^3];
-        if (!TryReadNumber(yearToken, out var year) || !TryReadNumber(dayToken, out var day))
+        // Central Kurdish joins the day and the month to what follows with an izafe «ی»: «۹ی گوڵانی ۱۴۰۳».
+        var kurdish = KurdishMonths.Contains(monthToken) || KurdishMonths.Contains(WithoutIzafe(monthToken));
+        if (!TryReadNumber(yearToken, out var year) || !(TryReadNumber(dayToken, out var day) || (kurdish && TryReadNumber(WithoutIzafe(dayToken), out day))))
         {
             return NotADate(text);
         }
@@ -148,6 +157,11 @@ internal static class SolarHijriDateParser
         }
 
         var month = MonthNumber(monthToken);
+        if (month == 0 && kurdish)
+        {
+            month = MonthNumber(WithoutIzafe(monthToken));
+        }
+
         if (month == 0)
         {
             return Fail(
@@ -206,11 +220,54 @@ internal static class SolarHijriDateParser
             }
         }
 
-        return MonthAliases.TryGetValue(token, out var month) ? month : 0;
+        return MonthAliases.TryGetValue(token, out var month) || LanguageMonths.TryGetValue(token, out month) ? month : 0;
+    }
+
+    private static readonly HashSet<string> KurdishMonths = [.. SolarHijriLanguage.CentralKurdish.MonthNames.Select(Normalize)];
+
+    private static string WithoutIzafe(string token) => token.Length > 1 && token[^1] == '\u06CC' ? token[..^1] : token;
+
+    private static Dictionary<string, int> BuildLanguageMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in SolarHijriLanguage.All)
+        {
+            for (var m = 1; m <= 12; m++)
+            {
+                months.TryAdd(Normalize(language.MonthName(m)), m);
+            }
+        }
+
+        string[] cldrArabic = ["فرفردن", "أذربيهشت", "خرداد", "تار", "مرداد", "شهرفار", "مهر", "آيان", "آذر", "دي", "بهمن", "اسفندار"];
+        for (var m = 1; m <= 12; m++)
+        {
+            months.TryAdd(Normalize(cldrArabic[m - 1]), m);
+        }
+
+        return months;
+    }
+
+    private static Dictionary<string, IsoDayOfWeek> BuildLanguageWeekdays()
+    {
+        var weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in SolarHijriLanguage.All)
+        {
+            for (var d = IsoDayOfWeek.Monday; d <= IsoDayOfWeek.Sunday; d++)
+            {
+                weekdays.TryAdd(Normalize(language.WeekdayName(d)).Replace(" ", string.Empty, StringComparison.Ordinal), d);
+            }
+        }
+
+        return weekdays;
     }
 
     private static IsoDayOfWeek? WeekdayNumber(string text)
     {
+        if (LanguageWeekdays.TryGetValue(text, out var named))
+        {
+            return named;
+        }
+
         for (var d = IsoDayOfWeek.Monday; d <= IsoDayOfWeek.Sunday; d++)
         {
             if (Normalize(PersianDates.WeekdayName(d)).Replace(" ", string.Empty, StringComparison.Ordinal) == text
@@ -274,6 +331,7 @@ internal static class SolarHijriDateParser
             {
                 '\u064A' or '\u0649' => '\u06CC',
                 '\u0643' => '\u06A9',
+                '\u0623' or '\u0625' => '\u0627', // alef with hamza above or below: «أرديبهشت» reads as «اردیبهشت»
                 _ => c,
             });
         }
