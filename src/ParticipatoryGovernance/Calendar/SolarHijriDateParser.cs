@@ -29,6 +29,12 @@ internal static class SolarHijriDateParser
         ["Shahriver"] = 6,
         ["Adhar"] = 9,
         ["Dei"] = 10,
+
+        // Sorani spellings Persian Wikipedia's article on the Solar Hijri months gives beside CLDR's (docs/persian-dates.md).
+        ["بانەمەڕ"] = 2,
+        ["گەڵاوێژ"] = 5,
+        ["خەزەڵوەر"] = 8,
+        ["ڕەشەمێ"] = 12,
     };
 
     internal readonly record struct Outcome(LocalDate Date, LocalizedText? Error);
@@ -223,7 +229,7 @@ internal static class SolarHijriDateParser
         return MonthAliases.TryGetValue(token, out var month) || LanguageMonths.TryGetValue(token, out month) ? month : 0;
     }
 
-    private static readonly HashSet<string> KurdishMonths = [.. SolarHijriLanguage.CentralKurdish.MonthNames.Select(Normalize)];
+    private static readonly HashSet<string> KurdishMonths = [.. SolarHijriLanguage.CentralKurdish.MonthNames.Select(Normalize), "بانەمەڕ", "گەڵاوێژ", "خەزەڵوەر", "ڕەشەمێ"];
 
     private static string WithoutIzafe(string token) => token.Length > 1 && token[^1] == '\u06CC' ? token[..^1] : token;
 

@@ -82,6 +82,8 @@ public class SolarHijriLanguageTest
     [InlineData("۹ی گوڵانی ۱۴۰۳", 1403, 2, 9)]
     [InlineData("۹ گوڵان ۱۴۰۳", 1403, 2, 9)]
     [InlineData("1 ڕەشەمە 1402", 1402, 12, 1)]
+    [InlineData("۱ ڕەشەمێ ۱۴۰۲", 1402, 12, 1)]
+    [InlineData("۳ی بانەمەڕی ۱۴۰۳", 1403, 2, 3)]
     [InlineData("٣٠ إسفند ١٤٠٣", 1403, 12, 30)]
     [InlineData("١ تار ١٤٠٣", 1403, 4, 1)]
     [InlineData("١ فرفردن ١٤٠٣", 1403, 1, 1)]
