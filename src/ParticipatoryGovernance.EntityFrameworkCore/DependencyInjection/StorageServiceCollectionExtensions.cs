@@ -136,6 +136,9 @@ public static class StorageServiceCollectionExtensions
 
         // Follows, preferences, the notification fan-out, dispatcher, inbox and worker (issue #19).
         Notifications.NotificationServiceCollectionExtensions.AddNotificationStorage(services);
+
+        // Webhook subscriptions, their fan-out, signed dispatcher and worker (issue #20).
+        Webhooks.WebhookServiceCollectionExtensions.AddWebhookStorage(services);
         return services;
     }
 }
