@@ -139,6 +139,9 @@ public static class StorageServiceCollectionExtensions
 
         // Webhook subscriptions, their fan-out, signed dispatcher and worker (issue #20).
         Webhooks.WebhookServiceCollectionExtensions.AddWebhookStorage(services);
+
+        // The audit lines of paper attendance sheets (issue #20).
+        Meetings.AttendanceSheetStore.AddTo(services);
         return services;
     }
 }
