@@ -646,6 +646,45 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("domain_events", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Meetings.StoredAttendanceSheetLine", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("SheetNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sheet_number");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("MeetingId", "SheetNumber", "Line")
+                        .HasName("pk_attendance_sheet_lines");
+
+                    b.HasIndex("MeetingId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendance_sheet_lines_meeting_id_resident_id");
+
+                    b.ToTable("attendance_sheet_lines", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Notifications.EventCursor", b =>
                 {
                     b.Property<string>("Name")
