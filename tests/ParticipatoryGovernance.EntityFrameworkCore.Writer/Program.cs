@@ -18,6 +18,12 @@ if (args.Length == 4 && args[0] == "dispatch")
     return await ParticipatoryGovernance.EntityFrameworkCore.Writer.Notifications.DispatchRun.RunAsync(args[1], args[2], args[3]);
 }
 
+// The webhook dispatcher's kill test runs this process in a third mode (Webhooks/WebhookDispatchRun.cs).
+if (args.Length == 3 && args[0] == "webhooks")
+{
+    return await ParticipatoryGovernance.EntityFrameworkCore.Writer.Webhooks.WebhookDispatchRun.RunAsync(args[1], args[2]);
+}
+
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: Writer sqlite|postgres \"<connection string>\"");

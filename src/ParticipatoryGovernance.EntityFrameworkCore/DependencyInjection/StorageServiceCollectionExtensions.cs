@@ -136,6 +136,12 @@ public static class StorageServiceCollectionExtensions
 
         // Follows, preferences, the notification fan-out, dispatcher, inbox and worker (issue #19).
         Notifications.NotificationServiceCollectionExtensions.AddNotificationStorage(services);
+
+        // Webhook subscriptions, their fan-out, signed dispatcher and worker (issue #20).
+        Webhooks.WebhookServiceCollectionExtensions.AddWebhookStorage(services);
+
+        // The audit lines of paper attendance sheets (issue #20).
+        Meetings.AttendanceSheetStore.AddTo(services);
         return services;
     }
 }

@@ -30,28 +30,8 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
     /// </summary>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns><see langword="true"/> when this call placed the cursor.</returns>
-    public async Task<bool> StartFromLatestAsync(CancellationToken cancellationToken = default)
-    {
-        var cursors = db.Set<EventCursor>();
-        if (await cursors.AnyAsync(c => c.Name == CursorName, cancellationToken))
-        {
-            return false;
-        }
-
-        var latest = await db.DomainEvents.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-        cursors.Add(new EventCursor { Name = CursorName, LastSequence = latest });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (Exception exception) when (exception is DbUpdateException or Concurrency.ConcurrencyConflictException)
-        {
-            // Another process placed it at the same moment (nodes starting together).
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public Task<bool> StartFromLatestAsync(CancellationToken cancellationToken = default) =>
+        EventCursors.StartFromLatestAsync(db, CursorName, cancellationToken);
 
     /// <summary>Handles the next batch of stored events.</summary>
     /// <param name="cancellationToken">Cancels the run; nothing of it is stored.</param>
@@ -59,63 +39,12 @@ public sealed class NotificationFanOut(GovernanceDbContext db, IClock clock, Not
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cursors = db.Set<EventCursor>();
-        var stored = await cursors.AsNoTracking().FirstOrDefaultAsync(c => c.Name == CursorName, cancellationToken);
-        var start = stored?.LastSequence ?? 0;
-        var events = await db.DomainEvents.AsNoTracking().Where(e => e.Sequence > start).OrderBy(e => e.Sequence).Take(options.FanOutBatchSize).ToListAsync(cancellationToken);
         var now = clock.GetCurrentInstant();
         var today = PersianDates.TodayInCity(clock);
         var audiences = new Audiences(db);
-        var position = start;
-        var handled = 0;
-        foreach (var next in events)
-        {
-            // A hole: a writer that took the missing number may still commit it (PostgreSQL); wait, unless it is old.
-            if (next.Sequence != position + 1 && now - next.RecordedAt < options.GapWait)
-            {
-                break;
-            }
-
-            if (NotificationRules.Handles(next.EventType))
-            {
-                await WriteAsync(next, audiences, now, today, cancellationToken);
-            }
-
-            position = next.Sequence;
-            handled++;
-        }
-
-        if (handled == 0)
-        {
-            return 0;
-        }
-
-        if (stored is null)
-        {
-            cursors.Add(new EventCursor { Name = CursorName, LastSequence = position });
-        }
-        else if (await cursors.Where(c => c.Name == CursorName && c.LastSequence == start).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, position), cancellationToken) == 0)
-        {
-            // Another run moved the cursor first and wrote these notifications.
-            return 0;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another run wrote the first cursor (or these rows) at the same moment: its notifications stand, ours go.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return handled;
+        return await EventCursors.RunBatchAsync(db, CursorName, options.FanOutBatchSize, options.GapWait, now,
+            next => NotificationRules.Handles(next.EventType) ? WriteAsync(next, audiences, now, today, cancellationToken) : Task.CompletedTask,
+            cancellationToken);
     }
 
     private async Task WriteAsync(StoredDomainEvent stored, Audiences audiences, Instant now, LocalDate today, CancellationToken cancellationToken)
