@@ -140,6 +140,9 @@ public static class StorageServiceCollectionExtensions
         // Webhook subscriptions, their fan-out, signed dispatcher and worker (issue #20).
         Webhooks.WebhookServiceCollectionExtensions.AddWebhookStorage(services);
 
+        // Translations of what people write: the queue and the pages' lookup; nothing is sent without a translator (issue #21).
+        Translation.TranslationServiceCollectionExtensions.AddTranslationStorage(services);
+
         // The audit lines of paper attendance sheets (issue #20).
         Meetings.AttendanceSheetStore.AddTo(services);
         return services;

@@ -947,6 +947,92 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("idea_counts_by_neighbourhood", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Translation.StoredTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Instant?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Instant>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Original")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("original");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_hash");
+
+                    b.Property<string>("SourceLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source_language");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target_language");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("ThingKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("thing_kind");
+
+                    b.Property<string>("Translator")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("translator");
+
+                    b.HasKey("Id")
+                        .HasName("pk_translations");
+
+                    b.HasIndex("SourceHash", "TargetLanguage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_translations_source_hash_target_language");
+
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasDatabaseName("ix_translations_state_next_attempt_at");
+
+                    b.ToTable("translations", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Webhooks.StoredWebhookSubscription", b =>
                 {
                     b.Property<Guid>("Id")

@@ -935,6 +935,90 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("idea_counts_by_neighbourhood", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Translation.StoredTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Original")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_hash");
+
+                    b.Property<string>("SourceLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_language");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_language");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("ThingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("ThingKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thing_kind");
+
+                    b.Property<string>("Translator")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("translator");
+
+                    b.HasKey("Id")
+                        .HasName("pk_translations");
+
+                    b.HasIndex("SourceHash", "TargetLanguage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_translations_source_hash_target_language");
+
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasDatabaseName("ix_translations_state_next_attempt_at");
+
+                    b.ToTable("translations", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Webhooks.StoredWebhookSubscription", b =>
                 {
                     b.Property<Guid>("Id")
