@@ -47,6 +47,7 @@ builder.AddDemoScaleOut();
 builder.AddDemoSecurity();
 builder.AddDemoTelemetry();
 builder.AddDemoNotifications();
+builder.AddDemoTranslation();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;

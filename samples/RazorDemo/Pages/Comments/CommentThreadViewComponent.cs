@@ -21,7 +21,9 @@ public sealed class CommentThreadViewComponent(
     IReadRepositoryBase<Resident> residents,
     DemoCity city,
     CurrentPerson person,
-    IClock clock) : ViewComponent
+    IClock clock,
+    ParticipatoryGovernance.Translation.ITranslationLookup translations,
+    RazorDemo.Localization.Texts texts) : ViewComponent
 {
     /// <summary>Renders the thread.</summary>
     /// <param name="subject">The idea or agenda item.</param>
@@ -41,7 +43,11 @@ public sealed class CommentThreadViewComponent(
             }
         }
 
-        var nodes = list.ToDictionary(c => c.Id, c => new CommentNode(c, profiles.GetValueOrDefault(c.AuthorId)));
+        // Stored when each comment was written, if the city translates; a page view only reads them.
+        var translated = list.Count == 0
+            ? new Dictionary<string, ParticipatoryGovernance.Translation.TextTranslation>()
+            : await translations.FindAsync([.. list.Where(c => c.Visibility == CommentVisibility.Visible).Select(c => c.Body)], texts.Language, HttpContext.RequestAborted);
+        var nodes = list.ToDictionary(c => c.Id, c => new CommentNode(c, profiles.GetValueOrDefault(c.AuthorId), c.Visibility != CommentVisibility.Visible ? null : translated.GetValueOrDefault(c.Body)));
         var roots = new List<CommentNode>();
         foreach (var comment in list)
         {
@@ -92,11 +98,14 @@ public sealed record CommentThreadModel(
 }
 
 /// <summary>A comment with its author and replies.</summary>
-public sealed class CommentNode(Comment comment, ResidentPublicProfile? author)
+public sealed class CommentNode(Comment comment, ResidentPublicProfile? author, ParticipatoryGovernance.Translation.TextTranslation? translation = null)
 {
     public Comment Comment { get; } = comment;
 
     public ResidentPublicProfile? Author { get; } = author;
+
+    /// <summary>The text in the reader's language, when the city translates and it was written in another.</summary>
+    public ParticipatoryGovernance.Translation.TextTranslation? Translation { get; } = translation;
 
     public List<CommentNode> Replies { get; } = [];
 }

@@ -31,7 +31,8 @@ public sealed class DetailsModel(
     DemoCity city,
     CurrentPerson person,
     IClock clock,
-    Texts texts) : PageModel
+    Texts texts,
+    ParticipatoryGovernance.Translation.ITranslationLookup translations) : PageModel
 {
     /// <summary>The acts of the answer box, in the order they are offered, with the policy each needs.</summary>
     public static readonly IReadOnlyList<(IdeaAct Act, string Handler, string Policy)> AnswerActs =
@@ -304,6 +305,12 @@ public sealed class DetailsModel(
         return cost;
     }
 
+    /// <summary>The title in the reader's language, when the city translates and the idea was written in another.</summary>
+    public ParticipatoryGovernance.Translation.TextTranslation? TitleTranslation { get; private set; }
+
+    /// <summary>The description in the reader's language, when the city translates and the idea was written in another.</summary>
+    public ParticipatoryGovernance.Translation.TextTranslation? DescriptionTranslation { get; private set; }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var idea = await ideas.FirstOrDefaultAsync(new CitizenIdeaByIdSpec(new CitizenIdeaId(id)), cancellationToken);
@@ -329,6 +336,11 @@ public sealed class DetailsModel(
         var profiles = (await residents.ListAsync(new ResidentsByIdsSpec(names.Distinct().ToList()), cancellationToken))
             .ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
         Proposer = profiles.GetValueOrDefault(idea.ProposerId);
+
+        // Stored when the idea was written, if the city translates (ITranslator); a page view only reads.
+        var translated = await translations.FindAsync([idea.Title, idea.Description], texts.Language, cancellationToken);
+        TitleTranslation = translated.GetValueOrDefault(idea.Title);
+        DescriptionTranslation = translated.GetValueOrDefault(idea.Description);
         Implementers = idea.Implementers.Select(i => profiles.GetValueOrDefault(i.ResidentId)).OfType<ResidentPublicProfile>().ToList();
         if (mayRecordImplementer)
         {
