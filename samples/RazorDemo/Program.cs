@@ -47,6 +47,7 @@ builder.AddDemoScaleOut();
 builder.AddDemoSecurity();
 builder.AddDemoTelemetry();
 builder.AddDemoNotifications();
+builder.AddDemoWebhooks();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;
