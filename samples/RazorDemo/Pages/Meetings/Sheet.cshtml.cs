@@ -75,7 +75,6 @@ public sealed class SheetModel(GovernanceDbContext db, DemoCity city, DemoComman
         if (Lines is { Length: > MaxLinesLength })
         {
             Refusals.Add(texts.T($"فهرست بیش از {texts.N(MaxLinesLength)} نویسه است؛ برگه را در چند بخش وارد کنید.", $"The list is longer than {MaxLinesLength} characters; enter the sheet in parts."));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -90,7 +89,6 @@ public sealed class SheetModel(GovernanceDbContext db, DemoCity city, DemoComman
         if (result.IsFailure)
         {
             Refusals.AddRange(result.Violations.Select(v => texts.T(v.Message)));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 

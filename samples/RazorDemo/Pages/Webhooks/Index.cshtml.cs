@@ -135,7 +135,6 @@ public sealed class IndexModel(DemoCity city, DemoCommands commands, WebhookStor
     private async Task<IActionResult> RefusedAsync(IEnumerable<RuleViolation> violations, CancellationToken cancellationToken)
     {
         Refusals.AddRange(violations.Select(v => texts.T(v.Message)));
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(cancellationToken);
         return Page();
     }
