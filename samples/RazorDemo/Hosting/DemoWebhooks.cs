@@ -13,7 +13,7 @@ namespace RazorDemo.Hosting;
 /// http://127.0.0.1 and http://localhost, for trying the demo with a receiver on the same machine; private and
 /// link-local addresses are refused whatever it says.
 /// </remarks>
-public static partial class DemoWebhooks
+public static class DemoWebhooks
 {
     /// <summary>Registers the settings and the hosted worker.</summary>
     /// <param name="builder">The site's builder.</param>
@@ -25,43 +25,10 @@ public static partial class DemoWebhooks
         builder.Services.AddHostedService<WebhookService>();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Placing the webhook cursor failed; trying again in 5 seconds")]
-    private static partial void CursorFailed(ILogger logger, Exception exception);
-
-    /// <summary>Runs the library's <see cref="WebhookWorker"/> until the site stops.</summary>
+    /// <summary>Runs the library's <see cref="WebhookWorker"/> until the site stops, from the events stored after the first start.</summary>
     private sealed class WebhookService(WebhookWorker worker, IServiceScopeFactory scopes, ILogger<WebhookWorker> logger) : BackgroundService
     {
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            // The generated city's history is not posted: webhooks start from the events stored after the first start.
-            // A failure (the database out of reach for a moment) is tried again: a background service that throws stops the site.
-            while (true)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().StartFromLatestAsync(stoppingToken);
-                    break;
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception exception)
-                {
-                    CursorFailed(logger, exception);
-                    try
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        return;
-                    }
-                }
-            }
-
-            await worker.RunAsync(stoppingToken);
-        }
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => CursorStart.RunAsync(
+            scopes, (services, token) => services.GetRequiredService<WebhookFanOut>().StartFromLatestAsync(token), worker.RunAsync, logger, stoppingToken);
     }
 }
