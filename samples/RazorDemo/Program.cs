@@ -48,6 +48,7 @@ builder.AddDemoSecurity();
 builder.AddDemoTelemetry();
 builder.AddDemoNotifications();
 builder.AddDemoTranslation();
+builder.AddDemoWebhooks();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;

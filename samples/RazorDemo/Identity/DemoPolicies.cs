@@ -29,6 +29,12 @@ public static class DemoPolicies
     /// <summary>Recruit and lead a youth team: youth mayors.</summary>
     public const string LeadYouthTeam = "LeadYouthTeam";
 
+    /// <summary>Enter a meeting's paper attendance sheets: ballot clerks and municipal staff (each line is audited with their id).</summary>
+    public const string EnterAttendanceSheets = "EnterAttendanceSheets";
+
+    /// <summary>Manage a city's webhook subscriptions and see their deliveries: municipal staff and administrators.</summary>
+    public const string ManageWebhooks = "ManageWebhooks";
+
     /// <summary>The roles each policy admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -39,6 +45,8 @@ public static class DemoPolicies
         [EnterPaperBallots] = [DemoRoles.BallotClerk],
         [RunMeetings] = [DemoRoles.MeetingSecretary],
         [LeadYouthTeam] = [DemoRoles.YouthMayor],
+        [EnterAttendanceSheets] = [DemoRoles.BallotClerk, DemoRoles.MunicipalStaff],
+        [ManageWebhooks] = [DemoRoles.MunicipalStaff, DemoRoles.Administrator],
     };
 
     public static void Configure(AuthorizationOptions options)

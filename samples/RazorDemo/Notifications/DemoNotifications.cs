@@ -36,45 +36,11 @@ public static partial class DemoNotifications
         }
     }
 
-    /// <summary>Runs the library's <see cref="NotificationWorker"/> until the site stops.</summary>
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Placing the notification cursor failed; trying again in 5 seconds")]
-    private static partial void CursorFailed(ILogger logger, Exception exception);
-
+    /// <summary>Runs the library's <see cref="NotificationWorker"/> until the site stops, from the events stored after the first start.</summary>
     private sealed class NotificationService(NotificationWorker worker, IServiceScopeFactory scopes, ILogger<NotificationWorker> logger) : BackgroundService
     {
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            // The generated city's history is not news: notifications start from the events stored after the first start.
-            // A failure here (the database out of reach for a moment) is tried again: a background service that throws
-            // stops the whole site.
-            while (true)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<NotificationFanOut>().StartFromLatestAsync(stoppingToken);
-                    break;
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception exception)
-                {
-                    CursorFailed(logger, exception);
-                    try
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        return;
-                    }
-                }
-            }
-
-            await worker.RunAsync(stoppingToken);
-        }
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => RazorDemo.Hosting.CursorStart.RunAsync(
+            scopes, (services, token) => services.GetRequiredService<NotificationFanOut>().StartFromLatestAsync(token), worker.RunAsync, logger, stoppingToken);
     }
 
     /// <summary>A resident's email is their account's (a confirmed one is not required in the demo); no phone numbers are kept.</summary>

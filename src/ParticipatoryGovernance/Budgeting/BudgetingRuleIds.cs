@@ -66,6 +66,9 @@ public static class BudgetingRuleIds
     /// <summary><c>budgeting.voter-repeated</c>: This voter has another ballot in the same batch.</summary>
     public const string VoterRepeated = "budgeting.voter-repeated";
 
+    /// <summary><c>budgeting.paper-voter-has-ballot</c>: a paper ballot names a voter who already has a ballot in the round (a clerk's double entry, or a vote already cast on the web).</summary>
+    public const string PaperVoterHasBallot = "budgeting.paper-voter-has-ballot";
+
     /// <summary><c>budgeting.voter-too-young</c>: Voters must be at least … years old on the day voting opens (…).</summary>
     public const string VoterTooYoung = "budgeting.voter-too-young";
 

@@ -43,6 +43,7 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         [typeof(LaunchPhase)] = "changes the named municipality only",
         [typeof(AdoptCharter)] = "changes the named municipality only",
         [typeof(OpenYouthMayorCampaign)] = "creates a campaign of the named municipality",
+        [typeof(ParticipatoryGovernance.Webhooks.UseCases.CreateWebhookSubscription)] = "creates a webhook subscription of the named municipality",
     };
 
     private static readonly GovernanceCharter ElectionCharter = RafsanjanPreset.Charter with { YouthMayorSelection = YouthMayorSelection.Election };
@@ -141,6 +142,12 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         ("ReportComment: by B's resident", t => new ReportComment(t.A.Id, t.A.Comment.Id, t.B.Adult.Id, "توهین")),
         ("HideComment: B's comment", t => new HideComment(t.A.Id, t.B.Comment.Id, Official, "توهین")),
         ("RestoreComment: B's comment", t => new RestoreComment(t.A.Id, t.B.Comment.Id, Official, "بازگردانی")),
+        ("RecordAttendanceSheet: B's meeting", t => new ParticipatoryGovernance.Meetings.UseCases.RecordAttendanceSheet(t.A.Id, t.B.Meeting.Id, "1", [t.A.Adult.Id], "clerk-1")),
+        ("RecordAttendanceSheet: B's resident", t => new ParticipatoryGovernance.Meetings.UseCases.RecordAttendanceSheet(t.A.Id, t.A.Meeting.Id, "1", [t.B.Adult.Id], "clerk-1")),
+        ("PauseWebhookSubscription: B's subscription", t => new ParticipatoryGovernance.Webhooks.UseCases.PauseWebhookSubscription(t.A.Id, Two.BSubscription)),
+        ("ResumeWebhookSubscription: B's subscription", t => new ParticipatoryGovernance.Webhooks.UseCases.ResumeWebhookSubscription(t.A.Id, Two.BSubscription)),
+        ("DeleteWebhookSubscription: B's subscription", t => new ParticipatoryGovernance.Webhooks.UseCases.DeleteWebhookSubscription(t.A.Id, Two.BSubscription)),
+        ("RotateWebhookSecret: B's subscription", t => new ParticipatoryGovernance.Webhooks.UseCases.RotateWebhookSecret(t.A.Id, Two.BSubscription)),
     ];
 
     public static TheoryData<string> CaseNames() => [.. Cases.Select(c => c.Case)];
@@ -177,6 +184,8 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
         two.Store.Writes.Should().Be(0, "nothing of either city is changed");
         two.Notifications.Writes.Should().Be(0, "no follow or preference is stored either");
         two.Ballots.Rows.Should().BeEmpty();
+        two.Sheets.Lines.Should().BeEmpty("no attendance sheet line is kept");
+        two.Webhooks.Saved.Should().ContainSingle().Which.Should().Match<ParticipatoryGovernance.Webhooks.WebhookSubscription>(w => w.Secret == "whsec_b" && !w.IsActive, "B's subscription is neither changed nor deleted");
     }
 
     [Fact]
@@ -225,6 +234,7 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
             B = new City();
             Store.With([.. A.Aggregates, .. B.Aggregates]);
             Ballots = new InMemoryBudgetingBallots(Store);
+            Webhooks.Saved.Add(new ParticipatoryGovernance.Webhooks.WebhookSubscription(BSubscription, B.Id, new Uri("https://hooks.example.org/b"), [], "whsec_b", false, null, 0, Instant.FromUtc(2024, 1, 1, 0, 0)));
             var clock = new FakeClock(On.At(new LocalTime(10, 0)).InZoneStrictly(ParticipatoryGovernance.Calendar.PersianDates.TimeZone).ToInstant());
             Services = new ServiceCollection()
                 .AddParticipatoryGovernance()
@@ -232,9 +242,18 @@ public sealed class CrossMunicipalityCommandsTest(Xunit.Abstractions.ITestOutput
                 .AddSingleton<ParticipatoryGovernance.Notifications.INotificationStore>(Notifications)
                 .AddSingleton<IBudgetingBallots>(Ballots)
                 .AddSingleton<IBudgetingResults, InMemoryBudgetingResults>()
+                .AddSingleton<ParticipatoryGovernance.Webhooks.IWebhookStore>(Webhooks)
+                .AddSingleton<ParticipatoryGovernance.Meetings.UseCases.IAttendanceSheetStore>(Sheets)
                 .AddSingleton<IClock>(clock)
                 .BuildServiceProvider();
         }
+
+        /// <summary>City B's webhook subscription, which A's staff try to reach.</summary>
+        public static readonly Guid BSubscription = Guid.Parse("00000000-0000-7000-8000-00000000b0b0");
+
+        public ParticipatoryGovernance.Tests.Webhooks.InMemoryWebhookStore Webhooks { get; } = new();
+
+        public ParticipatoryGovernance.Tests.Meetings.InMemoryAttendanceSheetStore Sheets { get; } = new();
 
         public City A { get; }
 

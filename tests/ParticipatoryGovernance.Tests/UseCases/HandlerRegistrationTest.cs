@@ -23,6 +23,8 @@ public sealed class HandlerRegistrationTest
             .AddScoped<ParticipatoryGovernance.Notifications.INotificationStore, ParticipatoryGovernance.Tests.Notifications.InMemoryNotificationStore>()
             .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingBallots, InMemoryBudgetingBallots>()
             .AddScoped<ParticipatoryGovernance.Budgeting.IBudgetingResults, InMemoryBudgetingResults>()
+            .AddScoped<ParticipatoryGovernance.Webhooks.IWebhookStore, ParticipatoryGovernance.Tests.Webhooks.InMemoryWebhookStore>()
+            .AddScoped<ParticipatoryGovernance.Meetings.UseCases.IAttendanceSheetStore, ParticipatoryGovernance.Tests.Meetings.InMemoryAttendanceSheetStore>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         using var scope = provider.CreateScope();
 

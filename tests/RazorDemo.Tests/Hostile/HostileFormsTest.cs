@@ -55,6 +55,8 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("select youth mayors", _ => Task.FromResult("/YouthMayors/Interviews"), "#select-form", DemoPolicies.RunInterviews, ["BoyApplicationId", "GirlApplicationId"], "Select"),
         new("budgeting ballot", _ => Task.FromResult("/Budgeting"), "#ballot-form", DemoPolicies.TakePart),
         new("paper ballot", _ => Task.FromResult("/Budgeting/Paper"), "#paper-form", DemoPolicies.EnterPaperBallots),
+        new("paper attendance sheet", f => SheetAsync(f), "#sheet-form", DemoPolicies.EnterAttendanceSheets),
+        new("add webhook", _ => Task.FromResult("/Webhooks"), "#create-form", DemoPolicies.ManageWebhooks, Handler: "Create"),
         new("confirm resignation", ResignationAsync, "#resign-confirm-form", DemoPolicies.Review, null, "Resign"),
         new("assess active citizens", _ => Task.FromResult("/ActiveCitizens?n=49"), "#assess-form", DemoPolicies.Review, null, "Assess"),
         new("record idea progress", f => IdeaInStatusAsync(f, IdeaStatus.InProgress), "#progress-form", DemoPolicies.Review),
@@ -330,6 +332,9 @@ public sealed class HostileFormsTest(DemoFactory factory)
     }
 
     /// <summary>A fresh meeting of the secretary's neighbourhood at a stage, with three residents present once open: its running page.</summary>
+    private static async Task<string> SheetAsync(DemoFactory factory) =>
+        $"/Meetings/Sheet?id={(await Pages.MeetingScenario.PrepareAsync(factory, stage: Pages.MeetingScenario.Stage.Open)).Id.Value}";
+
     private static async Task<string> MeetingAsync(DemoFactory factory, Pages.MeetingScenario.Stage stage) =>
         $"/Meetings/Run/{(await Pages.MeetingScenario.PrepareAsync(factory, stage: stage, attendees: stage == Pages.MeetingScenario.Stage.Scheduled ? 0 : 3)).Id.Value}";
     /// <summary>The confirmation of a member's resignation on a council's management page.</summary>

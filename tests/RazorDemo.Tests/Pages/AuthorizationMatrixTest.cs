@@ -32,6 +32,8 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/YouthMayors/Team", DemoPolicies.LeadYouthTeam),
         ("/Inbox", DemoPolicies.TakePart),
         ("/Profile", DemoPolicies.TakePart),
+        ("/Webhooks", DemoPolicies.ManageWebhooks),
+        ("/Meetings/Sheet", DemoPolicies.EnterAttendanceSheets),
     ];
 
     private static readonly string Anonymous = "(anonymous)";

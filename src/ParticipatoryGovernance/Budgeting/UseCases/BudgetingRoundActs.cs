@@ -300,6 +300,21 @@ public sealed class CastBudgetBallotsHandler(IGovernanceStore store, IBudgetingB
                 continue;
             }
 
+            // A paper ballot never replaces one already stored: a clerk typing a ballot twice, or a resident who voted
+            // on the web and in the box, is refused with the reason rather than silently overwriting the first.
+            if (command.Channel == BallotChannel.Paper && await ballots.FindAsync(command.Round, entry.Voter, cancellationToken) is { } existing)
+            {
+                refused.Add(new BallotRefusal(i, entry.Voter, [RuleViolation.Of(
+                    BudgetingRuleIds.PaperVoterHasBallot,
+                    existing.Channel == BallotChannel.Paper
+                        ? "برگهٔ کاغذی این شهروند پیش‌تر وارد شده است؛ هر شهروند یک برگه دارد."
+                        : "این شهروند پیش‌تر در این دور رأی داده است (نه با برگهٔ کاغذی)؛ برگهٔ کاغذی جای آن را نمی‌گیرد.",
+                    existing.Channel == BallotChannel.Paper
+                        ? "This resident's paper ballot has already been entered; each resident has one ballot."
+                        : "This resident has already voted in this round (not on paper); a paper ballot does not replace it.")]));
+                continue;
+            }
+
             var ballot = BallotSteps.Check(round.Value, voter, entry.Approved, entry.Points, casting);
             if (ballot.IsFailure)
             {
