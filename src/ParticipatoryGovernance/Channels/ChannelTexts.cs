@@ -32,7 +32,7 @@ internal static class ChannelTexts
     public static readonly LocalizedText MainRounds = new("بودجه‌ریزی مشارکتی", "Budget votes");
     public static readonly LocalizedText MainEndorse = new("حمایت از ایده", "Endorse an idea");
     public static readonly LocalizedText MainStatus = new("وضعیت ایده", "Idea status");
-    public static readonly LocalizedText MainLanguage = new("English", "فارسی");
+    public static readonly LocalizedText MainLanguage = new("English", "Farsi");
     public static readonly LocalizedText Exit = new("خروج", "Exit");
     public static readonly LocalizedText Back = new("بازگشت", "Back");
     public static readonly LocalizedText More = new("بیشتر", "More");
