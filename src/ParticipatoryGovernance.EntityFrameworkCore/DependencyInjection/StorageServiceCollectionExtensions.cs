@@ -136,6 +136,9 @@ public static class StorageServiceCollectionExtensions
 
         // Follows, preferences, the notification fan-out, dispatcher, inbox and worker (issue #19).
         Notifications.NotificationServiceCollectionExtensions.AddNotificationStorage(services);
+
+        // The phone channels' directory, ideas' numbers and sessions (issue #20).
+        Channels.ChannelRows.AddChannelStorage(services);
         return services;
     }
 }
