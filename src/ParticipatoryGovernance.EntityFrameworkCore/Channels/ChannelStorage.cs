@@ -206,7 +206,7 @@ internal sealed class StoredChannelSessions(GovernanceDbContext context, IClock 
 
     private static JsonSerializerOptions CreateJson()
     {
-        var options = new JsonSerializerOptions();
+        var options = new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
@@ -235,8 +235,9 @@ internal static class ChannelRows
             await context.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (Exception exception) when (exception is DbUpdateException or Concurrency.ConcurrencyConflictException)
         {
+            // The context reports a duplicate key as a concurrency conflict; either way the other writer's row stands.
             return false;
         }
         finally
