@@ -47,6 +47,7 @@ builder.AddDemoScaleOut();
 builder.AddDemoSecurity();
 builder.AddDemoTelemetry();
 builder.AddDemoNotifications();
+builder.AddDemoChannels();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;
@@ -130,6 +131,7 @@ app.MapPost("/city", (HttpContext context, [FromForm] string? id, [FromForm] str
 
 app.MapRazorPages();
 app.MapDemoHealth();
+app.MapDemoChannels();
 app.UseDemoTelemetry();
 
 app.Lifetime.ApplicationStarted.Register(() =>
