@@ -28,7 +28,7 @@ public static class ChannelRuleIds
 /// <summary>The phone channels' texts, in Persian and English.</summary>
 internal static class ChannelTexts
 {
-    public static readonly LocalizedText MainTitle = new("مشارکت شهروندی", "City participation");
+    public static readonly LocalizedText MainTitle = new("مشارکت:", "City participation");
     public static readonly LocalizedText MainRounds = new("بودجه‌ریزی مشارکتی", "Budget votes");
     public static readonly LocalizedText MainEndorse = new("حمایت از ایده", "Endorse an idea");
     public static readonly LocalizedText MainStatus = new("وضعیت ایده", "Idea status");

@@ -162,8 +162,8 @@ public sealed class SmsKeywords
         new(phone, language, Split(text, _options.SmsPartLimit, _options.SmsMaxParts), resident);
 
     private string Help(string language) => language == "fa"
-        ? $"رای ۳ ۷ (شمارهٔ طرح‌ها)، حمایت ۴۵، وضعیت ۴۵، دورها. منو: {_options.UssdCode}"
-        : $"VOTE 3 7 (project numbers), ENDORSE 45, STATUS 45, ROUNDS. Menu: {_options.UssdCode}";
+        ? $"رای ۳ ۷، حمایت ۴۵، وضعیت ۴۵، دورها. منو: {_options.UssdCode}"
+        : $"VOTE 3 7, ENDORSE 45, STATUS 45, ROUNDS. Menu: {_options.UssdCode}";
 
     private static bool Numbers(IReadOnlyList<string> words, out List<int> numbers)
     {

@@ -44,7 +44,7 @@ public sealed class UssdMenuTest
             var reply = await _city.Menu().HandleAsync(new UssdRequest("s-" + phone, phone, ""));
 
             reply.Continues.Should().BeTrue(phone);
-            reply.Screen.Should().Contain("۱ بودجه‌ریزی مشارکتی").And.Contain("۰ خروج");
+            reply.Screen.Should().Contain("۱ بودجه‌ریزی مشارکتی").And.Contain("۴ English").And.Contain("۰ خروج");
             Fits(reply);
         }
     }
