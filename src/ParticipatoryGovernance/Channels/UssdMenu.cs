@@ -119,13 +119,11 @@ public sealed class UssdMenu
             return string.Empty;
         }
 
-        if (text.Length > ChannelInput.MaxLength)
-        {
-            // Too long to be an answer: read as nothing the screen offers.
-            return "\u0000";
-        }
+        // With a cumulative gateway only the latest answer counts; a long dialogue is not a long answer.
+        var answer = _options.CumulativeUssdText ? text[(text.LastIndexOf('*') + 1)..] : text;
 
-        return Calendar.PersianDigits.ToLatin(_options.CumulativeUssdText ? text[(text.LastIndexOf('*') + 1)..] : text).Trim();
+        // Too long to be an answer: read as nothing the screen offers.
+        return answer.Length > ChannelInput.MaxLength ? "\u0000" : Calendar.PersianDigits.ToLatin(answer).Trim();
     }
 
     private async Task<UssdReply> AnswerAsync(ChannelSession session, PhoneResident who, string input, CancellationToken cancellationToken)

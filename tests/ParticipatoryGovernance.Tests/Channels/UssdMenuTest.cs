@@ -258,6 +258,26 @@ public sealed class UssdMenuTest
     }
 
     [Fact]
+    public async Task ALongCumulativeDialogue_IsReadByItsLastAnswer_NotRefusedForItsLength()
+    {
+        var city = new ChannelScenario(new ChannelOptions { CumulativeUssdText = true });
+        var menu = city.Menu();
+        var answers = new List<string> { "1", "1" };
+        answers.AddRange(Enumerable.Repeat("2", 101));
+        answers.AddRange(["0", "1"]);
+        await menu.HandleAsync(new UssdRequest("long", ChannelScenario.PersianPhone, ""));
+        UssdReply? last = null;
+        for (var i = 1; i <= answers.Count; i++)
+        {
+            last = await menu.HandleAsync(new UssdRequest("long", ChannelScenario.PersianPhone, string.Join('*', answers.Take(i))));
+        }
+
+        string.Join('*', answers).Length.Should().BeGreaterThan(ChannelInput.MaxLength);
+        last!.Continues.Should().BeFalse(last.Screen);
+        city.Ballots.Rows.Should().ContainSingle().Which.Approved.Should().Equal(city.Projects[1].Id);
+    }
+
+    [Fact]
     public async Task APointsRound_IsRefusedWithAScreen()
     {
         _city.AddRound("امتیازی", BudgetingBallotKind.Cumulative);
