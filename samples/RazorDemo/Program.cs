@@ -49,6 +49,7 @@ builder.AddDemoTelemetry();
 builder.AddDemoNotifications();
 builder.AddDemoTranslation();
 builder.AddDemoWebhooks();
+builder.AddDemoChannels();
 builder.Services.AddIdentity<DemoUser, IdentityRole>(o =>
     {
         o.User.RequireUniqueEmail = true;
@@ -132,6 +133,7 @@ app.MapPost("/city", (HttpContext context, [FromForm] string? id, [FromForm] str
 
 app.MapRazorPages();
 app.MapDemoHealth();
+app.MapDemoChannels();
 app.UseDemoTelemetry();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -85,6 +85,7 @@ public static class DemoDatabase
                 return Task.CompletedTask;
             });
         await DemoLoadAccounts.EnsureCreatedAsync(services, home, log);
+        await RazorDemo.Channels.DemoPhones.SeedAsync(services, home, woman, man, firstNeighbourhood.Id, log);
 
         // The second city, which elects its youth mayors, and its accounts' links (DemoAccounts lists them).
         await DemoSecondCity.PrepareAsync(services, log);

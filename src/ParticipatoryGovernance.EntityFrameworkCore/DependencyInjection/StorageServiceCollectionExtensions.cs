@@ -145,6 +145,10 @@ public static class StorageServiceCollectionExtensions
 
         // The audit lines of paper attendance sheets (issue #20).
         Meetings.AttendanceSheetStore.AddTo(services);
+
+        // The phone channels' directory, ideas' numbers and sessions (issue #20).
+        Channels.ChannelRows.AddChannelStorage(services);
+
         return services;
     }
 }

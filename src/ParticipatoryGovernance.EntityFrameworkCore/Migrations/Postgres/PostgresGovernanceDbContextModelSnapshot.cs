@@ -608,6 +608,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.ToTable("budgeting_round_results", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredChannelSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)")
+                        .HasColumnName("key");
+
+                    b.Property<Instant>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Key")
+                        .HasName("pk_channel_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_channel_sessions_expires_at");
+
+                    b.ToTable("channel_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredIdeaNumber", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.HasKey("MunicipalityId", "Number")
+                        .HasName("pk_idea_numbers");
+
+                    b.HasIndex("IdeaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_numbers_idea_id");
+
+                    b.ToTable("idea_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredPhoneNumber", b =>
+                {
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phone_number");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("PhoneNumber")
+                        .HasName("pk_phone_directory");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_phone_directory_resident_id");
+
+                    b.ToTable("phone_directory", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Sequence")

@@ -600,6 +600,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("budgeting_round_results", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredChannelSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Key")
+                        .HasName("pk_channel_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_channel_sessions_expires_at");
+
+                    b.ToTable("channel_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredIdeaNumber", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idea_id");
+
+                    b.HasKey("MunicipalityId", "Number")
+                        .HasName("pk_idea_numbers");
+
+                    b.HasIndex("IdeaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idea_numbers_idea_id");
+
+                    b.ToTable("idea_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredPhoneNumber", b =>
+                {
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_number");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("PhoneNumber")
+                        .HasName("pk_phone_directory");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_phone_directory_resident_id");
+
+                    b.ToTable("phone_directory", (string)null);
+                });
+
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Sequence")
