@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
@@ -57,6 +58,16 @@ public static class ApiServiceCollectionExtensions
                     Scheme = "bearer",
                     Description = "A personal API token (pgt_…), created by a resident for one application, with scopes.",
                 };
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                // The writes take a bearer token: say so on each, with the scheme declared above.
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+                {
+                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] }];
+                }
+
                 return Task.CompletedTask;
             });
         });
