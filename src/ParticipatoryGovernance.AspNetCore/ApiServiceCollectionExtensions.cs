@@ -60,15 +60,42 @@ public static class ApiServiceCollectionExtensions
                 };
                 return Task.CompletedTask;
             });
-            o.AddOperationTransformer((operation, context, _) =>
+            o.AddSchemaTransformer((schema, context, _) =>
             {
+                // The API reads numbers strictly (ApiJson): a number is never also text in its document.
+                if (schema.Type is { } type && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && type.HasFlag(JsonSchemaType.String))
+                {
+                    schema.Type = type & ~JsonSchemaType.String;
+                    schema.Pattern = null;
+                }
+
+                // A request's members may all be left out (the model's handlers say what is missing, in both languages).
+                if (context.JsonTypeInfo.Type.Namespace == typeof(Contracts.SubmitIdeaRequest).Namespace && context.JsonTypeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal))
+                {
+                    schema.Required?.Clear();
+                }
+
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiEndpointRouteBuilderExtensions.ApiRequestBody>().FirstOrDefault() is { } body)
+                {
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken) },
+                        },
+                    };
+                }
+
                 // The writes take a bearer token: say so on each, with the scheme declared above.
                 if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
                 {
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] }];
                 }
-
-                return Task.CompletedTask;
             });
         });
         return services;

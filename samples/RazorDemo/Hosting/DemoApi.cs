@@ -19,11 +19,12 @@ public static class DemoApi
 
     /// <summary>
     /// The reference page's Content-Security-Policy: the site's own (<see cref="DemoSecurity.ContentSecurityPolicy"/>)
-    /// with inline styles and its configuration script allowed, which Scalar's renderer needs. Nothing is loaded from
-    /// another origin; only this page gets it.
+    /// with inline styles, its configuration script and eval allowed, which Scalar's renderer needs (its request
+    /// builder compiles schemas with <c>new Function</c>; Chromium reports the refusal otherwise). Nothing is loaded from
+    /// another origin, and the page shows nothing but this site's own OpenAPI document; only this page gets it.
     /// </summary>
     public const string ReferenceContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /// <summary>Registers the API's services, the token store and the hooks.</summary>

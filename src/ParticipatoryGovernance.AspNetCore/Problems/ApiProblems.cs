@@ -49,13 +49,13 @@ public static class ApiProblems
         return false;
     }
 
-    /// <summary>The HTTP status a refusal is answered with: 404 for a record not found, 422 for any other rule.</summary>
+    /// <summary>The HTTP status a refusal is answered with: 404 when every rule says a record was not found (<c>usecase.not-found</c>, <c>persistence.not-found</c>…), 422 for any other rule.</summary>
     /// <param name="violations">The rules broken.</param>
     /// <returns>The status code.</returns>
     public static int StatusOf(IReadOnlyList<RuleViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
-        return violations.Count > 0 && violations.All(v => v.Rule is "usecase.not-found" or "usecase.municipality-not-found")
+        return violations.Count > 0 && violations.All(v => v.Rule.EndsWith(".not-found", StringComparison.Ordinal) || v.Rule.EndsWith(".municipality-not-found", StringComparison.Ordinal))
             ? StatusCodes.Status404NotFound
             : StatusCodes.Status422UnprocessableEntity;
     }

@@ -77,10 +77,8 @@ public sealed class ApiTokensPageTest(DemoFactory factory)
 
         var other = await SignIn.AsAsync(factory, "resident1@demo.rafsanjan");
         var page = await HtmlPage.GetAsync(other, "/Account/ApiTokens");
-        var fields = HtmlPage.FieldsOf((IHtmlFormElement)page.QuerySelector("#create-token")!);
-        fields.Remove("clientId");
-        fields.Remove("days");
-        fields["id"] = id!.Value.ToString("D");
+        var antiforgery = page.QuerySelector("#create-token input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery, ["id"] = id!.Value.ToString("D") };
         var revoke = await other.PostAsync("/Account/ApiTokens?handler=Revoke", new FormUrlEncodedContent(fields));
         revoke.StatusCode.Should().Be(HttpStatusCode.NotFound);
 

@@ -80,6 +80,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("follow", _ => Task.FromResult("/Inbox/Follow"), "#follow-form", DemoPolicies.TakePart, ["kind", "id", "follow", "returnUrl"]),
         new("notification preferences", _ => Task.FromResult("/Profile"), "#preferences-form", DemoPolicies.TakePart),
         new("mark notification read", _ => Task.FromResult("/Inbox"), "#read-all-form", DemoPolicies.TakePart, ["id"], "Read"),
+        new("create API token", _ => Task.FromResult("/Account/ApiTokens"), "#create-token", DemoPolicies.TakePart, ["clientId", "days", "scopes"], "Create"),
     ];
 
     public static TheoryData<string, string> Cells()

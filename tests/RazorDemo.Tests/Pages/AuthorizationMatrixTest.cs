@@ -32,6 +32,7 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/YouthMayors/Team", DemoPolicies.LeadYouthTeam),
         ("/Inbox", DemoPolicies.TakePart),
         ("/Profile", DemoPolicies.TakePart),
+        ("/Account/ApiTokens", DemoPolicies.TakePart),
     ];
 
     private static readonly string Anonymous = "(anonymous)";
