@@ -9,7 +9,7 @@ namespace RazorDemo.Tests.Api;
 /// Every write endpoint against every kind of caller: anonymous, a malformed or unknown token, the wrong scope, a revoked
 /// or expired token, another city's token, and the right token, each with the status expected.
 /// </summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiAuthorizationTest(DemoFactory factory)
 {
     public enum Caller

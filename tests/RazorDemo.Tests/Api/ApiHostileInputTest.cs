@@ -9,7 +9,7 @@ namespace RazorDemo.Tests.Api;
 /// Every write endpoint with what an attacker sends (as tests/RazorDemo.Tests/Hostile/HostileFormsTest does for the forms):
 /// each is refused with a problem and the rule that refused it, never a 500, and nothing is stored.
 /// </summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiHostileInputTest(DemoFactory factory)
 {
     private static readonly string[] AllWrites = [ApiScopes.IdeasWrite, ApiScopes.CommentsWrite, ApiScopes.BallotsWrite];

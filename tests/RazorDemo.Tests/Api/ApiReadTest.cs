@@ -5,7 +5,7 @@ using RazorDemo.Tests.Infrastructure;
 namespace RazorDemo.Tests.Api;
 
 /// <summary>The public reads of the API: one municipality per address, paging, ETags, problems for bad addresses.</summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiReadTest(DemoFactory factory)
 {
     [Fact]

@@ -7,7 +7,7 @@ using RazorDemo.Tests.Infrastructure;
 namespace RazorDemo.Tests.Api;
 
 /// <summary>A resident makes a token on /Account/ApiTokens, uses it once shown, and revokes it.</summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiTokensPageTest(DemoFactory factory)
 {
     [Fact]

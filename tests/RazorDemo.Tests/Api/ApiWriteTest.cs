@@ -6,7 +6,7 @@ using RazorDemo.Tests.Infrastructure;
 namespace RazorDemo.Tests.Api;
 
 /// <summary>The resident's acts through the API: each goes through the model's handler, and a stored act evicts the cached pages.</summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiWriteTest(DemoFactory factory)
 {
     private static readonly string[] Everything = [ApiScopes.Read, ApiScopes.IdeasWrite, ApiScopes.CommentsWrite, ApiScopes.BallotsWrite];

@@ -9,7 +9,7 @@ namespace RazorDemo.Tests.Api;
 /// The OpenAPI document the package generates is committed as docs/api/openapi.v1.json, as the public API files are: a
 /// change of the API without the committed document updated fails here, with the first difference and how to update it.
 /// </summary>
-[Collection(DemoCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class OpenApiDocumentTest(DemoFactory factory)
 {
     private const string UpdateVariable = "PG_UPDATE_OPENAPI";
