@@ -34,6 +34,7 @@ builder.Services.AddScoped<Texts>();
 var dataDirectory = builder.Configuration["Demo:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
 Directory.CreateDirectory(dataDirectory);
 builder.AddDemoStorage(dataDirectory);
+builder.AddDemoApi(dataDirectory);
 
 builder.Services.AddHostedService<RazorDemo.Data.BudgetingOutcomeService>();
 builder.Services.AddMemoryCache();
@@ -82,6 +83,7 @@ if (CreateAdminCommand.IsRequested(args))
     return;
 }
 
+app.UseDemoApi();
 app.UseDemoSecurityHeaders();
 
 // Migrate the model's database, generate Rafsanjan on the first run, and create the demo accounts.

@@ -5,8 +5,9 @@ using System.Xml.Linq;
 namespace ParticipatoryGovernance.Packaging.Tests;
 
 /// <summary>
-/// The newcomer's path, for real: both packages packed to a folder, a fresh console project outside the repository that
-/// references them from that folder only (plus the usual NuGet source for their dependencies), and the getting-started
+/// The newcomer's path, for real: the three packages packed to a folder, a fresh console project outside the repository that
+/// references them from that folder only (the HTTP API package too, so that it is proven installable with its framework
+/// reference) (plus the usual NuGet source for their dependencies), and the getting-started
 /// program of docs/getting-started.md, which sets up Baghestan from its charter and CSV files in SQLite and prints its
 /// council coverage.
 /// </summary>
@@ -32,18 +33,21 @@ public partial class PackAndConsumeTest : IDisposable
         var app = Path.Combine(_work, "baghestan");
         Directory.CreateDirectory(app);
 
-        // One pack of both packages, through a solution file of just the two, outside the repository.
+        // One pack of the three packages, through a solution file of just them, outside the repository.
         var solution = Path.Combine(_work, "packages.slnx");
         File.WriteAllText(solution, $"""
             <Solution>
               <Project Path="{Path.Combine(_root, "src", "ParticipatoryGovernance", "ParticipatoryGovernance.csproj")}" />
               <Project Path="{Path.Combine(_root, "src", "ParticipatoryGovernance.EntityFrameworkCore", "ParticipatoryGovernance.EntityFrameworkCore.csproj")}" />
+              <Project Path="{Path.Combine(_root, "src", "ParticipatoryGovernance.AspNetCore", "ParticipatoryGovernance.AspNetCore.csproj")}" />
             </Solution>
             """);
         var pack = await DotNet.RunAsync(_work, Patience, "pack", solution, "-c", "Release", "-o", feed, $"-p:Version={_version}", "--disable-build-servers");
         pack.ExitCode.Should().Be(0, pack.ToString());
         ShouldBeComplete(Path.Combine(feed, $"ParticipatoryGovernance.{_version}.nupkg"), "ParticipatoryGovernance");
         ShouldBeComplete(Path.Combine(feed, $"ParticipatoryGovernance.EntityFrameworkCore.{_version}.nupkg"), "ParticipatoryGovernance.EntityFrameworkCore");
+        ShouldBeComplete(Path.Combine(feed, $"ParticipatoryGovernance.AspNetCore.{_version}.nupkg"), "ParticipatoryGovernance.AspNetCore");
+        ShouldDependOnTheCoreOnly(Path.Combine(feed, $"ParticipatoryGovernance.AspNetCore.{_version}.nupkg"));
 
         // A console project that knows the packages only by name, version and the folder.
         File.WriteAllText(Path.Combine(app, "Baghestan.csproj"), $"""
@@ -56,6 +60,7 @@ public partial class PackAndConsumeTest : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ParticipatoryGovernance.EntityFrameworkCore" Version="{_version}" />
+                <PackageReference Include="ParticipatoryGovernance.AspNetCore" Version="{_version}" />
               </ItemGroup>
             </Project>
             """);
@@ -100,7 +105,7 @@ public partial class PackAndConsumeTest : IDisposable
         // The test's own packages out of NuGet's global cache, and its folder.
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "participatorygovernance", "participatorygovernance.entityframeworkcore" })
+        foreach (var id in new[] { "participatorygovernance", "participatorygovernance.entityframeworkcore", "participatorygovernance.aspnetcore" })
         {
             var cached = Path.Combine(packages, id, _version);
             if (Directory.Exists(cached))
@@ -138,6 +143,20 @@ public partial class PackAndConsumeTest : IDisposable
         names.Should().NotContain(n => n.Contains("Generators", StringComparison.Ordinal));
         using var symbols = ZipFile.OpenRead(Path.ChangeExtension(package, ".snupkg"));
         symbols.Entries.Select(e => e.FullName).Should().Contain($"lib/net10.0/{id}.pdb");
+    }
+
+    /// <summary>The HTTP API package needs ASP.NET Core and the core package, never the storage package.</summary>
+    private void ShouldDependOnTheCoreOnly(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var nuspecStream = zip.GetEntry("ParticipatoryGovernance.AspNetCore.nuspec")!.Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var dependencies = nuspec.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
+        dependencies.Should().Contain("ParticipatoryGovernance");
+        dependencies.Should().NotContain("ParticipatoryGovernance.EntityFrameworkCore");
+        nuspec.Descendants(ns + "frameworkReference").Select(f => f.Attribute("name")!.Value).Should().Contain("Microsoft.AspNetCore.App");
+        nuspec.Descendants(ns + "dependency").Single(d => d.Attribute("id")!.Value == "ParticipatoryGovernance").Attribute("version")!.Value.Should().Contain(_version);
     }
 
     private string VersionPrefix()

@@ -91,6 +91,7 @@ public sealed class HostileFormsTest(DemoFactory factory)
         new("report comment", IdeaAsync, "[data-report-form]", DemoPolicies.TakePart, ["Comment", "Reason"], "Report", "/Comments/Act"),
         new("hide comment", IdeaAsync, "[data-moderate-form]", DemoPolicies.Moderate, ["Comment", "Reason"], "Hide", "/Comments/Act"),
         new("restore comment", IdeaAsync, "[data-moderate-form]", DemoPolicies.Moderate, ["Comment", "Reason"], "Restore", "/Comments/Act"),
+        new("create API token", _ => Task.FromResult("/Account/ApiTokens"), "#create-token", DemoPolicies.TakePart, ["clientId", "days", "scopes"], "Create"),
     ];
 
     public static TheoryData<string, string> Cells()

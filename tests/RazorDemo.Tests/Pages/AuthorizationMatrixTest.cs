@@ -34,6 +34,7 @@ public class AuthorizationMatrixTest(DemoFactory factory)
         ("/Profile", DemoPolicies.TakePart),
         ("/Webhooks", DemoPolicies.ManageWebhooks),
         ("/Meetings/Sheet", DemoPolicies.EnterAttendanceSheets),
+        ("/Account/ApiTokens", DemoPolicies.TakePart),
     ];
 
     private static readonly string Anonymous = "(anonymous)";
