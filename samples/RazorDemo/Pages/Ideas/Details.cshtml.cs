@@ -32,7 +32,8 @@ public sealed class DetailsModel(
     CurrentPerson person,
     IClock clock,
     Texts texts,
-    ParticipatoryGovernance.Translation.ITranslationLookup translations) : PageModel
+    ParticipatoryGovernance.Translation.ITranslationLookup translations,
+    ParticipatoryGovernance.Channels.IIdeaNumbers numbers) : PageModel
 {
     /// <summary>The acts of the answer box, in the order they are offered, with the policy each needs.</summary>
     public static readonly IReadOnlyList<(IdeaAct Act, string Handler, string Policy)> AnswerActs =
@@ -305,6 +306,9 @@ public sealed class DetailsModel(
         return cost;
     }
 
+    /// <summary>The idea's short number for the phone channels; none for a hidden idea or an older version.</summary>
+    public int? PhoneNumber { get; private set; }
+
     /// <summary>The title in the reader's language, when the city translates and the idea was written in another.</summary>
     public ParticipatoryGovernance.Translation.TextTranslation? TitleTranslation { get; private set; }
 
@@ -336,6 +340,12 @@ public sealed class DetailsModel(
         var profiles = (await residents.ListAsync(new ResidentsByIdsSpec(names.Distinct().ToList()), cancellationToken))
             .ToDictionary(r => r.Id, r => r.ToPublicProfile(Today, City.Charter.AgeOfMajority));
         Proposer = profiles.GetValueOrDefault(idea.ProposerId);
+
+        // The short number residents type on a phone (USSD, SMS) to endorse the idea or ask its status; given the first
+        // time it is asked for and never changed, so the cached page keeps showing the same one.
+        PhoneNumber = idea.Visibility == IdeaVisibility.Visible && idea.NextVersionId is null
+            ? await numbers.NumberOfAsync(idea.MunicipalityId, idea.Id, cancellationToken)
+            : null;
 
         // Stored when the idea was written, if the city translates (ITranslator); a page view only reads.
         var translated = await translations.FindAsync([idea.Title, idea.Description], texts.Language, cancellationToken);
