@@ -47,7 +47,7 @@ public sealed class SolarHijriLanguage
         rightToLeft: true,
         PersianDigits.PersianZero,
         [.. PersianDates.MonthNames],
-        ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+        PersianWeekdays(),
         static (l, weekday, day, month, year) => $"{weekday} {l.FormatNumber(day)} {month} {l.FormatNumber(year)}");
 
     /// <summary>English (<c>en</c>): <c>Sunday, 9 Ordibehesht 1403</c>, the month names transliterated.</summary>
@@ -83,7 +83,7 @@ public sealed class SolarHijriLanguage
         rightToLeft: true,
         PersianDigits.PersianZero,
         [.. PersianDates.MonthNames],
-        ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+        PersianWeekdays(),
         static (l, weekday, day, month, year) => $"{weekday} {l.FormatNumber(day)} {month} {l.FormatNumber(year)}");
 
     /// <summary>
@@ -98,6 +98,10 @@ public sealed class SolarHijriLanguage
         ["فروردين", "أرديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "آبان", "آذر", "دي", "بهمن", "إسفند"],
         ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
         static (l, weekday, day, month, year) => $"{weekday}، {l.FormatNumber(day)} {month} {l.FormatNumber(year)}");
+
+    // The Persian names PersianDates already keeps, Monday first; South Azerbaijani uses them too.
+    private static string[] PersianWeekdays() =>
+        [.. Enumerable.Range(1, 7).Select(d => PersianDates.WeekdayName((IsoDayOfWeek)d))];
 
     /// <summary>The built-in languages: Persian, English, Central Kurdish, South Azerbaijani, Arabic.</summary>
     public static IReadOnlyList<SolarHijriLanguage> All { get; } = [Persian, English, CentralKurdish, SouthAzerbaijani, Arabic];
