@@ -119,7 +119,7 @@ app.MapPost("/language", (HttpContext context, [FromForm] string code, [FromForm
 
     if (!DemoCultures.IsSupported(code))
     {
-        return Results.BadRequest($"Unknown language '{code}'; use fa or en.");
+        return Results.BadRequest($"Unknown language '{code}'; use one of {string.Join(", ", DemoCultures.Codes)}.");
     }
 
     context.Response.Cookies.Append(

@@ -1,15 +1,29 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using ParticipatoryGovernance.Calendar;
 
 namespace RazorDemo.Localization;
 
-/// <summary>The demo's two languages: Persian (default, right to left) and English.</summary>
+/// <summary>
+/// The demo's five languages: Persian (default), English, Central Kurdish (Sorani), South Azerbaijani in Arabic script and
+/// Arabic; every one but English is written right to left. Dates, digits and the languages' own names come from the
+/// library's <see cref="SolarHijriLanguage"/>.
+/// </summary>
 public static class DemoCultures
 {
     public const string Persian = "fa";
     public const string English = "en";
+    public const string CentralKurdish = "ckb";
+    public const string SouthAzerbaijani = "azb";
+    public const string Arabic = "ar";
 
-    public static readonly CultureInfo[] Supported = [new(Persian), new(English)];
+    /// <summary>The languages in the order the language switch lists them.</summary>
+    public static readonly IReadOnlyList<string> Codes = [Persian, English, CentralKurdish, SouthAzerbaijani, Arabic];
+
+    public static readonly CultureInfo[] Supported = [.. Codes.Select(code => new CultureInfo(code))];
+
+    /// <summary>The order a reader of each language falls back through when a text is missing in theirs.</summary>
+    public static IReadOnlyList<string> FallbackFor(string language) => language == English ? [English, Persian] : [language, Persian, English];
 
     public static RequestLocalizationOptions Options()
     {
@@ -30,5 +44,8 @@ public static class DemoCultures
         return options;
     }
 
-    public static bool IsSupported(string? code) => code is Persian or English;
+    public static bool IsSupported(string? code) => code is not null && Codes.Contains(code);
+
+    /// <summary>The language's calendar and digits.</summary>
+    public static SolarHijriLanguage Calendar(string code) => SolarHijriLanguage.Find(code) ?? SolarHijriLanguage.Persian;
 }

@@ -55,9 +55,9 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
 
     public string Title(SolarHijriMonth month)
     {
-        if (texts.IsPersian)
+        if (!texts.IsEnglish)
         {
-            return month.Format();
+            return texts.MonthYear(month.Year, month.Month);
         }
 
         var first = month.FirstDay();
@@ -91,7 +91,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
         // is one the page accepts, so the kept entries are bounded.
         var shown = await city.GetAsync(cancellationToken);
         Events = await counts.GetOrCountAsync(
-            string.Create(CultureInfo.InvariantCulture, $"calendar-page|{shown.Key}|{Month.Year}|{Month.Month}|{texts.IsPersian}"),
+            string.Create(CultureInfo.InvariantCulture, $"calendar-page|{shown.Key}|{Month.Year}|{Month.Month}|{texts.Language}"),
             async token => (IReadOnlyList<CalendarEvent>)await EventsAsync(shown, token),
             cancellationToken);
         return Page();

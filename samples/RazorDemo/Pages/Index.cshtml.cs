@@ -56,12 +56,10 @@ public sealed class IndexModel(DashboardQueries queries, Texts texts) : PageMode
                 labels = new[] { texts.T("پسر", "Boys"), texts.T("دختر", "Girls") },
                 data = new[] { Figures.Youth?.BoyMayors ?? 0, Figures.Youth?.GirlMayors ?? 0 },
             },
-            rtl = texts.IsPersian,
+            rtl = texts.IsRightToLeft,
         };
         ChartData = JsonSerializer.Serialize(chart);
     }
 
-    private string MonthLabel(int year, int month) => texts.IsPersian
-        ? $"{PersianDates.MonthName(month)} {PersianDigits.Format(year)}"
-        : $"{PersianDates.LatinMonthNames[month - 1]} {year}";
+    private string MonthLabel(int year, int month) => texts.MonthYear(year, month);
 }

@@ -183,7 +183,7 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCommands commands, D
         ResignId = id;
         if (!keepTyped)
         {
-            ResignedOn = texts.IsPersian ? PersianDates.Format(Today) : PersianDates.FormatNumericLatin(Today);
+            ResignedOn = texts.InputDate(Today);
             ModelState.Remove(nameof(ResignedOn));
         }
     }

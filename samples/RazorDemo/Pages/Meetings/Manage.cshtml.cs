@@ -67,8 +67,8 @@ public sealed class ManageModel(GovernanceDbContext db, DemoCity city, DemoComma
     {
         await LoadAsync(cancellationToken);
         var today = PersianDates.TodayInCity(clock).PlusDays(7);
-        Date = texts.IsPersian ? PersianDates.Format(today) : PersianDates.FormatNumericLatin(today);
-        Time = texts.IsPersian ? "۱۹:۰۰" : "19:00";
+        Date = texts.InputDate(today);
+        Time = texts.Digits("19:00");
         Place = Neighbourhood is null ? null : texts.T(Neighbourhood.Anchor.Name);
     }
 

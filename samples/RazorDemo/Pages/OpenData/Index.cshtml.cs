@@ -70,7 +70,7 @@ public sealed class IndexModel(ParticipatoryGovernance.EntityFrameworkCore.Repli
             men = Bands.Select(b => b.Men),
             womenLabel = texts.T("زنان", "Women"),
             menLabel = texts.T("مردان", "Men"),
-            rtl = texts.IsPersian,
+            rtl = texts.IsRightToLeft,
         });
     }
 }

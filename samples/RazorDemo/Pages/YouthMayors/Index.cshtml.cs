@@ -89,7 +89,7 @@ public sealed class IndexModel(GovernanceDbContext context, RecordCounts counts,
                 data = TeamsByField.Select(f => f.Members),
                 label = texts.T("اعضای تیم", "Team members"),
             },
-            rtl = texts.IsPersian,
+            rtl = texts.IsRightToLeft,
         };
         ChartData = JsonSerializer.Serialize(chart);
         return Page();

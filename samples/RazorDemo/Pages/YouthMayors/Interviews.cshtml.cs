@@ -79,7 +79,7 @@ public sealed class InterviewsModel(GovernanceDbContext context, DemoCommands co
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        HeldOn = texts.IsPersian ? PersianDates.Format(Today) : PersianDates.FormatNumericLatin(Today);
+        HeldOn = texts.InputDate(Today);
     }
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken cancellationToken)
