@@ -51,9 +51,11 @@ public sealed class Texts
             return text.English;
         }
 
-        return TextCatalog.Find(Language, text.English.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)) is { } template
+        // A record's own text in the reader's language, else the site's words for it, else the record's Persian (its
+        // digits turned into the reader's: a neighbourhood «محله ۳» reads «محله ٣» among Arabic digits).
+        return TextCatalog.Find(Language, text.English.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), record: false) is { } template
             ? string.Format(CultureInfo.InvariantCulture, template)
-            : text.Persian;
+            : Digits(PersianDigits.ToLatin(text.Persian));
     }
 
     /// <summary>A name that starts a label or a sentence: the library's English names are lower case («accepted»).</summary>
@@ -100,7 +102,8 @@ public sealed class Texts
     public string Half(string text)
     {
         var slash = text.IndexOf(" / ", StringComparison.Ordinal);
-        return slash < 0 ? text : !IsEnglish ? text[..slash].Trim() : text[(slash + 3)..].Trim();
+        var half = slash < 0 ? text : !IsEnglish ? text[..slash].Trim() : text[(slash + 3)..].Trim();
+        return IsPersian || IsEnglish ? half : Digits(PersianDigits.ToLatin(half));
     }
 
     public string Percent(long part, long whole)

@@ -64,6 +64,7 @@ public static class TextKeys
 
     private static IEnumerable<Literal> Literals(string s, bool razor)
     {
+        var closing = new HashSet<int>();
         var i = 0;
         while (i < s.Length)
         {
@@ -84,6 +85,10 @@ public static class TextKeys
             {
                 i = SkipChar(s, i);
             }
+            else if (razor && c == '"' && (closing.Contains(i) || AttributeEnd(s, i) is >= 0 and var end && closing.Add(end)))
+            {
+                i++;
+            }
             else if (StartsLiteral(s, i, out var prefix))
             {
                 var start = i;
@@ -99,6 +104,70 @@ public static class TextKeys
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// In a Razor page, an HTML attribute whose value is one C# expression (<c>title="@L.T("…", "…")"</c>): the quote
+    /// after <c>=</c> and before <c>@</c> opens it, and the quote right after the expression closes it; neither is a C#
+    /// string. Returns the index of the closing quote, or -1 when the value is not a lone expression.
+    /// </summary>
+    private static int AttributeEnd(string s, int i)
+    {
+        if (!(i > 0 && s[i - 1] == '=' && i + 2 < s.Length && s[i + 1] == '@'))
+        {
+            return -1;
+        }
+
+        var j = i + 2;
+        if (s[j] == '(')
+        {
+            j = SkipParentheses(s, j);
+        }
+        else
+        {
+            while (j < s.Length)
+            {
+                while (j < s.Length && (char.IsLetterOrDigit(s[j]) || s[j] is '_' or '.' or '!' or '?'))
+                {
+                    j++;
+                }
+
+                if (j < s.Length && s[j] is '(' or '[')
+                {
+                    j = SkipParentheses(s, j);
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        return j < s.Length && s[j] == '"' ? j : -1;
+    }
+
+    private static int SkipParentheses(string s, int i)
+    {
+        var depth = 0;
+        while (i < s.Length)
+        {
+            if (StartsLiteral(s, i, out var prefix))
+            {
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), new StringBuilder(), out _);
+                continue;
+            }
+
+            var c = s[i++];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     private static int SkipChar(string s, int i)
