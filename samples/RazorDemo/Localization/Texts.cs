@@ -91,7 +91,19 @@ public sealed class Texts
     {
         DemoCultures.Persian => $"{N(value)} {persian}",
         DemoCultures.English => $"{N(value)} {(value == 1 ? englishOne : englishMany)}",
-        _ => $"{N(value)} {T(persian, englishMany)}",
+        // An empty Persian noun: the sentence around the count names it (its template does, in each language).
+        _ => persian.Length == 0 ? N(value) : $"{N(value)} {T(persian, englishMany)}",
+    };
+
+    /// <summary>
+    /// A noun after a count, inside a sentence that writes the count itself: "report" or "reports" in English, the
+    /// Persian noun, or the other languages' word for <paramref name="englishMany"/> from their resource.
+    /// </summary>
+    public string Noun(long value, string persian, string englishOne, string englishMany) => Language switch
+    {
+        DemoCultures.Persian => persian,
+        DemoCultures.English => value == 1 ? englishOne : englishMany,
+        _ => T(persian, englishMany),
     };
 
     /// <summary>

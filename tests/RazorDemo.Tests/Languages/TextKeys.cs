@@ -31,20 +31,42 @@ public static class TextKeys
     public static IEnumerable<Pair> Scan(string source, string file, bool razor)
     {
         var literals = Literals(source, razor).ToList();
-        for (var i = 0; i + 1 < literals.Count; i++)
+        var byStart = literals.GroupBy(l => l.Start).ToDictionary(g => g.Key, g => g.First());
+        Literal? After(Literal literal)
         {
-            var (persian, english) = (literals[i], literals[i + 1]);
-            if (!persian.IsArabicScript || !english.IsLatinOnly || !OnlyCommaBetween(source, persian.End, english.Start))
+            var next = literal.End;
+            while (next < source.Length && char.IsWhiteSpace(source[next]))
+            {
+                next++;
+            }
+
+            if (next >= source.Length || source[next] != ',')
+            {
+                return null;
+            }
+
+            next++;
+            while (next < source.Length && char.IsWhiteSpace(source[next]))
+            {
+                next++;
+            }
+
+            return byStart.GetValueOrDefault(next);
+        }
+
+        foreach (var persian in literals.Where(l => l.IsArabicScript).OrderBy(l => l.Start))
+        {
+            if (After(persian) is not { IsLatinOnly: true } english)
             {
                 continue;
             }
 
             yield return new Pair(english.Key, persian.Key, file);
 
-            // Count(n, persian, one, many): the plural is looked up too.
-            if (i + 2 < literals.Count && literals[i + 2].IsLatinOnly && OnlyCommaBetween(source, english.End, literals[i + 2].Start))
+            // Count(n, persian, one, many) and Noun(…): the plural is looked up too.
+            if (After(english) is { IsLatinOnly: true } many)
             {
-                yield return new Pair(literals[i + 2].Key, persian.Key, file);
+                yield return new Pair(many.Key, persian.Key, file);
             }
         }
     }
@@ -93,10 +115,16 @@ public static class TextKeys
             {
                 var start = i;
                 var key = new StringBuilder();
-                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw);
+                var nested = new List<Literal>();
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw, nested);
                 if (!raw)
                 {
                     yield return new Literal(start, i, key.ToString());
+                }
+
+                foreach (var inner in nested)
+                {
+                    yield return inner;
                 }
             }
             else
@@ -206,7 +234,7 @@ public static class TextKeys
     }
 
     /// <summary>Reads a literal from just after its opening quote; returns the index after its closing quote.</summary>
-    private static int ReadLiteral(string s, int i, bool interpolated, bool verbatim, StringBuilder key, out bool raw)
+    private static int ReadLiteral(string s, int i, bool interpolated, bool verbatim, StringBuilder key, out bool raw, List<Literal>? nested = null)
     {
         raw = false;
         if (i + 1 < s.Length && s[i] == '"' && s[i + 1] == '"' && (i + 2 >= s.Length || s[i + 2] != '"'))
@@ -253,7 +281,7 @@ public static class TextKeys
                     continue;
                 }
 
-                i = SkipHole(s, i + 1);
+                i = SkipHole(s, i + 1, nested);
                 key.Append('{').Append(hole++.ToString(CultureInfo.InvariantCulture)).Append('}');
                 continue;
             }
@@ -296,7 +324,7 @@ public static class TextKeys
     }
 
     /// <summary>Skips an interpolation hole's expression (with its nested strings, parentheses and braces) and its closing brace.</summary>
-    private static int SkipHole(string s, int i)
+    private static int SkipHole(string s, int i, List<Literal>? nested)
     {
         var depth = 0;
         while (i < s.Length)
@@ -304,7 +332,14 @@ public static class TextKeys
             var c = s[i];
             if (StartsLiteral(s, i, out var prefix))
             {
-                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), new StringBuilder(), out _);
+                var start = i;
+                var key = new StringBuilder();
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw, nested);
+                if (!raw)
+                {
+                    nested?.Add(new Literal(start, i, key.ToString()));
+                }
+
                 continue;
             }
 
