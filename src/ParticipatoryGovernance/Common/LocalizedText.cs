@@ -16,6 +16,8 @@ public sealed partial record LocalizedText
 
     private ImmutableSortedDictionary<string, string> Others { get; init; }
 
+    private TextTemplate? Source { get; init; }
+
     /// <summary>Creates a text from its Persian and English forms.</summary>
     /// <param name="persian">The Persian text, shown by default.</param>
     /// <param name="english">The English text.</param>
@@ -29,6 +31,19 @@ public sealed partial record LocalizedText
         Others = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Creates a library text from its Persian form and its English side written as an interpolated string, such as
+    /// <c>LocalizedText.Of("…", $"Voting opens on {date}.")</c>: in a language without its own form, the text is then
+    /// looked up in the library's catalog for that language by its English template, and the values are written in
+    /// that language (see <see cref="LocalizedTemplate"/>).
+    /// </summary>
+    /// <param name="persian">The Persian text, shown by default.</param>
+    /// <param name="english">The English side; the compiler captures the template and its values.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">Either text is null, empty or white space.</exception>
+    public static LocalizedText Of(string persian, LocalizedTemplate english) =>
+        new(persian, english.English) { Source = english.Build() };
+
     /// <summary>The Persian form.</summary>
     public string Persian { get; private init; }
 
@@ -36,8 +51,16 @@ public sealed partial record LocalizedText
     public string English { get; private init; }
 
     /// <summary>
+    /// The English template this text was built from by <see cref="Of"/> or <see cref="RuleViolation.Of"/>, with holes
+    /// numbered <c>{0}</c>, <c>{1}</c>…, such as <c>Voting opens on {0}.</c>; the key of its translations in the
+    /// library's catalogs. <see langword="null"/> for texts built from their forms. It plays no part in equality.
+    /// </summary>
+    public string? Template => Source?.Template;
+
+    /// <summary>
     /// Every form this text holds, keyed by lowercase language tag: <c>fa</c> and <c>en</c> always, then any other
-    /// language added with <see cref="With"/>.
+    /// language added with <see cref="With"/>. Translations a library text finds in the library's catalogs are not
+    /// listed; <see cref="Has"/> and <see cref="In(string)"/> see them.
     /// </summary>
     public IReadOnlyDictionary<string, string> Forms =>
         Others.Add(PersianTag, Persian).Add(EnglishTag, English);
@@ -74,7 +97,10 @@ public sealed partial record LocalizedText
         };
     }
 
-    /// <summary>Whether this text has a form in <paramref name="language"/> (compared ignoring case).</summary>
+    /// <summary>
+    /// Whether this text has a form in <paramref name="language"/> (compared ignoring case): its own, or, for a library
+    /// text, a translation in the library's catalog.
+    /// </summary>
     /// <param name="language">A language tag, such as <c>ckb</c>.</param>
     /// <returns><see langword="true"/> when <see cref="In(string, IReadOnlyList{string})"/> would not fall back.</returns>
     public bool Has(string language) => TryGet(language, out _);
@@ -150,6 +176,10 @@ public sealed partial record LocalizedText
     /// <returns>The Persian and English texts separated by " / ".</returns>
     public override string ToString() => $"{Persian} / {English}";
 
+    /// <summary>This library text rendered from a given translation of its template; for the library's tests.</summary>
+    internal string RenderFrom(string language, string translation) =>
+        (Source ?? throw new InvalidOperationException("This text was not built from a template.")).Render(language, translation);
+
     private bool TryGet(string? language, out string text)
     {
         text = string.Empty;
@@ -159,13 +189,14 @@ public sealed partial record LocalizedText
         }
 
         var tag = language.ToLowerInvariant();
-        if (TryGetExact(tag, out text))
+        if (TryGetExact(tag, out text) || (Source is not null && Source.TryRender(tag, out text)))
         {
             return true;
         }
 
         var hyphen = tag.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && TryGetExact(tag[..hyphen], out text);
+        return hyphen > 0
+            && (TryGetExact(tag[..hyphen], out text) || (Source is not null && Source.TryRender(tag[..hyphen], out text)));
     }
 
     private bool TryGetExact(string tag, out string text)

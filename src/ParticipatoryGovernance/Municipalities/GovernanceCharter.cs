@@ -299,6 +299,6 @@ public sealed record GovernanceCharter
         }
     }
 
-    private static RuleViolation Violation(string field, string persian, string english) =>
+    private static RuleViolation Violation(string field, string persian, LocalizedTemplate english) =>
         RuleViolation.Of(CharterRuleIds.Prefix + field, persian, english);
 }
