@@ -65,8 +65,9 @@ public sealed class CityDataImporter
     {
         ArgumentNullException.ThrowIfNull(csv);
         const string kind = "neighbourhoods";
-        var file = CsvFile.Read(csv, Columns.Neighbourhoods.All);
-        if (file.FileErrors.Count > 0 || !await MunicipalityExistsAsync(municipalityId, cancellationToken))
+        var charter = await _context.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId).Select(m => m.Charter).SingleOrDefaultAsync(cancellationToken);
+        var file = CsvFile.Read(csv, Columns.Neighbourhoods.All, Columns.Neighbourhoods.Localized, charter?.Languages ?? []);
+        if (file.FileErrors.Count > 0 || charter is null)
         {
             return Unread(kind, file);
         }

@@ -19,6 +19,9 @@ public static class ImportRules
     /// <summary><c>import.duplicate-column</c>: the header names a column twice (perhaps once in Persian and once in English).</summary>
     public const string DuplicateColumn = "import.duplicate-column";
 
+    /// <summary><c>import.unknown-language-column</c>: a column for another language's form of a text (such as <c>name_ckb</c>) names a language the charter does not list.</summary>
+    public const string UnknownLanguageColumn = "import.unknown-language-column";
+
     /// <summary><c>import.unnamed-column</c>: a header cell is empty, as when a spreadsheet exports a column without a title.</summary>
     public const string UnnamedColumn = "import.unnamed-column";
 
@@ -67,6 +70,11 @@ public static class ImportRules
         UnknownColumn,
         $"ستون «{column}» شناخته نیست. ستون‌های این پرونده: {string.Join("، ", expected)}.",
         $"The column '{column}' is not known. This file's columns are: {string.Join(", ", expected)}.");
+
+    internal static RuleViolation LanguageNotInCharter(string column, string language, IEnumerable<string> languages) => RuleViolation.Of(
+        UnknownLanguageColumn,
+        $"ستون «{column}» برای زبان {language} است که در زبان‌های منشور شهر نیست ({string.Join("، ", languages)})؛ زبان را به منشور بیفزایید یا ستون را بردارید.",
+        $"The column '{column}' is for the language {language}, which the city's charter does not list ({string.Join(", ", languages)}); add the language to the charter or remove the column.");
 
     internal static RuleViolation Twice(string column) => RuleViolation.Of(
         DuplicateColumn,
