@@ -307,7 +307,7 @@ public sealed class CityDataImporter
         {
             row.Fail(Columns.Neighbourhoods.Number, ImportRules.Refused(
                 row.HeaderOf(Columns.Neighbourhoods.Number),
-                new LocalizedText("شمارهٔ محله از ۱ آغاز می‌شود.", "neighbourhood numbers start at 1.")));
+                LocalizedText.Of("شمارهٔ محله از ۱ آغاز می‌شود.", "neighbourhood numbers start at 1.")));
         }
 
         // Names and titles are checked against what their columns hold: the neighbourhood's name columns, and the same
@@ -344,9 +344,9 @@ public sealed class CityDataImporter
 
     private static LocalizedText DefaultTitle(AnchorKind kind) => kind switch
     {
-        AnchorKind.Church => new LocalizedText("کشیش", "Priest or minister"),
-        AnchorKind.Library => new LocalizedText("کتابدار", "Librarian"),
-        _ => new LocalizedText("سرپرست", "Leader"),
+        AnchorKind.Church => LocalizedText.Of("کشیش", "Priest or minister"),
+        AnchorKind.Library => LocalizedText.Of("کتابدار", "Librarian"),
+        _ => LocalizedText.Of("سرپرست", "Leader"),
     };
 
     private static Neighbourhood? ReadNeighbourhoodNumber(CsvRow row, CsvColumn column, Dictionary<int, Neighbourhood> neighbourhoods)

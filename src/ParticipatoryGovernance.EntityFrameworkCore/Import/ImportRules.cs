@@ -84,7 +84,7 @@ public static class ImportRules
     internal static RuleViolation Unnamed(int position) => RuleViolation.Of(
         UnnamedColumn,
         $"ستون {PersianDigits.Format(position)} سرستون نام ندارد؛ نامش را بنویسید یا آن ستون را بردارید.",
-        string.Create(CultureInfo.InvariantCulture, $"Column {position} of the header has no name; name it or remove the column."));
+        $"Column {position} of the header has no name; name it or remove the column.");
 
     internal static RuleViolation Missing(string english, string persian) => RuleViolation.Of(
         MissingColumn,
@@ -109,12 +109,12 @@ public static class ImportRules
     internal static RuleViolation TooLarge(string column, string value) => RuleViolation.Of(
         InputRuleIds.NumberOutOfRange,
         $"«{value}» در ستون «{column}» بیش از اندازه بزرگ است؛ بزرگ‌ترین عدد پذیرفته {PersianDigits.Format(int.MaxValue)} است.",
-        string.Create(CultureInfo.InvariantCulture, $"'{value}' in '{column}' is too large; the largest number accepted is {int.MaxValue}."));
+        $"'{value}' in '{column}' is too large; the largest number accepted is {int.MaxValue}.");
 
     internal static RuleViolation Date(string column, string value, LocalizedText reason) => RuleViolation.Of(
         NotADate,
         $"«{value}» در ستون «{column}» تاریخ خورشیدی درستی نیست: {reason.Persian}.",
-        $"'{value}' in '{column}' is not a Solar Hijri date: {reason.English}.");
+        $"'{value}' in '{column}' is not a Solar Hijri date: {reason}.");
 
     internal static RuleViolation NotOneOf(string column, string value, string persianChoices, string englishChoices) => RuleViolation.Of(
         UnknownValue,
@@ -124,7 +124,7 @@ public static class ImportRules
     internal static RuleViolation Refused(string column, LocalizedText reason) => RuleViolation.Of(
         ValueRefused,
         $"مقدار ستون «{column}» پذیرفته نشد: {reason.Persian}",
-        $"The value of '{column}' was refused: {reason.English}");
+        $"The value of '{column}' was refused: {reason}");
 
     internal static RuleViolation NoNeighbourhood(int number) => RuleViolation.Of(
         UnknownNeighbourhood,
