@@ -85,8 +85,7 @@ public sealed class CityDataImporter
             if (stored.Contains(neighbourhood.Number) || seen.ContainsKey(neighbourhood.Number))
             {
                 row.Fail(Columns.Neighbourhoods.Number, ImportRules.Repeated(
-                    $"محلهٔ شمارهٔ {PersianDigits.Format(neighbourhood.Number)}",
-                    $"Neighbourhood number {neighbourhood.Number}",
+                    LocalizedText.Of($"محلهٔ شمارهٔ {PersianDigits.Format(neighbourhood.Number)}", $"Neighbourhood number {neighbourhood.Number}"),
                     seen.TryGetValue(neighbourhood.Number, out var line) ? line : null));
                 continue;
             }
@@ -137,8 +136,7 @@ public sealed class CityDataImporter
             if (stored.ContainsKey(key) || seen.ContainsKey(key))
             {
                 row.Fail(null, ImportRules.Repeated(
-                    $"شهروند {name} با تاریخ تولد {PersianDates.Format(birthDate.Value)}",
-                    $"The resident {name} born {PersianDates.FormatLatin(birthDate.Value)}",
+                    LocalizedText.Of($"شهروند {name} با تاریخ تولد {PersianDates.Format(birthDate.Value)}", $"The resident {name} born {birthDate.Value}"),
                     seen.TryGetValue(key, out var line) ? line : null));
                 continue;
             }

@@ -136,14 +136,9 @@ public static class ImportRules
         $"شهروندی به نام {name} با تاریخ تولد {PersianDigits.ToPersian(birthDate)} در محلهٔ {PersianDigits.Format(neighbourhood)} ثبت نشده است؛ نخست او را در پروندهٔ شهروندان وارد کنید.",
         $"No resident named {name} born {PersianDigits.ToLatin(birthDate)} is recorded in neighbourhood {neighbourhood}; import them in the residents file first.");
 
-    internal static RuleViolation Repeated(string persianWhat, string englishWhat, int? earlierLine) => RuleViolation.Of(
-        Duplicate,
-        earlierLine is { } line
-            ? $"{persianWhat} در سطر {PersianDigits.Format(line)} هم آمده است؛ یکی از دو سطر را بردارید."
-            : $"{persianWhat} پیش‌تر ثبت شده است؛ این سطر را بردارید.",
-        earlierLine is { } l
-            ? $"{englishWhat} also appears on line {l}; remove one of the two rows."
-            : $"{englishWhat} is already stored; remove this row.");
+    internal static RuleViolation Repeated(LocalizedText what, int? earlierLine) => earlierLine is { } line
+        ? RuleViolation.Of(Duplicate, $"{what.Persian} در سطر {PersianDigits.Format(line)} هم آمده است؛ یکی از دو سطر را بردارید.", $"{what} also appears on line {line}; remove one of the two rows.")
+        : RuleViolation.Of(Duplicate, $"{what.Persian} پیش‌تر ثبت شده است؛ این سطر را بردارید.", $"{what} is already stored; remove this row.");
 
     internal static RuleViolation TermDiffers(string column, int firstLine) => RuleViolation.Of(
         InconsistentTerm,
