@@ -7,7 +7,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
 /// Compares two objects field by field, private fields included, through lists and nested objects: what a reloaded
 /// aggregate must equal. Value types and strings compare with <see cref="object.Equals(object)"/>; lists element by
 /// element in order; other objects by their instance fields, whatever their own <c>Equals</c> says (a record holding a
-/// list would compare the list by reference). The raised events are left out: they are stored, not reloaded.
+/// list would compare the list by reference). The raised events are left out: they are stored, not reloaded. A
+/// <see cref="Common.LocalizedText"/> compares with its own Equals (every form), not its template.
 /// </summary>
 internal static class StoredState
 {
@@ -38,6 +39,18 @@ internal static class StoredState
         if (expected is null || actual is null)
         {
             if (!ReferenceEquals(expected, actual))
+            {
+                differences.Add($"{path}: expected {Show(expected)}, found {Show(actual)}");
+            }
+
+            return 1;
+        }
+
+        // A text compares by its forms in every language: the English template a library text was built from (which
+        // finds its translations in the library's catalogs) is not stored and plays no part in its equality.
+        if (expected is Common.LocalizedText expectedText)
+        {
+            if (!expectedText.Equals(actual))
             {
                 differences.Add($"{path}: expected {Show(expected)}, found {Show(actual)}");
             }
