@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
@@ -74,7 +75,8 @@ internal static class StoredJson
 
     /// <summary>
     /// A text as <c>{"Persian":…,"English":…}</c>, as documents stored before other languages were kept, with an
-    /// <c>"Others"</c> object (<c>{"ckb":…}</c>) only when the text has forms in other languages.
+    /// <c>"Others"</c> object (<c>{"ckb":…}</c>) only when the text has forms in other languages, its own or, for a
+    /// library text, those the library's catalogs give it.
     /// </summary>
     private sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
     {
@@ -114,7 +116,14 @@ internal static class StoredJson
             writer.WriteStartObject();
             writer.WriteString(nameof(LocalizedText.Persian), value.Persian);
             writer.WriteString(nameof(LocalizedText.English), value.English);
-            var others = value.Forms.Where(f => f.Key is not ("fa" or "en")).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+            // A library text's translations from the library's catalogs are written as forms: its template is not stored,
+            // so the reloaded text shows in those languages what the saved one did.
+            var others = value.Forms.Where(f => f.Key is not ("fa" or "en"))
+                .Concat(GovernanceCharter.SupportedLanguages
+                    .Where(l => l is not ("fa" or "en") && !value.Forms.ContainsKey(l) && value.Template is not null && value.Has(l))
+                    .Select(l => KeyValuePair.Create(l, value.In(l))))
+                .OrderBy(f => f.Key, StringComparer.Ordinal)
+                .ToList();
             if (others.Count > 0)
             {
                 writer.WriteStartObject("Others");
