@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParticipatoryGovernance.EntityFrameworkCore.Storage;
 using ParticipatoryGovernance.Common;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Configurations;
@@ -13,11 +15,21 @@ internal static class ValueObjectMapping
     /// <summary>The most characters each form of a mapped <see cref="Common.LocalizedText"/> holds; the importer checks cells against it.</summary>
     public const int LocalizedTextMaxLength = 400;
 
-    /// <summary>Persian and English forms of a name or title.</summary>
+    /// <summary>The name of the column suffix that holds a text's forms in languages other than Persian and English.</summary>
+    public const string OtherFormsProperty = "Others";
+
+    /// <summary>
+    /// Persian and English forms of a name or title in their own columns, and its forms in any other language (such as
+    /// <c>ckb</c>, <c>azb</c>, <c>ar</c>) as one JSON object in a third (<c>..._others</c>), never null: <c>{}</c> when
+    /// there are none. The migration that added the column gave existing rows <c>{}</c>.
+    /// </summary>
     public static void LocalizedText(this ComplexPropertyBuilder<LocalizedText> text)
     {
         text.Property(t => t.Persian).HasMaxLength(LocalizedTextMaxLength).IsRequired();
         text.Property(t => t.English).HasMaxLength(LocalizedTextMaxLength).IsRequired();
+        text.Property<ImmutableSortedDictionary<string, string>>(OtherFormsProperty)
+            .HasConversion(OtherFormsConverter.Instance, OtherFormsConverter.Comparer)
+            .IsRequired();
     }
 
     /// <summary>A person's given and family names.</summary>

@@ -65,8 +65,9 @@ public sealed class CityDataImporter
     {
         ArgumentNullException.ThrowIfNull(csv);
         const string kind = "neighbourhoods";
-        var file = CsvFile.Read(csv, Columns.Neighbourhoods.All);
-        if (file.FileErrors.Count > 0 || !await MunicipalityExistsAsync(municipalityId, cancellationToken))
+        var charter = await _context.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId).Select(m => m.Charter).SingleOrDefaultAsync(cancellationToken);
+        var file = CsvFile.Read(csv, Columns.Neighbourhoods.All, Columns.Neighbourhoods.Localized, charter?.Languages ?? []);
+        if (file.FileErrors.Count > 0 || charter is null)
         {
             return Unread(kind, file);
         }
@@ -84,8 +85,7 @@ public sealed class CityDataImporter
             if (stored.Contains(neighbourhood.Number) || seen.ContainsKey(neighbourhood.Number))
             {
                 row.Fail(Columns.Neighbourhoods.Number, ImportRules.Repeated(
-                    $"محلهٔ شمارهٔ {PersianDigits.Format(neighbourhood.Number)}",
-                    $"Neighbourhood number {neighbourhood.Number}",
+                    LocalizedText.Of($"محلهٔ شمارهٔ {PersianDigits.Format(neighbourhood.Number)}", $"Neighbourhood number {neighbourhood.Number}"),
                     seen.TryGetValue(neighbourhood.Number, out var line) ? line : null));
                 continue;
             }
@@ -136,8 +136,7 @@ public sealed class CityDataImporter
             if (stored.ContainsKey(key) || seen.ContainsKey(key))
             {
                 row.Fail(null, ImportRules.Repeated(
-                    $"شهروند {name} با تاریخ تولد {PersianDates.Format(birthDate.Value)}",
-                    $"The resident {name} born {PersianDates.FormatLatin(birthDate.Value)}",
+                    LocalizedText.Of($"شهروند {name} با تاریخ تولد {PersianDates.Format(birthDate.Value)}", $"The resident {name} born {birthDate.Value}"),
                     seen.TryGetValue(key, out var line) ? line : null));
                 continue;
             }
@@ -306,7 +305,7 @@ public sealed class CityDataImporter
         {
             row.Fail(Columns.Neighbourhoods.Number, ImportRules.Refused(
                 row.HeaderOf(Columns.Neighbourhoods.Number),
-                new LocalizedText("شمارهٔ محله از ۱ آغاز می‌شود.", "neighbourhood numbers start at 1.")));
+                LocalizedText.Of("شمارهٔ محله از ۱ آغاز می‌شود.", "neighbourhood numbers start at 1.")));
         }
 
         // Names and titles are checked against what their columns hold: the neighbourhood's name columns, and the same
@@ -343,9 +342,9 @@ public sealed class CityDataImporter
 
     private static LocalizedText DefaultTitle(AnchorKind kind) => kind switch
     {
-        AnchorKind.Church => new LocalizedText("کشیش", "Priest or minister"),
-        AnchorKind.Library => new LocalizedText("کتابدار", "Librarian"),
-        _ => new LocalizedText("سرپرست", "Leader"),
+        AnchorKind.Church => LocalizedText.Of("کشیش", "Priest or minister"),
+        AnchorKind.Library => LocalizedText.Of("کتابدار", "Librarian"),
+        _ => LocalizedText.Of("سرپرست", "Leader"),
     };
 
     private static Neighbourhood? ReadNeighbourhoodNumber(CsvRow row, CsvColumn column, Dictionary<int, Neighbourhood> neighbourhoods)

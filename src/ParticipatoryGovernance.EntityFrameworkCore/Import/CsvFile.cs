@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using ParticipatoryGovernance.Common;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Import;
 
@@ -20,7 +21,15 @@ internal sealed class CsvFile
     /// <summary>The data rows, in file order.</summary>
     public IReadOnlyList<CsvRow> Rows { get; }
 
-    public static CsvFile Read(TextReader text, IReadOnlyList<CsvColumn> columns)
+    /// <summary>Reads a file whose columns are all fixed (no text has other languages' columns).</summary>
+    public static CsvFile Read(TextReader text, IReadOnlyList<CsvColumn> columns) => Read(text, columns, [], []);
+
+    /// <summary>
+    /// Reads a file: the fixed columns, and for each of <paramref name="localized"/> an optional column per language of
+    /// <paramref name="languages"/> other than Persian and English (<c>name_ckb</c>); a column for a language the
+    /// charter does not list is refused.
+    /// </summary>
+    public static CsvFile Read(TextReader text, IReadOnlyList<CsvColumn> columns, IReadOnlyList<LocalizedColumns> localized, IReadOnlyList<string> languages)
     {
         // Sep detects the separator (comma, semicolon, tab…) from the first line; quotes are removed from quoted fields.
         // The header is read as an ordinary row: Sep's own header refuses a name given twice (or two empty names) with an
@@ -46,6 +55,7 @@ internal sealed class CsvFile
             .ToDictionary(p => p.Name, p => p.Column, StringComparer.Ordinal);
         var errors = new List<ImportRowError>();
         var positions = new Dictionary<CsvColumn, (int Index, string Header)>();
+        var others = new Dictionary<CsvColumn, List<(string Language, CsvColumn Column)>>();
         for (var i = 0; i < names.Length; i++)
         {
             var header = names[i];
@@ -53,11 +63,15 @@ internal sealed class CsvFile
             {
                 errors.Add(new ImportRowError(1, header, ImportRules.Unnamed(i + 1)));
             }
-            else if (!byName.TryGetValue(CsvColumn.Normalize(header), out var column))
+            else if (!byName.TryGetValue(CsvColumn.Normalize(header), out var column)
+                && !TryOtherLanguage(header, localized, languages, errors, others, out column))
             {
-                errors.Add(new ImportRowError(1, header, ImportRules.Unknown(header, columns.Select(c => c.English))));
+                if (!errors.Any(e => e.Column == header))
+                {
+                    errors.Add(new ImportRowError(1, header, ImportRules.Unknown(header, columns.Select(c => c.English))));
+                }
             }
-            else if (!positions.TryAdd(column, (i, header)))
+            else if (!positions.TryAdd(column!, (i, header)))
             {
                 errors.Add(new ImportRowError(1, header, ImportRules.Twice(header)));
             }
@@ -91,7 +105,7 @@ internal sealed class CsvFile
                 fields[column] = (header, index < values.Length ? values[index] : string.Empty);
             }
 
-            var csvRow = new CsvRow(line, fields);
+            var csvRow = new CsvRow(line, fields, others);
             if (values.Length != names.Length)
             {
                 csvRow.Misaligned(ImportRules.Fields(values.Length, names.Length));
@@ -101,6 +115,51 @@ internal sealed class CsvFile
         }
 
         return rows.Count == 0 ? Failed(new ImportRowError(0, null, ImportRules.Empty())) : new CsvFile([], rows);
+    }
+
+    /// <summary>
+    /// Whether a header is another language's column of a localized text (<c>name_ckb</c>); a well-formed language the
+    /// charter does not list adds an error and gives false.
+    /// </summary>
+    private static bool TryOtherLanguage(
+        string header,
+        IReadOnlyList<LocalizedColumns> localized,
+        IReadOnlyList<string> languages,
+        List<ImportRowError> errors,
+        Dictionary<CsvColumn, List<(string Language, CsvColumn Column)>> others,
+        out CsvColumn? column)
+    {
+        column = null;
+        var normalized = CsvColumn.Normalize(header);
+        foreach (var text in localized)
+        {
+            if (text.LanguageOf(normalized) is not { } language || !LocalizedText.IsLanguageTag(language) || language is "fa" or "en")
+            {
+                continue;
+            }
+
+            if (!languages.Contains(language, StringComparer.Ordinal))
+            {
+                errors.Add(new ImportRowError(1, header, ImportRules.LanguageNotInCharter(header, language, languages)));
+                return false;
+            }
+
+            if (!others.TryGetValue(text.English, out var forms))
+            {
+                others[text.English] = forms = [];
+            }
+
+            var existing = forms.FirstOrDefault(f => f.Language == language).Column;
+            column = existing ?? text.For(language);
+            if (existing is null)
+            {
+                forms.Add((language, column));
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static CsvFile Failed(params ImportRowError[] errors) => new(errors, []);

@@ -15,10 +15,21 @@ internal sealed class CsvRow
     private readonly List<ImportRowError> _errors = [];
     private bool _misaligned;
 
+    private readonly IReadOnlyDictionary<CsvColumn, List<(string Language, CsvColumn Column)>> _otherLanguages;
+
     public CsvRow(int line, Dictionary<CsvColumn, (string Header, string Value)> fields)
+        : this(line, fields, new Dictionary<CsvColumn, List<(string Language, CsvColumn Column)>>())
+    {
+    }
+
+    /// <param name="line">The line the row starts on.</param>
+    /// <param name="fields">The row's values by column.</param>
+    /// <param name="otherLanguages">For a localized text's English column, the file's columns for its other languages.</param>
+    public CsvRow(int line, Dictionary<CsvColumn, (string Header, string Value)> fields, IReadOnlyDictionary<CsvColumn, List<(string Language, CsvColumn Column)>> otherLanguages)
     {
         Line = line;
         _fields = fields;
+        _otherLanguages = otherLanguages;
     }
 
     /// <summary>The line of the file the row starts on (the header is line 1).</summary>
@@ -153,12 +164,35 @@ internal sealed class CsvRow
         return UserText.Clean(text);
     }
 
-    /// <summary>A Persian and English text from two columns, each of at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// A text from its Persian and English columns, each of at most <paramref name="maxLength"/> characters, with its
+    /// forms from the file's columns for other languages (such as <c>name_ckb</c>) where this row fills them.
+    /// </summary>
     public LocalizedText? Localized(CsvColumn persian, CsvColumn english, int maxLength, bool required = true)
     {
         var fa = Typed(persian, maxLength, required);
         var en = Typed(english, maxLength, required || Has(persian));
-        return fa is null || en is null ? null : new LocalizedText(fa, en);
+        var others = new List<(string Language, string Text)>();
+        foreach (var (language, column) in _otherLanguages.TryGetValue(english, out var columns) ? columns : [])
+        {
+            if (Has(column) && Typed(column, maxLength, required: true) is { } form)
+            {
+                others.Add((language, form));
+            }
+        }
+
+        if (fa is null || en is null)
+        {
+            return null;
+        }
+
+        var text = new LocalizedText(fa, en);
+        foreach (var (language, form) in others)
+        {
+            text = text.With(language, form);
+        }
+
+        return text;
     }
 
     /// <summary>

@@ -23,6 +23,14 @@ internal static class ImportColumns
         public static readonly CsvColumn MayorFamilyName = new("mayor_family_name", "نام_خانوادگی_شهردار_محله");
         public static readonly CsvColumn MayorAppointedOn = new("mayor_appointed_on", "تاریخ_انتصاب_شهردار_محله");
 
+        /// <summary>Texts that may have a column per other language of the charter: <c>name_ckb</c> or <c>نام_محله_ckb</c>.</summary>
+        public static readonly LocalizedColumns[] Localized =
+        [
+            new(NamePersian, NameEnglish, "name", "نام_محله"),
+            new(AnchorNamePersian, AnchorNameEnglish, "anchor_name", "نام_کانون"),
+            new(LeaderTitlePersian, LeaderTitleEnglish, "leader_title", "عنوان_سرپرست"),
+        ];
+
         public static readonly CsvColumn[] All =
         [
             Number, NamePersian, NameEnglish, AnchorKind, AnchorNamePersian, AnchorNameEnglish, LeaderTitlePersian,

@@ -19,6 +19,9 @@ public static class ImportRules
     /// <summary><c>import.duplicate-column</c>: the header names a column twice (perhaps once in Persian and once in English).</summary>
     public const string DuplicateColumn = "import.duplicate-column";
 
+    /// <summary><c>import.unknown-language-column</c>: a column for another language's form of a text (such as <c>name_ckb</c>) names a language the charter does not list.</summary>
+    public const string UnknownLanguageColumn = "import.unknown-language-column";
+
     /// <summary><c>import.unnamed-column</c>: a header cell is empty, as when a spreadsheet exports a column without a title.</summary>
     public const string UnnamedColumn = "import.unnamed-column";
 
@@ -68,6 +71,11 @@ public static class ImportRules
         $"ستون «{column}» شناخته نیست. ستون‌های این پرونده: {string.Join("، ", expected)}.",
         $"The column '{column}' is not known. This file's columns are: {string.Join(", ", expected)}.");
 
+    internal static RuleViolation LanguageNotInCharter(string column, string language, IEnumerable<string> languages) => RuleViolation.Of(
+        UnknownLanguageColumn,
+        $"ستون «{column}» برای زبان {language} است که در زبان‌های منشور شهر نیست ({string.Join("، ", languages)})؛ زبان را به منشور بیفزایید یا ستون را بردارید.",
+        $"The column '{column}' is for the language {language}, which the city's charter does not list ({string.Join(", ", languages)}); add the language to the charter or remove the column.");
+
     internal static RuleViolation Twice(string column) => RuleViolation.Of(
         DuplicateColumn,
         $"ستون «{column}» دو بار آمده است (شاید یک بار فارسی و یک بار انگلیسی)؛ یکی را بردارید.",
@@ -76,7 +84,7 @@ public static class ImportRules
     internal static RuleViolation Unnamed(int position) => RuleViolation.Of(
         UnnamedColumn,
         $"ستون {PersianDigits.Format(position)} سرستون نام ندارد؛ نامش را بنویسید یا آن ستون را بردارید.",
-        string.Create(CultureInfo.InvariantCulture, $"Column {position} of the header has no name; name it or remove the column."));
+        $"Column {position} of the header has no name; name it or remove the column.");
 
     internal static RuleViolation Missing(string english, string persian) => RuleViolation.Of(
         MissingColumn,
@@ -101,12 +109,12 @@ public static class ImportRules
     internal static RuleViolation TooLarge(string column, string value) => RuleViolation.Of(
         InputRuleIds.NumberOutOfRange,
         $"«{value}» در ستون «{column}» بیش از اندازه بزرگ است؛ بزرگ‌ترین عدد پذیرفته {PersianDigits.Format(int.MaxValue)} است.",
-        string.Create(CultureInfo.InvariantCulture, $"'{value}' in '{column}' is too large; the largest number accepted is {int.MaxValue}."));
+        $"'{value}' in '{column}' is too large; the largest number accepted is {int.MaxValue}.");
 
     internal static RuleViolation Date(string column, string value, LocalizedText reason) => RuleViolation.Of(
         NotADate,
         $"«{value}» در ستون «{column}» تاریخ خورشیدی درستی نیست: {reason.Persian}.",
-        $"'{value}' in '{column}' is not a Solar Hijri date: {reason.English}.");
+        $"'{value}' in '{column}' is not a Solar Hijri date: {reason}.");
 
     internal static RuleViolation NotOneOf(string column, string value, string persianChoices, string englishChoices) => RuleViolation.Of(
         UnknownValue,
@@ -116,7 +124,7 @@ public static class ImportRules
     internal static RuleViolation Refused(string column, LocalizedText reason) => RuleViolation.Of(
         ValueRefused,
         $"مقدار ستون «{column}» پذیرفته نشد: {reason.Persian}",
-        $"The value of '{column}' was refused: {reason.English}");
+        $"The value of '{column}' was refused: {reason}");
 
     internal static RuleViolation NoNeighbourhood(int number) => RuleViolation.Of(
         UnknownNeighbourhood,
@@ -128,14 +136,9 @@ public static class ImportRules
         $"شهروندی به نام {name} با تاریخ تولد {PersianDigits.ToPersian(birthDate)} در محلهٔ {PersianDigits.Format(neighbourhood)} ثبت نشده است؛ نخست او را در پروندهٔ شهروندان وارد کنید.",
         $"No resident named {name} born {PersianDigits.ToLatin(birthDate)} is recorded in neighbourhood {neighbourhood}; import them in the residents file first.");
 
-    internal static RuleViolation Repeated(string persianWhat, string englishWhat, int? earlierLine) => RuleViolation.Of(
-        Duplicate,
-        earlierLine is { } line
-            ? $"{persianWhat} در سطر {PersianDigits.Format(line)} هم آمده است؛ یکی از دو سطر را بردارید."
-            : $"{persianWhat} پیش‌تر ثبت شده است؛ این سطر را بردارید.",
-        earlierLine is { } l
-            ? $"{englishWhat} also appears on line {l}; remove one of the two rows."
-            : $"{englishWhat} is already stored; remove this row.");
+    internal static RuleViolation Repeated(LocalizedText what, int? earlierLine) => earlierLine is { } line
+        ? RuleViolation.Of(Duplicate, $"{what.Persian} در سطر {PersianDigits.Format(line)} هم آمده است؛ یکی از دو سطر را بردارید.", $"{what} also appears on line {line}; remove one of the two rows.")
+        : RuleViolation.Of(Duplicate, $"{what.Persian} پیش‌تر ثبت شده است؛ این سطر را بردارید.", $"{what} is already stored; remove this row.");
 
     internal static RuleViolation TermDiffers(string column, int firstLine) => RuleViolation.Of(
         InconsistentTerm,

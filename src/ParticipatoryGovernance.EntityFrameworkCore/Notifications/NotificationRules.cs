@@ -66,14 +66,14 @@ internal static class NotificationRules
         var (subject, body) = t.To switch
         {
             IdeaStatus.Accepted or IdeaStatus.Rejected => (
-                new LocalizedText($"پاسخ رسمی به ایدهٔ «{idea.Title}»", $"Official answer to the idea “{idea.Title}”"),
-                new LocalizedText($"ایده {status.Persian} شد ({date.Persian}). پاسخ شهرداری: {t.Reason}", $"The idea was {status.English} ({date.English}). The municipality's answer: {t.Reason}")),
+                LocalizedText.Of($"پاسخ رسمی به ایدهٔ «{idea.Title}»", $"Official answer to the idea “{idea.Title}”"),
+                LocalizedText.Of($"ایده {status.Persian} شد ({date.Persian}). پاسخ شهرداری: {t.Reason}", $"The idea was {status} ({date}). The municipality's answer: {t.Reason}")),
             IdeaStatus.UnderReview when t.By.Kind == ActorKind.Charter => (
-                new LocalizedText($"ایدهٔ «{idea.Title}» به حد نصاب حمایت رسید", $"“{idea.Title}” reached its support threshold"),
-                new LocalizedText($"ایده با حمایت شهروندان به بررسی شهرداری رفت ({date.Persian}).", $"With residents' support the idea went to the municipality for review ({date.English}).")),
+                LocalizedText.Of($"ایدهٔ «{idea.Title}» به حد نصاب حمایت رسید", $"“{idea.Title}” reached its support threshold"),
+                LocalizedText.Of($"ایده با حمایت شهروندان به بررسی شهرداری رفت ({date.Persian}).", $"With residents' support the idea went to the municipality for review ({date}).")),
             _ => (
-                new LocalizedText($"وضعیت ایدهٔ «{idea.Title}»: {status.Persian}", $"“{idea.Title}” is now {status.English}"),
-                new LocalizedText($"وضعیت ایده در {date.Persian} به «{status.Persian}» تغییر کرد. {t.Reason}", $"The idea's status changed to {status.English} on {date.English}. {t.Reason}")),
+                LocalizedText.Of($"وضعیت ایدهٔ «{idea.Title}»: {status.Persian}", $"“{idea.Title}” is now {status}"),
+                LocalizedText.Of($"وضعیت ایده در {date.Persian} به «{status.Persian}» تغییر کرد. {t.Reason}", $"The idea's status changed to {status} on {date}. {t.Reason}")),
         };
         return [new(subject, body, "idea", e.IdeaId.Value, audience)];
     }
@@ -90,7 +90,7 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"پیشرفت اجرای «{idea.Title}»: {PersianDigits.Format(m.ProgressPercent)}٪", $"Progress on “{idea.Title}”: {m.ProgressPercent}%"),
+                LocalizedText.Of($"پیشرفت اجرای «{idea.Title}»: {PersianDigits.Format(m.ProgressPercent)}٪", $"Progress on “{idea.Title}”: {m.ProgressPercent}%"),
                 new LocalizedText($"{PersianDates.FormatLong(m.ReachedOn)}: {m.Description}", $"{PersianDates.FormatLatin(m.ReachedOn)}: {m.Description}"),
                 "idea",
                 e.IdeaId.Value,
@@ -117,7 +117,7 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"ایدهٔ «{idea.Title}» {fa}", $"Your idea “{idea.Title}” {en}"),
+                LocalizedText.Of($"ایدهٔ «{idea.Title}» {fa}", $"Your idea “{idea.Title}” {en}"),
                 new LocalizedText($"{date.Persian}: {change.Reason}", $"{date.English}: {change.Reason}"),
                 "idea",
                 e.IdeaId.Value,
@@ -151,8 +151,8 @@ internal static class NotificationRules
         if (e.ParentAuthorId is { } parent && parent.Value != author)
         {
             drafts.Add(new(
-                new LocalizedText($"پاسخی به نظر شما دربارهٔ «{title}»", $"A reply to your comment on “{title}”"),
-                new LocalizedText($"کسی در {date.Persian} به نظر شما پاسخ داد.", $"Someone replied to your comment on {date.English}."),
+                LocalizedText.Of($"پاسخی به نظر شما دربارهٔ «{title}»", $"A reply to your comment on “{title}”"),
+                LocalizedText.Of($"کسی در {date.Persian} به نظر شما پاسخ داد.", $"Someone replied to your comment on {date}."),
                 thingKind,
                 e.Subject.Id,
                 [parent.Value]));
@@ -163,8 +163,8 @@ internal static class NotificationRules
         if (others.Count > 0)
         {
             drafts.Add(new(
-                new LocalizedText($"نظر تازه دربارهٔ «{title}»", $"A new comment on “{title}”"),
-                new LocalizedText($"نظری تازه در {date.Persian} نوشته شد.", $"A new comment was posted on {date.English}."),
+                LocalizedText.Of($"نظر تازه دربارهٔ «{title}»", $"A new comment on “{title}”"),
+                LocalizedText.Of($"نظری تازه در {date.Persian} نوشته شد.", $"A new comment was posted on {date}."),
                 thingKind,
                 e.Subject.Id,
                 others));
@@ -181,8 +181,8 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"جلسهٔ محلهٔ {name.Persian}: {when.Persian}", $"{name.English} neighbourhood meeting: {when.English}"),
-                new LocalizedText($"جلسهٔ ساکنان محلهٔ {name.Persian} در {when.Persian} برگزار می‌شود.", $"The residents of {name.English} meet on {when.English}."),
+                LocalizedText.Of($"جلسهٔ محلهٔ {name.Persian}: {when.Persian}", $"{name} neighbourhood meeting: {when}"),
+                LocalizedText.Of($"جلسهٔ ساکنان محلهٔ {name.Persian} در {when.Persian} برگزار می‌شود.", $"The residents of {name} meet on {when}."),
                 "meeting",
                 e.MeetingId.Value,
                 audience),
@@ -207,10 +207,10 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"تصمیم محلهٔ {name.Persian}: «{title}» {fa}", $"{name.English} decided: “{title}” {en}"),
-                new LocalizedText(
+                LocalizedText.Of($"تصمیم محلهٔ {name.Persian}: «{title}» {fa}", $"{name} decided: “{title}” {en}"),
+                LocalizedText.Of(
                     $"موافق {PersianDigits.Format(d.VotesFor)}، مخالف {PersianDigits.Format(d.VotesAgainst)}، ممتنع {PersianDigits.Format(d.Abstentions)} ({Dates(d.DecidedAt).Persian}).",
-                    $"For {d.VotesFor}, against {d.VotesAgainst}, abstaining {d.Abstentions} ({Dates(d.DecidedAt).English})."),
+                    $"For {d.VotesFor}, against {d.VotesAgainst}, abstaining {d.Abstentions} ({Dates(d.DecidedAt)})."),
                 "meeting",
                 e.MeetingId.Value,
                 audience),
@@ -232,8 +232,8 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"جلسهٔ محلهٔ {name.Persian} لغو شد", $"The {name.English} meeting is called off"),
-                new LocalizedText($"جلسهٔ {when.Persian} برگزار نمی‌شود. {meeting.CancellationReason}", $"The meeting of {when.English} will not take place. {meeting.CancellationReason}"),
+                LocalizedText.Of($"جلسهٔ محلهٔ {name.Persian} لغو شد", $"The {name} meeting is called off"),
+                LocalizedText.Of($"جلسهٔ {when.Persian} برگزار نمی‌شود. {meeting.CancellationReason}", $"The meeting of {when} will not take place. {meeting.CancellationReason}"),
                 "meeting",
                 e.MeetingId.Value,
                 audience),
@@ -251,8 +251,8 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"پویش «{campaign.Name.Persian}»: مرحلهٔ {stage.Persian}", $"“{campaign.Name.English}”: the {stage.English} stage"),
-                new LocalizedText($"مرحلهٔ {stage.Persian} از {PersianDates.FormatLong(e.On)} آغاز شد.", $"The {stage.English} stage started on {PersianDates.FormatLatin(e.On)}."),
+                LocalizedText.Of($"پویش «{campaign.Name.Persian}»: مرحلهٔ {stage.Persian}", $"“{campaign.Name}”: the {stage} stage"),
+                LocalizedText.Of($"مرحلهٔ {stage.Persian} از {PersianDates.FormatLong(e.On)} آغاز شد.", $"The {stage} stage started on {e.On}."),
                 "campaign",
                 e.CampaignId.Value,
                 await a.ResidentsOfCityAsync(campaign.MunicipalityId, c)),
@@ -271,14 +271,14 @@ internal static class NotificationRules
         return
         [
             new(
-                new LocalizedText($"شما شهردار نوجوان محلهٔ {name.Persian} شدید", $"You won the youth-mayor seat of {name.English}"),
-                new LocalizedText("تبریک! برنامهٔ آموزش و آغاز کار را شهرداری به شما اعلام می‌کند.", "Congratulations! The municipality will tell you about training and your start."),
+                LocalizedText.Of($"شما شهردار نوجوان محلهٔ {name.Persian} شدید", $"You won the youth-mayor seat of {name}"),
+                LocalizedText.Of("تبریک! برنامهٔ آموزش و آغاز کار را شهرداری به شما اعلام می‌کند.", "Congratulations! The municipality will tell you about training and your start."),
                 thingKind,
                 thingId,
                 [winner.Value]),
             new(
-                new LocalizedText($"شهردار نوجوان محلهٔ {name.Persian} برگزیده شد", $"{name.English} has a new youth mayor"),
-                new LocalizedText("نمایه‌ی عمومی او را در صفحهٔ محله ببینید.", "See their public profile on the neighbourhood's page."),
+                LocalizedText.Of($"شهردار نوجوان محلهٔ {name.Persian} برگزیده شد", $"{name} has a new youth mayor"),
+                LocalizedText.Of("نمایه‌ی عمومی او را در صفحهٔ محله ببینید.", "See their public profile on the neighbourhood's page."),
                 thingKind,
                 thingId,
                 others),
@@ -314,12 +314,12 @@ internal static class NotificationRules
         }
 
         var (subject, body) = opened
-            ? (new LocalizedText($"بودجهٔ مشارکتی «{round.Title}»: رأی‌گیری باز شد", $"Participatory budget “{round.Title}”: voting is open"),
-               new LocalizedText(
+            ? (LocalizedText.Of($"بودجهٔ مشارکتی «{round.Title}»: رأی‌گیری باز شد", $"Participatory budget “{round.Title}”: voting is open"),
+               LocalizedText.Of(
                    $"رأی‌گیری از {PersianDates.FormatLong(round.VotingOpensOn)} تا {PersianDates.FormatLong(round.VotingClosesOn)} است.",
-                   $"Voting runs from {PersianDates.FormatLatin(round.VotingOpensOn)} to {PersianDates.FormatLatin(round.VotingClosesOn)}."))
-            : (new LocalizedText($"بودجهٔ مشارکتی «{round.Title}»: رأی‌گیری بسته شد", $"Participatory budget “{round.Title}”: voting has closed"),
-               new LocalizedText($"{PersianDigits.Format(ballots)} رأی ثبت شد؛ نتیجه در صفحهٔ دور منتشر می‌شود.", $"{ballots} ballots were cast; the outcome is published on the round's page."));
+                   $"Voting runs from {round.VotingOpensOn} to {round.VotingClosesOn}."))
+            : (LocalizedText.Of($"بودجهٔ مشارکتی «{round.Title}»: رأی‌گیری بسته شد", $"Participatory budget “{round.Title}”: voting has closed"),
+               LocalizedText.Of($"{PersianDigits.Format(ballots)} رأی ثبت شد؛ نتیجه در صفحهٔ دور منتشر می‌شود.", $"{ballots} ballots were cast; the outcome is published on the round's page."));
         return [new(subject, body, "round", roundId.Value, audience)];
     }
 
@@ -371,7 +371,7 @@ internal sealed class Audiences(GovernanceDbContext db)
         (await MeetingAsync(id, c))?.Agenda.FirstOrDefault(i => i.Number == number)?.Title ?? string.Empty;
 
     public async Task<LocalizedText> NeighbourhoodNameAsync(NeighbourhoodId id, CancellationToken c) =>
-        await db.Neighbourhoods.AsNoTracking().Where(n => n.Id == id).Select(n => n.Name).FirstOrDefaultAsync(c) ?? new LocalizedText("محله", "the neighbourhood");
+        await db.Neighbourhoods.AsNoTracking().Where(n => n.Id == id).Select(n => n.Name).FirstOrDefaultAsync(c) ?? LocalizedText.Of("محله", "the neighbourhood");
 
     public async Task<IReadOnlyCollection<Guid>> ResidentsOfAsync(NeighbourhoodId id, CancellationToken c)
     {

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using ParticipatoryGovernance.Common;
+using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Storage;
@@ -44,6 +45,7 @@ internal static class StoredJson
         options.Converters.Add(new StronglyTypedIdJsonConverterFactory());
         options.Converters.Add(new ActorJsonConverter());
         options.Converters.Add(new RialsJsonConverter());
+        options.Converters.Add(new LocalizedTextJsonConverter());
         options.MakeReadOnly();
         return options;
     }
@@ -68,6 +70,72 @@ internal static class StoredJson
             {
                 typeInfo.Properties.RemoveAt(i);
             }
+        }
+    }
+
+    /// <summary>
+    /// A text as <c>{"Persian":…,"English":…}</c>, as documents stored before other languages were kept, with an
+    /// <c>"Others"</c> object (<c>{"ckb":…}</c>) only when the text has forms in other languages, its own or, for a
+    /// library text, those the library's catalogs give it.
+    /// </summary>
+    private sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
+    {
+        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("A stored text must be a JSON object.");
+            }
+
+            string? persian = null, english = null;
+            Dictionary<string, string>? others = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case nameof(LocalizedText.Persian): persian = reader.GetString(); break;
+                    case nameof(LocalizedText.English): english = reader.GetString(); break;
+                    case "Others": others = JsonSerializer.Deserialize<Dictionary<string, string>>(ref reader, options); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            var text = new LocalizedText(persian ?? throw new JsonException("A stored text has no Persian form."), english ?? throw new JsonException("A stored text has no English form."));
+            foreach (var (language, form) in others ?? [])
+            {
+                text = text.With(language, form);
+            }
+
+            return text;
+        }
+
+        public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(nameof(LocalizedText.Persian), value.Persian);
+            writer.WriteString(nameof(LocalizedText.English), value.English);
+            // A library text's translations from the library's catalogs are written as forms: its template is not stored,
+            // so the reloaded text shows in those languages what the saved one did.
+            var others = value.Forms.Where(f => f.Key is not ("fa" or "en"))
+                .Concat(GovernanceCharter.SupportedLanguages
+                    .Where(l => l is not ("fa" or "en") && !value.Forms.ContainsKey(l) && value.Template is not null && value.Has(l))
+                    .Select(l => KeyValuePair.Create(l, value.In(l))))
+                .OrderBy(f => f.Key, StringComparer.Ordinal)
+                .ToList();
+            if (others.Count > 0)
+            {
+                writer.WriteStartObject("Others");
+                foreach (var (language, form) in others)
+                {
+                    writer.WriteString(language, form);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
         }
     }
 

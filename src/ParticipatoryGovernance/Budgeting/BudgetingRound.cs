@@ -277,7 +277,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return Result.Failure(RuleViolation.Of(
                 BudgetingRuleIds.VotingStillOpen,
                 $"رأی‌گیری تا پایان {PersianDates.Format(VotingClosesOn)} باز است؛ از فردای آن روز می‌توان آن را بست.",
-                $"Voting is open until the end of {PersianDates.FormatLatin(VotingClosesOn)}; it can be closed from the next day."));
+                $"Voting is open until the end of {VotingClosesOn}; it can be closed from the next day."));
         }
 
         ClosedOn = on;
@@ -472,7 +472,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
 
     private BudgetingRoundOutcome NoBallotsYet()
     {
-        var text = new LocalizedText("هنوز رأیی داده نشده است؛ طرحی تأمین نمی‌شود.", "No ballots yet; no project is funded.");
+        var text = LocalizedText.Of("هنوز رأیی داده نشده است؛ طرحی تأمین نمی‌شود.", "No ballots yet; no project is funded.");
         return new BudgetingRoundOutcome(
             new GreedyOutcome([], 0, [.. _projects.Select(p => new GreedyProjectResult(p.ProjectId, 0, 0, 0, GreedyVerdict.BelowThreshold, 0, [], text))]),
             new EqualSharesOutcome([], 0, 0m, 0, [.. _projects.Select(p => new EqualSharesProjectResult(p.ProjectId, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, text))]),
@@ -521,7 +521,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return RuleViolation.Of(
                 BudgetingRuleIds.WindowReversed,
                 $"پایان رأی‌گیری ({PersianDates.Format(closesOn)}) نباید پیش از آغاز آن ({PersianDates.Format(opensOn)}) باشد.",
-                $"Voting must not close ({PersianDates.FormatLatin(closesOn)}) before it opens ({PersianDates.FormatLatin(opensOn)}).");
+                $"Voting must not close ({closesOn}) before it opens ({opensOn}).");
         }
 
         if (area.Count == 0 || (forNeighbourhood is { } n && (area.Count != 1 || area[0] != n)))
@@ -597,14 +597,14 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             return RuleViolation.Of(
                 BudgetingRuleIds.VotingNotOpen,
                 $"رأی‌گیری در {PersianDates.Format(VotingOpensOn)} آغاز می‌شود.",
-                $"Voting opens on {PersianDates.FormatLatin(VotingOpensOn)}.");
+                $"Voting opens on {VotingOpensOn}.");
         }
 
         return on > VotingClosesOn
             ? RuleViolation.Of(
                 BudgetingRuleIds.VotingClosed,
                 $"رأی‌گیری در {PersianDates.Format(VotingClosesOn)} پایان یافت؛ برگهٔ رأی دیگر پذیرفته یا عوض نمی‌شود.",
-                $"Voting ended on {PersianDates.FormatLatin(VotingClosesOn)}; ballots can no longer be cast or changed.")
+                $"Voting ended on {VotingClosesOn}; ballots can no longer be cast or changed.")
             : null;
     }
 
@@ -622,7 +622,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
             ? RuleViolation.Of(
                 BudgetingRuleIds.VoterTooYoung,
                 $"رأی‌دهندگان باید در روز آغاز رأی‌گیری ({PersianDates.Format(VotingOpensOn)}) دست‌کم {PersianDigits.Format(MinimumVoterAge)} ساله باشند.",
-                $"Voters must be at least {MinimumVoterAge} years old on the day voting opens ({PersianDates.FormatLatin(VotingOpensOn)}).")
+                $"Voters must be at least {MinimumVoterAge} years old on the day voting opens ({VotingOpensOn}).")
             : null;
     }
 
@@ -717,7 +717,7 @@ public sealed class BudgetingRound : AggregateRoot<BudgetingRoundId>
     private static RuleViolation AlreadyClosed(LocalDate closedOn) => RuleViolation.Of(
         BudgetingRuleIds.RoundClosed,
         $"رأی‌گیری این دور در {PersianDates.Format(closedOn)} بسته شده است.",
-        $"Voting in this round was closed on {PersianDates.FormatLatin(closedOn)}.");
+        $"Voting in this round was closed on {closedOn}.");
 
     private static RuleViolation NotClosed() => RuleViolation.Of(
         BudgetingRuleIds.RoundNotClosed,

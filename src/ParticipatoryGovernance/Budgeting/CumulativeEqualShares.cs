@@ -207,7 +207,7 @@ public static class CumulativeEqualShares
             var costFa = BudgetText.FaAmount(cost, decimals);
             if (funded.Contains(p) && cost == 0)
             {
-                results[p] = new(id, supporters, EqualSharesVerdict.Funded, 0, 0m, supporters, 0, 0m, 0m, new LocalizedText(
+                results[p] = new(id, supporters, EqualSharesVerdict.Funded, 0, 0m, supporters, 0, 0m, 0m, LocalizedText.Of(
                     $"«{name}» تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(supporters)} رأی‌دهنده به آن امتیاز دادند.",
                     $"“{name}” was funded: it costs nothing and {BudgetText.En(supporters)} voters gave it points."));
             }
@@ -230,7 +230,7 @@ public static class CumulativeEqualShares
             }
             else if (supporters == 0)
             {
-                results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, new LocalizedText(
+                results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, LocalizedText.Of(
                     $"«{name}» تأمین نشد: هیچ رأی‌دهنده‌ای به آن امتیاز نداد.",
                     $"“{name}” was not funded: no voter gave it points."));
             }
@@ -238,7 +238,7 @@ public static class CumulativeEqualShares
             {
                 var round = run.DroppedInRound[p];
                 var left = run.MoneyLeft[p];
-                results[p] = new(id, supporters, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left.ToDecimal(), new LocalizedText(
+                results[p] = new(id, supporters, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left.ToDecimal(), LocalizedText.Of(
                     $"«{name}» تأمین نشد: هزینهٔ آن {costFa} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(supporters)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa((left / unit).ToDecimal())} مانده بود.",
                     $"“{name}” was not funded: it cost {costEn}, but by round {BudgetText.En(round)} its {BudgetText.En(supporters)} supporters had only {BudgetText.En((left / unit).ToDecimal())} left together after paying their part of the projects chosen before."));
             }

@@ -423,7 +423,7 @@ public static class EqualShares
             var cost = profile.Cost[p];
             if (funded.Contains(p) && cost == 0)
             {
-                results[p] = new(id, approvals, EqualSharesVerdict.Funded, 0, 0m, approvals, 0, 0m, 0m, new LocalizedText(
+                results[p] = new(id, approvals, EqualSharesVerdict.Funded, 0, 0m, approvals, 0, 0m, 0m, LocalizedText.Of(
                     $"«{name}» تأمین شد: هزینه‌ای ندارد و {BudgetText.Fa(approvals)} رأی‌دهنده به آن رأی موافق دادند.",
                     $"“{name}” was funded: it costs nothing and {BudgetText.En(approvals)} voters approved it."));
             }
@@ -446,7 +446,7 @@ public static class EqualShares
             }
             else if (approvals == 0)
             {
-                results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, new LocalizedText(
+                results[p] = new(id, 0, EqualSharesVerdict.NoSupporters, 0, 0m, 0, 0, 0m, 0m, LocalizedText.Of(
                     $"«{name}» تأمین نشد: هیچ رأی‌دهنده‌ای به آن رأی موافق نداد.",
                     $"“{name}” was not funded: no voter approved it."));
             }
@@ -454,7 +454,7 @@ public static class EqualShares
             {
                 var round = run.DroppedInRound[p];
                 var left = run.MoneyLeft[p].ToDecimal();
-                results[p] = new(id, approvals, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left, new LocalizedText(
+                results[p] = new(id, approvals, EqualSharesVerdict.SupportersMoneyRanOut, round, 0m, 0, 0, 0m, left, LocalizedText.Of(
                     $"«{name}» تأمین نشد: هزینهٔ آن {BudgetText.Fa(cost)} بود، اما در دور {BudgetText.Fa(round)} برای {BudgetText.Fa(approvals)} حامی آن، پس از پرداخت سهمشان از طرح‌های برگزیدهٔ پیشین، روی هم تنها {BudgetText.Fa(left)} مانده بود.",
                     $"“{name}” was not funded: it cost {BudgetText.En(cost)}, but by round {BudgetText.En(round)} its {BudgetText.En(approvals)} supporters had only {BudgetText.En(left)} left together after paying their part of the projects chosen before."));
             }

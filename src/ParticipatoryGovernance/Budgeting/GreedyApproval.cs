@@ -82,8 +82,8 @@ public static class GreedyApproval
         {
             var project = projects[index];
             var score = scores[index];
-            GreedyProjectResult Result(int place, GreedyVerdict verdict, string[] before, string fa, string en) =>
-                new(project.Id, approvals[index], score, place, verdict, spent, before, new LocalizedText(fa, en));
+            GreedyProjectResult Result(int place, GreedyVerdict verdict, string[] before, string fa, LocalizedTemplate en) =>
+                new(project.Id, approvals[index], score, place, verdict, spent, before, LocalizedText.Of(fa, en));
 
             if (options.Excluded.Contains(project.Id))
             {

@@ -68,7 +68,7 @@ internal static class CommentRefusal
         $"این جلسه بند شمارهٔ {PersianDigits.Format(number)} ندارد.",
         $"The meeting has no agenda item {number.ToString(CultureInfo.InvariantCulture)}.");
 
-    public static string ReportsReached(int reports) => new LocalizedText(
+    public static string ReportsReached(int reports) => LocalizedText.Of(
         $"{PersianDigits.Format(reports)} گزارش از شهروندان؛ پنهان تا تصمیم ناظر",
         $"Reported by {reports} residents; hidden until a moderator decides").ToString();
 

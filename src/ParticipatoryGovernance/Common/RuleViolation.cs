@@ -15,9 +15,11 @@ public sealed record RuleViolation(string Rule, LocalizedText Message)
     /// <summary>Creates a violation from its rule identifier and Persian and English messages.</summary>
     /// <param name="rule">The rule identifier.</param>
     /// <param name="persian">The message in Persian.</param>
-    /// <param name="english">The message in English.</param>
+    /// <param name="english">The message in English, a string or an interpolated string whose template and values are
+    /// captured so that the message can be shown in the languages of the library's catalogs (see
+    /// <see cref="LocalizedText.Of"/>).</param>
     /// <returns>The violation.</returns>
-    public static RuleViolation Of(string rule, string persian, string english) => new(rule, new LocalizedText(persian, english));
+    public static RuleViolation Of(string rule, string persian, LocalizedTemplate english) => new(rule, LocalizedText.Of(persian, english));
 
     /// <summary>
     /// The input field the violation is about, named as the command's property (such as <c>Title</c>), so that a form

@@ -135,7 +135,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure<Council>(RuleViolation.Of(
                 CouncilRuleIds.AlreadyExists,
                 $"محلهٔ «{neighbourhood.Name.Persian}» پیش‌تر {name.Persian} دارد؛ هر محله یکی دارد.",
-                $"{neighbourhood.Name.English} already has a {name.English.ToLowerInvariant()}; a neighbourhood has one."));
+                $"{neighbourhood.Name} already has a {name.English.ToLowerInvariant()}; a neighbourhood has one."));
         }
 
         if (TermProblem(formedOn, termEndsOn) is { } problem)
@@ -225,7 +225,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             return RuleViolation.Of(
                 CouncilRuleIds.MemberUnderAge,
                 $"این شهروند در {PersianDates.Format(on)} زیر {PersianDigits.Format(ageOfMajority)} سال است؛ اعضای شورا بزرگسال‌اند.",
-                $"This resident is under {ageOfMajority} on {PersianDates.FormatLatin(on)}; council members are adults.");
+                $"This resident is under {ageOfMajority} on {on}; council members are adults.");
         }
 
         if (resident.NeighbourhoodId != NeighbourhoodId)
@@ -327,7 +327,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.ResignedBeforeStart,
                 $"استعفا نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
-                $"A resignation cannot be dated before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
+                $"A resignation cannot be dated before the seat began ({membership.StartedOn})."));
         }
 
         if (UserText.Check(reason, MaxEndNoteLength, EndNoteName, required: false, multiline: true) is { } badNote)
@@ -364,7 +364,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.MovedBeforeStart,
                 $"پایان عضویت به سبب جابه‌جایی نمی‌تواند پیش از آغاز عضویت ({PersianDates.Format(membership.StartedOn)}) باشد.",
-                $"A seat cannot end for a move before the seat began ({PersianDates.FormatLatin(membership.StartedOn)})."));
+                $"A seat cannot end for a move before the seat began ({membership.StartedOn})."));
         }
 
         membership.End(on, MembershipEnd.Moved, null);
@@ -448,7 +448,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             return Result.Failure(RuleViolation.Of(
                 CouncilRuleIds.DissolvedBeforeFormed,
                 "انحلال نمی‌تواند پیش از تشکیل شورا باشد.",
-                $"A council cannot be dissolved before it was formed ({PersianDates.FormatLatin(FormedOn)})."));
+                $"A council cannot be dissolved before it was formed ({FormedOn})."));
         }
 
         EndCurrentMemberships(on, MembershipEnd.CouncilDissolved);
@@ -474,7 +474,7 @@ public sealed class Council : AggregateRoot<CouncilId>
             : RuleViolation.Of(
                 CouncilRuleIds.TermEndsBeforeStart,
                 $"دورهٔ شورا باید پس از آغازش ({PersianDates.Format(startsOn)}) پایان یابد، نه در {PersianDates.Format(endsOn)}.",
-                $"A term must end after it starts ({PersianDates.FormatLatin(startsOn)}); {PersianDates.FormatLatin(endsOn)} does not.");
+                $"A term must end after it starts ({startsOn}); {endsOn} does not.");
 
     private static void CheckRole(CouncilRole role)
     {
@@ -528,7 +528,7 @@ public sealed class Council : AggregateRoot<CouncilId>
     private RuleViolation OutsideTerm(LocalDate on) => RuleViolation.Of(
         CouncilRuleIds.OutsideTerm,
         $"تاریخ {PersianDates.Format(on)} در دورهٔ کنونی شورا ({PersianDates.Format(CurrentTerm.StartsOn)} تا {PersianDates.Format(CurrentTerm.EndsOn)}) نیست.",
-        $"{PersianDates.FormatLatin(on)} is outside the council's current term ({PersianDates.FormatLatin(CurrentTerm.StartsOn)} to {PersianDates.FormatLatin(CurrentTerm.EndsOn)}).");
+        $"{on} is outside the council's current term ({CurrentTerm.StartsOn} to {CurrentTerm.EndsOn}).");
 
     private static RuleViolation NotAMember() => RuleViolation.Of(
         CouncilRuleIds.NotAMember,

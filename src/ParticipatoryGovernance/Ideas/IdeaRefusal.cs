@@ -12,7 +12,7 @@ internal static class IdeaRefusal
     public static RuleViolation PhaseNotLaunched(LocalDate on) => RuleViolation.Of(
         IdeaRuleIds.PhaseNotLaunched,
         $"شهرداری تا {PersianDates.Format(on)} مرحلهٔ «طرح‌های خلاقانه شهروندی» را آغاز نکرده بود؛ ایده‌ها از آغاز این مرحله پذیرفته می‌شوند.",
-        $"The municipality had not launched the citizen ideas phase by {PersianDates.FormatLatin(on)}; ideas are accepted from the phase's launch on.");
+        $"The municipality had not launched the citizen ideas phase by {on}; ideas are accepted from the phase's launch on.");
 
     public static RuleViolation UnknownField(UrbanField field, IReadOnlyList<UrbanField> fields) => RuleViolation.Of(
         IdeaRuleIds.UnknownField,
@@ -22,7 +22,7 @@ internal static class IdeaRefusal
     public static RuleViolation NotAllowedInStatus(string rule, IdeaStatus current, LocalizedText operation, IReadOnlyList<IdeaStatus> allowed) => RuleViolation.Of(
         rule,
         $"این ایده اکنون «{IdeaStatuses.NameOf(current).Persian}» است؛ {operation.Persian} فقط برای ایدهٔ {Alternatives(allowed.Select(s => "«" + IdeaStatuses.NameOf(s).Persian + "»").ToList(), "، ", " یا ")} ممکن است.",
-        $"This idea is {IdeaStatuses.NameOf(current).English}; you can {operation.English} only when it is {Alternatives(allowed.Select(s => IdeaStatuses.NameOf(s).English).ToList(), ", ", " or ")}.");
+        $"This idea is {IdeaStatuses.NameOf(current)}; you can {operation} only when it is {Alternatives(allowed.Select(s => IdeaStatuses.NameOf(s).English).ToList(), ", ", " or ")}.");
 
     public static RuleViolation DatedTooEarly(Instant at, Instant lastChange) => RuleViolation.Of(
         IdeaRuleIds.DatedTooEarly,
@@ -42,7 +42,7 @@ internal static class IdeaRefusal
     public static RuleViolation ProposerOnly(LocalizedText operation) => RuleViolation.Of(
         IdeaRuleIds.ProposerOnly,
         $"{operation.Persian} فقط از شهروندی که ایده را داده برمی‌آید.",
-        $"Only the resident who proposed this idea can {operation.English}.");
+        $"Only the resident who proposed this idea can {operation}.");
 
     public static RuleViolation AlreadyResubmitted(CitizenIdeaId next) => RuleViolation.Of(
         IdeaRuleIds.AlreadyResubmitted,
@@ -82,23 +82,23 @@ internal static class IdeaRefusal
     public static RuleViolation MilestoneInFuture(LocalDate reachedOn, LocalDate today) => RuleViolation.Of(
         IdeaRuleIds.MilestoneInFuture,
         $"گام اجرا به تاریخ {PersianDates.Format(reachedOn)} هنوز نرسیده است؛ امروز {PersianDates.Format(today)} است.",
-        $"The milestone is dated {PersianDates.FormatLatin(reachedOn)}, which has not come yet; today is {PersianDates.FormatLatin(today)}.");
+        $"The milestone is dated {reachedOn}, which has not come yet; today is {today}.");
 
     public static RuleViolation MilestoneBeforeAcceptance(LocalDate reachedOn, LocalDate accepted) => RuleViolation.Of(
         IdeaRuleIds.MilestoneBeforeAcceptance,
         $"گام اجرا به تاریخ {PersianDates.Format(reachedOn)} پیش از پذیرش ایده در {PersianDates.Format(accepted)} است.",
-        $"The milestone is dated {PersianDates.FormatLatin(reachedOn)}, before the idea was accepted on {PersianDates.FormatLatin(accepted)}.");
+        $"The milestone is dated {reachedOn}, before the idea was accepted on {accepted}.");
 
     public static RuleViolation AlreadyImplementer() => RuleViolation.Of(
         IdeaRuleIds.AlreadyImplementer,
         "این شهروند پیش‌تر به‌عنوان مجری این ایده ثبت شده است.",
         "This resident is already recorded as carrying out this idea.");
 
-    public static string SupportReached(IdeaRules rules) => new LocalizedText(
+    public static string SupportReached(IdeaRules rules) => LocalizedText.Of(
         $"رسیدن به {PersianDigits.Format(rules.SupportThreshold)} حمایت در {PersianDigits.Format(rules.SupportWindowDays)} روز",
         $"Reached {rules.SupportThreshold} endorsements within {rules.SupportWindowDays} days").ToString();
 
-    public static string ReportsReached(int reports) => new LocalizedText(
+    public static string ReportsReached(int reports) => LocalizedText.Of(
         $"{PersianDigits.Format(reports)} گزارش از شهروندان؛ پنهان تا تصمیم ناظر",
         $"Reported by {reports} residents; hidden until a moderator decides").ToString();
 

@@ -20,8 +20,14 @@ namespace ParticipatoryGovernance.Municipalities;
 /// </remarks>
 public sealed record GovernanceCharter
 {
-    /// <summary>The languages the software supports for user-facing text.</summary>
-    public static IReadOnlyList<string> SupportedLanguages { get; } = ["fa", "en"];
+    /// <summary>
+    /// The languages the library ships texts for: Persian (<c>fa</c>) and English (<c>en</c>), the base languages every
+    /// <see cref="LocalizedText"/> holds, then Central Kurdish (<c>ckb</c>), South Azerbaijani (<c>azb</c>) and Arabic
+    /// (<c>ar</c>), whose rule messages and explanations come from the library's catalogs and whose dates and digits
+    /// come from <see cref="SolarHijriLanguage"/>. A charter's <see cref="Languages"/> may list other well-formed
+    /// language tags too; texts in those fall back through <see cref="FallbackFor"/>.
+    /// </summary>
+    public static IReadOnlyList<string> SupportedLanguages { get; } = ["fa", "en", "ckb", "azb", "ar"];
 
     /// <summary>Seats on each neighbourhood council. Default 7 (Rafsanjan: 350 members in 50 councils). Allowed 3–51.</summary>
     public int CouncilSeats { get; init; } = 7;
@@ -88,11 +94,38 @@ public sealed record GovernanceCharter
     /// <summary>Where youth team members live and who votes in youth-mayor elections. Default Rafsanjan's <see cref="ParticipatoryGovernance.YouthMayors.YouthMayorRules"/>.</summary>
     public YouthMayors.YouthMayorRules YouthMayors { get; init; } = new();
 
-    /// <summary>The languages the municipality serves, from <see cref="SupportedLanguages"/>. Default Persian and English.</summary>
+    /// <summary>
+    /// The languages the municipality serves, as well-formed lowercase BCP 47 tags (see
+    /// <see cref="LocalizedText.IsLanguageTag"/>) such as <c>fa</c>, <c>en</c>, <c>ckb</c>, <c>azb</c> or <c>ar</c>,
+    /// in the city's fallback order: a text missing in a reader's language is shown in the first of these it has
+    /// (see <see cref="FallbackFor"/>). No duplicates. Default Persian and English.
+    /// </summary>
     public IReadOnlyList<string> Languages { get; init; } = ["fa", "en"];
 
     /// <summary>The language shown first; one of <see cref="Languages"/>. Default Persian (<c>fa</c>).</summary>
     public string DefaultLanguage { get; init; } = "fa";
+
+    /// <summary>
+    /// The order in which a reader of <paramref name="language"/> falls back when a text is missing in their language:
+    /// the reader's language, then <see cref="Languages"/> in order, then Persian and English; no language twice.
+    /// Pass it to <see cref="LocalizedText.In(string, IReadOnlyList{string})"/>.
+    /// </summary>
+    /// <param name="language">The reader's language tag, such as <c>ckb</c>; compared in lowercase.</param>
+    /// <returns>The languages to try, in order.</returns>
+    public IReadOnlyList<string> FallbackFor(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var order = new List<string>();
+        foreach (var tag in (IEnumerable<string>)[language.Trim().ToLowerInvariant(), .. (Languages ?? []).Where(l => l is not null), "fa", "en"])
+        {
+            if (tag.Length > 0 && !order.Contains(tag, StringComparer.Ordinal))
+            {
+                order.Add(tag);
+            }
+        }
+
+        return order;
+    }
 
     /// <summary>Checks every setting.</summary>
     /// <returns>The broken rules, each naming the setting and the rule; empty when the charter is valid.</returns>
@@ -224,13 +257,18 @@ public sealed record GovernanceCharter
     {
         if (Languages is null || Languages.Count == 0)
         {
-            errors.Add(Violation(nameof(Languages), "دست‌کم یک زبان لازم است.", "Languages must list at least one of: fa, en."));
+            errors.Add(Violation(nameof(Languages), "دست‌کم یک زبان لازم است.", "Languages must list at least one language, such as fa."));
             return;
         }
 
-        foreach (var language in Languages.Where(l => !SupportedLanguages.Contains(l)))
+        foreach (var language in Languages.Where(l => !LocalizedText.IsLanguageTag(l)))
         {
-            errors.Add(Violation(nameof(Languages), $"زبان «{language}» پشتیبانی نمی‌شود.", $"Languages lists '{language}', which is not supported; use fa or en."));
+            errors.Add(Violation(nameof(Languages), $"«{language}» برچسب زبان درستی نیست؛ برچسبی با حروف کوچک مانند fa یا ckb بنویسید.", $"Languages lists '{language}', which is not a well-formed lowercase language tag such as fa or ckb."));
+        }
+
+        foreach (var duplicate in Languages.Where(LocalizedText.IsLanguageTag).GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(Violation(nameof(Languages), $"زبان «{duplicate.Key}» بیش از یک بار آمده است.", $"Languages lists '{duplicate.Key}' more than once; each language must appear once."));
         }
 
         if (DefaultLanguage is null || !Languages.Contains(DefaultLanguage))
@@ -261,6 +299,6 @@ public sealed record GovernanceCharter
         }
     }
 
-    private static RuleViolation Violation(string field, string persian, string english) =>
+    private static RuleViolation Violation(string field, string persian, LocalizedTemplate english) =>
         RuleViolation.Of(CharterRuleIds.Prefix + field, persian, english);
 }

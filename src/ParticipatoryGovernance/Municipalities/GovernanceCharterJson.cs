@@ -145,13 +145,15 @@ public static class GovernanceCharterJson
         public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             string? persian = null, english = null;
+            var others = new List<KeyValuePair<string, string?>>();
             ReadObject(ref reader, (ref Utf8JsonReader r, string name) =>
             {
                 switch (name)
                 {
                     case "fa": persian = ReadString(ref r, name); break;
                     case "en": english = ReadString(ref r, name); break;
-                    default: throw new JsonException($"'{name}' is not a language of a text; use \"fa\" and \"en\".");
+                    case var tag when LocalizedText.IsLanguageTag(tag): others.Add(new(tag, ReadString(ref r, name))); break;
+                    default: throw new JsonException($"'{name}' is not a language of a text; use \"fa\", \"en\" and lowercase language tags such as \"ckb\".");
                 }
             });
             if (string.IsNullOrWhiteSpace(persian) || string.IsNullOrWhiteSpace(english))
@@ -159,7 +161,18 @@ public static class GovernanceCharterJson
                 throw new JsonException("A text needs both \"fa\" and \"en\", neither blank.");
             }
 
-            return new LocalizedText(persian, english);
+            var text = new LocalizedText(persian, english);
+            foreach (var (tag, form) in others)
+            {
+                if (string.IsNullOrWhiteSpace(form))
+                {
+                    throw new JsonException($"The text's \"{tag}\" form is blank; give the text or leave the language out.");
+                }
+
+                text = text.With(tag, form);
+            }
+
+            return text;
         }
 
         public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
@@ -167,6 +180,11 @@ public static class GovernanceCharterJson
             writer.WriteStartObject();
             writer.WriteString("fa", value.Persian);
             writer.WriteString("en", value.English);
+            foreach (var form in value.Forms.Where(f => f.Key is not ("fa" or "en")).OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(form.Key, form.Value);
+            }
+
             writer.WriteEndObject();
         }
     }

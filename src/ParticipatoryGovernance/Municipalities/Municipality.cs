@@ -126,7 +126,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
             return Result.Failure(RuleViolation.Of(
                 MunicipalityRuleIds.PhaseAlreadyLaunched,
                 $"مرحلهٔ «{name.Persian}» پیش‌تر در {PersianDates.Format(existing.LaunchedOn)} آغاز شده است.",
-                $"The phase '{name.English}' was already launched on {PersianDates.FormatLatin(existing.LaunchedOn)}."));
+                $"The phase '{name}' was already launched on {existing.LaunchedOn}."));
         }
 
         if (phase == ProgrammePhase.WomensCouncils && !Charter.HasWomensCouncils)
@@ -150,7 +150,7 @@ public sealed class Municipality : AggregateRoot<MunicipalityId>
                 : RuleViolation.Of(
                     MunicipalityRuleIds.PhaseNeedsEarlierPhase,
                     $"مرحلهٔ «{name.Persian}» بر پایهٔ مرحلهٔ «{needed.Persian}» است؛ نخست آن را، در {PersianDates.Format(launchedOn)} یا پیش از آن، آغاز کنید.",
-                    $"The phase '{name.English}' builds on '{needed.English}'; launch that phase first, on or before {PersianDates.FormatLatin(launchedOn)}."));
+                    $"The phase '{name}' builds on '{needed}'; launch that phase first, on or before {launchedOn}."));
         }
 
         var launch = new PhaseLaunch(phase, launchedOn, precision);

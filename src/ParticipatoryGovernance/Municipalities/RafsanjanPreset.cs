@@ -11,14 +11,14 @@ public static class RafsanjanPreset
 {
     private static readonly UrbanField[] Fields =
     [
-        new("environment", new LocalizedText("محیط زیست", "Environment")),
-        new("traffic", new LocalizedText("ترافیک", "Traffic")),
-        new("culture", new LocalizedText("فرهنگ", "Culture")),
-        new("sport", new LocalizedText("ورزش", "Sport")),
-        new("health", new LocalizedText("سلامت", "Health")),
-        new("social-affairs", new LocalizedText("امور اجتماعی", "Social affairs")),
-        new("urban-services", new LocalizedText("خدمات شهری", "Urban services")),
-        new("media", new LocalizedText("رسانه", "Media")),
+        new("environment", LocalizedText.Of("محیط زیست", "Environment")),
+        new("traffic", LocalizedText.Of("ترافیک", "Traffic")),
+        new("culture", LocalizedText.Of("فرهنگ", "Culture")),
+        new("sport", LocalizedText.Of("ورزش", "Sport")),
+        new("health", LocalizedText.Of("سلامت", "Health")),
+        new("social-affairs", LocalizedText.Of("امور اجتماعی", "Social affairs")),
+        new("urban-services", LocalizedText.Of("خدمات شهری", "Urban services")),
+        new("media", LocalizedText.Of("رسانه", "Media")),
     ];
 
     /// <summary>The municipality's name.</summary>

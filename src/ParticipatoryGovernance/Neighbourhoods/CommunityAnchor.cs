@@ -48,19 +48,19 @@ public sealed record CommunityAnchor
     /// <param name="imam">The imam's name, when public.</param>
     /// <returns>The anchor.</returns>
     public static CommunityAnchor Mosque(LocalizedText name, PersonName? imam = null) =>
-        new(AnchorKind.Mosque, name, new LocalizedText("امام محله", "Neighbourhood imam"), imam);
+        new(AnchorKind.Mosque, name, LocalizedText.Of("امام محله", "Neighbourhood imam"), imam);
 
     /// <summary>A school led by its head.</summary>
     /// <param name="name">The school's name.</param>
     /// <param name="head">The head's name, when public.</param>
     /// <returns>The anchor.</returns>
     public static CommunityAnchor School(LocalizedText name, PersonName? head = null) =>
-        new(AnchorKind.School, name, new LocalizedText("مدیر مدرسه", "Head teacher"), head);
+        new(AnchorKind.School, name, LocalizedText.Of("مدیر مدرسه", "Head teacher"), head);
 
     /// <summary>A community centre led by its director.</summary>
     /// <param name="name">The centre's name.</param>
     /// <param name="director">The director's name, when public.</param>
     /// <returns>The anchor.</returns>
     public static CommunityAnchor CommunityCentre(LocalizedText name, PersonName? director = null) =>
-        new(AnchorKind.CommunityCentre, name, new LocalizedText("مدیر سرای محله", "Centre director"), director);
+        new(AnchorKind.CommunityCentre, name, LocalizedText.Of("مدیر سرای محله", "Centre director"), director);
 }

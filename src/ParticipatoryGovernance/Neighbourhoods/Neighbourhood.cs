@@ -89,7 +89,7 @@ public sealed class Neighbourhood : AggregateRoot<NeighbourhoodId>
             return Result.Failure(RuleViolation.Of(
                 NeighbourhoodRuleIds.MayorAppointedEarlier,
                 $"شهردار کنونی محله از {PersianDates.Format(Mayor.AppointedOn)} منصوب شده است؛ انتصاب تازه نمی‌تواند پیش از آن باشد.",
-                $"The current neighbourhood mayor was appointed on {PersianDates.FormatLatin(Mayor.AppointedOn)}; a new appointment cannot be dated earlier."));
+                $"The current neighbourhood mayor was appointed on {Mayor.AppointedOn}; a new appointment cannot be dated earlier."));
         }
 
         if (mayor.Equals(Mayor))

@@ -8,7 +8,7 @@ namespace ParticipatoryGovernance.Notifications;
 /// whether new notifications land in it.
 /// </summary>
 /// <param name="Language">
-/// The language of the texts, one of <see cref="GovernanceCharter.SupportedLanguages"/> (<c>fa</c> or <c>en</c>).
+/// The language of the texts, one of the city's <see cref="GovernanceCharter.Languages"/> (such as <c>fa</c>, <c>en</c> or <c>ckb</c>).
 /// </param>
 /// <param name="InApp">Whether notifications land in the inbox.</param>
 /// <param name="Email">Whether notifications are sent by email.</param>

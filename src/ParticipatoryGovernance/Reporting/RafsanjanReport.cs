@@ -72,6 +72,6 @@ public static class RafsanjanReport
     public static ReportedFigure Get(string key) =>
         Figures.FirstOrDefault(f => f.Key == key) ?? throw new KeyNotFoundException($"The report has no figure '{key}'.");
 
-    private static ReportedFigure Figure(string key, string persian, string english, long value, FigureQualifier qualifier, ProgrammePhase phase) =>
-        new(key, new LocalizedText(persian, english), value, qualifier, phase, ReportedOn, Source);
+    private static ReportedFigure Figure(string key, string persian, LocalizedTemplate english, long value, FigureQualifier qualifier, ProgrammePhase phase) =>
+        new(key, LocalizedText.Of(persian, english), value, qualifier, phase, ReportedOn, Source);
 }

@@ -53,7 +53,7 @@ public sealed class ActiveCitizenAssessor
             outcomes.Add(new ActiveCitizenRuleOutcome(
                 ActiveCitizenRules.MeetingAttendanceRuleId,
                 attended >= attendance.MinimumAttended,
-                new LocalizedText(
+                LocalizedText.Of(
                     $"در {PersianDigits.Format(attended)} جلسه از {PersianDigits.Format(lastMeetings.Count)} جلسهٔ اخیر محله حاضر بوده است ({PersianDigits.Format(attendance.MinimumAttended)} لازم است).",
                     $"attended {attended} of the neighbourhood's last {lastMeetings.Count} meetings ({attendance.MinimumAttended} needed)")));
         }
@@ -64,7 +64,7 @@ public sealed class ActiveCitizenAssessor
             outcomes.Add(new ActiveCitizenRuleOutcome(
                 ActiveCitizenRules.ImplementedIdeaRuleId,
                 implemented > 0,
-                new LocalizedText(
+                LocalizedText.Of(
                     $"{PersianDigits.Format(implemented)} ایدهٔ اجراشده پیشنهاد یا اجرا کرده است.",
                     $"proposed or carried out {implemented} implemented idea(s)")));
         }
@@ -91,7 +91,7 @@ public sealed class ActiveCitizenAssessor
             outcomes.Add(new ActiveCitizenRuleOutcome(
                 ActiveCitizenRules.RoleHeldRuleId,
                 roles > 0,
-                new LocalizedText(
+                LocalizedText.Of(
                     $"در یک سال گذشته {PersianDigits.Format(roles)} نقش در شورا یا تیم نوجوانان داشته است.",
                     $"took up {roles} council or youth role(s) in the last year")));
         }
@@ -134,7 +134,7 @@ public sealed class ActiveCitizenAssessor
         return new ActiveCitizenRuleOutcome(
             ruleId,
             count >= rule.MinimumCount,
-            new LocalizedText(
+            LocalizedText.Of(
                 $"در {PersianDigits.Format(rule.WithinDays)} روز گذشته {PersianDigits.Format(count)} {persianVerb} است ({PersianDigits.Format(rule.MinimumCount)} لازم است).",
                 $"{englishVerb} {count} {englishNoun} in the last {rule.WithinDays} days ({rule.MinimumCount} needed)"));
     }

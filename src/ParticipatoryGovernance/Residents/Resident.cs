@@ -72,7 +72,7 @@ public sealed class Resident : AggregateRoot<ResidentId>
             return Result.Failure<Resident>(RuleViolation.Of(
                 ResidentRuleIds.BirthDateOutOfRange,
                 $"تاریخ تولد {PersianDates.Format(born)} پذیرفته نیست؛ باید از {PersianDates.Format(earliest)} تا {PersianDates.Format(day)} باشد.",
-                $"The birth date {PersianDates.FormatLatin(born)} is not accepted; it must be from {PersianDates.FormatLatin(earliest)} to {PersianDates.FormatLatin(day)}."));
+                $"The birth date {born} is not accepted; it must be from {earliest} to {day}."));
         }
 
         return Result.Success(new Resident(id, neighbourhoodId, name, gender, born));

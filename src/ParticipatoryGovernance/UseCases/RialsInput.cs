@@ -26,7 +26,7 @@ internal static class RialsInput
             ? RuleViolation.Of(
                 OutOfRange,
                 $"{name.Persian} باید از صفر تا {PersianDigits.Format(MaxAmount)} ریال باشد.",
-                $"The {name.English} must be from 0 to {MaxAmount:N0} rials.")
+                $"The {name} must be from 0 to {MaxAmount:N0} rials.")
             : null;
     }
 }

@@ -40,22 +40,22 @@ public static class UseCaseRules
     internal static RuleViolation Missing(LocalizedText what) => RuleViolation.Of(
         NotFound,
         $"{what.Persian} پیدا نشد؛ شاید برداشته شده یا از شهر دیگری باشد.",
-        $"The {what.English} was not found; it may have been removed or belong to another city.");
+        $"The {what} was not found; it may have been removed or belong to another city.");
 
     internal static RuleViolation Unknown(LocalizedText what) => RuleViolation.Of(
         UnknownChoice,
         $"{what.Persian} از گزینه‌های موجود نیست؛ یکی از گزینه‌های فهرست را انتخاب کنید.",
-        $"The {what.English} is not one of the choices offered; pick one from the list.");
+        $"The {what} is not one of the choices offered; pick one from the list.");
 
     internal static RuleViolation DateOutside(LocalizedText what, LocalDate earliest, LocalDate latest) => RuleViolation.Of(
         DateOutOfRange,
         $"{what.Persian} باید از {PersianDates.Format(earliest)} تا {PersianDates.Format(latest)} باشد.",
-        $"The {what.English} must be from {PersianDates.FormatLatin(earliest)} to {PersianDates.FormatLatin(latest)}.");
+        $"The {what} must be from {earliest} to {latest}.");
 
     internal static RuleViolation TooManyOf(LocalizedText what, int most) => RuleViolation.Of(
         TooMany,
         $"{what.Persian} بیش از {PersianDigits.Format(most)} مورد است؛ آن را کوتاه کنید.",
-        $"There are more than {most} {what.English}; shorten the list.");
+        $"There are more than {most} {what}; shorten the list.");
 
     /// <summary>The one window for dates a person enters (<see cref="DateInput"/>).</summary>
     internal static RuleViolation? CheckDate(LocalDate date, LocalDate today, LocalizedText what) => DateInput.Check(date, today, what);
@@ -65,7 +65,7 @@ public static class UseCaseRules
             ? RuleViolation.Of(
                 InputRuleIds.NumberOutOfRange,
                 $"{what.Persian} باید از {PersianDigits.Format(minimum)} تا {PersianDigits.Format(maximum)} باشد.",
-                $"The {what.English} must be from {minimum} to {maximum}.")
+                $"The {what} must be from {minimum} to {maximum}.")
             : null;
 
     internal static RuleViolation HeldInFuture(LocalDate today) => RuleViolation.Of(
@@ -76,12 +76,12 @@ public static class UseCaseRules
     internal static RuleViolation NoneChosen(LocalizedText what) => RuleViolation.Of(
         NothingChosen,
         $"دست‌کم یک {what.Persian} را برگزینید.",
-        $"Choose at least one {what.English}.");
+        $"Choose at least one {what}.");
 
     internal static RuleViolation Twice(LocalizedText what) => RuleViolation.Of(
         ChosenTwice,
         $"یک {what.Persian} دو بار آمده است؛ هر کدام را یک بار برگزینید.",
-        $"The same {what.English} appears twice; choose each once.");
+        $"The same {what} appears twice; choose each once.");
 
     /// <summary>Names of the records handlers look up, for their not-found refusals.</summary>
     internal static class Things

@@ -40,7 +40,7 @@ public sealed partial class YouthMayorCampaign
             ?? CheckMunicipality(neighbourhood)
             ?? CheckNotAppliedBefore(applicant.Id)
             ?? CheckCohortAndAge(applicant)
-            ?? CheckGuardianConsent(isMinor, guardianConsent, on, new LocalizedText("متقاضی", "applicant"));
+            ?? CheckGuardianConsent(isMinor, guardianConsent, on, LocalizedText.Of("متقاضی", "applicant"));
         if (violation is not null)
         {
             return Result.Failure<YouthMayorApplicationId>(violation);
@@ -85,7 +85,7 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.CallClosed,
                 $"فراخوان در {Fa(CallClosesOn)} بسته شده است؛ درخواست تازه پذیرفته نمی‌شود.",
-                $"The call closed on {En(CallClosesOn)}; no more applications are accepted.");
+                $"The call closed on {CallClosesOn}; no more applications are accepted.");
         }
 
         if (on < CallOpensOn)
@@ -93,7 +93,7 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.CallNotOpen,
                 $"فراخوان در {Fa(CallOpensOn)} باز می‌شود؛ پیش از آن درخواستی پذیرفته نمی‌شود.",
-                $"The call opens on {En(CallOpensOn)}; applications are accepted from then until {En(CallClosesOn)}.");
+                $"The call opens on {CallOpensOn}; applications are accepted from then until {CallClosesOn}.");
         }
 
         return null;
@@ -104,7 +104,7 @@ public sealed partial class YouthMayorCampaign
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.AlreadyApplied,
                 $"این شهروند در {Fa(earlier.AppliedOn)} درخواست داده است؛ هر نفر یک بار درخواست می‌دهد.",
-                $"This resident already applied on {En(earlier.AppliedOn)}; each resident applies once.")
+                $"This resident already applied on {earlier.AppliedOn}; each resident applies once.")
             : null;
 
     private RuleViolation? CheckCohortAndAge(Resident applicant)
@@ -112,7 +112,7 @@ public sealed partial class YouthMayorCampaign
         var cohort = Charter.YouthCohort;
         if (!applicant.BelongsTo(cohort))
         {
-            return OutsideCohort(YouthMayorCampaignRuleIds.OutsideCohort, new LocalizedText("فراخوان", "The call"));
+            return OutsideCohort(YouthMayorCampaignRuleIds.OutsideCohort, LocalizedText.Of("فراخوان", "The call"));
         }
 
         var window = Charter.YouthAgeWindow;
@@ -121,7 +121,7 @@ public sealed partial class YouthMayorCampaign
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.OutsideAgeWindow,
                 $"متقاضیان باید در روز گشایش فراخوان ({Fa(CallOpensOn)}) {PersianDigits.Format(window.MinimumAge)} تا {PersianDigits.Format(window.MaximumAge)} ساله باشند؛ این متقاضی نیست.",
-                $"Applicants must be {window.MinimumAge} to {window.MaximumAge} years old on the day the call opened ({En(CallOpensOn)}); this applicant is not.");
+                $"Applicants must be {window.MinimumAge} to {window.MaximumAge} years old on the day the call opened ({CallOpensOn}); this applicant is not.");
     }
 
     /// <summary>A refusal for someone born outside the cohort; it never states the person's birth date.</summary>
@@ -131,6 +131,6 @@ public sealed partial class YouthMayorCampaign
         return RuleViolation.Of(
             rule,
             $"{what.Persian} برای {cohort.Name.Persian} (متولدین {PersianDigits.Format(cohort.FirstYear)} تا {PersianDigits.Format(cohort.LastYear)}) است؛ این شهروند در این سال‌ها به دنیا نیامده است.",
-            $"{what.English} is for residents {cohort.Name.English} ({cohort.FirstYear}–{cohort.LastYear}); this resident was not born in those years.");
+            $"{what} is for residents {cohort.Name} ({cohort.FirstYear}–{cohort.LastYear}); this resident was not born in those years.");
     }
 }

@@ -86,14 +86,14 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.InterviewOtherNeighbourhood,
                 $"این متقاضی از محلهٔ دیگری است؛ جلسهٔ مصاحبهٔ «{neighbourhood.Name.Persian}» تنها متقاضیان همین محله را مصاحبه می‌کند.",
-                $"Application {application.Id} is for another neighbourhood; a session of {neighbourhood.Name.English} interviews only that neighbourhood's applicants.");
+                $"Application {application.Id} is for another neighbourhood; a session of {neighbourhood.Name} interviews only that neighbourhood's applicants.");
         }
 
         return SessionThatInterviewed(application.Id) is { } earlier
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.AlreadyInterviewed,
                 $"این متقاضی در {Fa(earlier.HeldOn)} مصاحبه شده است؛ هر متقاضی یک بار مصاحبه می‌شود.",
-                $"Application {application.Id} was already interviewed on {En(earlier.HeldOn)}; each applicant is interviewed once.")
+                $"Application {application.Id} was already interviewed on {earlier.HeldOn}; each applicant is interviewed once.")
             : null;
     }
 }

@@ -115,7 +115,7 @@ public sealed partial class YouthMayorCampaign
                 errors.Add(RuleViolation.Of(
                     YouthMayorCampaignRuleIds.UnknownApplication,
                     $"متقاضی برگزیده برای کرسی {SeatName(seat).Persian} در این پویش درخواستی ندارد؛ یکی از متقاضیان همین محله را برگزینید.",
-                    $"The applicant chosen for the {SeatName(seat).English}'s seat has no application in this campaign; choose one of the neighbourhood's applicants."));
+                    $"The applicant chosen for the {SeatName(seat)}'s seat has no application in this campaign; choose one of the neighbourhood's applicants."));
                 continue;
             }
 
@@ -183,7 +183,7 @@ public sealed partial class YouthMayorCampaign
             .Select(a => new ElectionCandidate(a.ResidentId, a.Id))
             .ToList();
         var violation = (Charter.YouthMayorSelection == YouthMayorSelection.InterviewByNeighbourhoodMayor ? SelectionByInterview() : null)
-            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
+            ?? CheckStage(YouthMayorCampaignRuleIds.NotSelecting, LocalizedText.Of("برگزاری انتخابات شهردار نوجوان", "Calling a youth-mayor election"), pollOpensOn, CampaignStage.Selection)
             ?? CheckPollDates(pollOpensOn, pollClosesOn)
             ?? CheckMunicipality(neighbourhood)
             ?? CheckSeatFree(neighbourhood.Id, seat, neighbourhood.Name)
@@ -191,7 +191,7 @@ public sealed partial class YouthMayorCampaign
                 ? RuleViolation.Of(
                     YouthMayorCampaignRuleIds.NoCandidates,
                     $"هیچ نامزد {SeatName(seat).Persian}ی از «{neighbourhood.Name.Persian}» در فهرست کوتاه نیست؛ نخست نامزدها را تأیید کنید.",
-                    $"No {SeatName(seat).English} of {neighbourhood.Name.English} is on the shortlist to stand; shortlist the candidates first.")
+                    $"No {SeatName(seat)} of {neighbourhood.Name} is on the shortlist to stand; shortlist the candidates first.")
                 : null);
         if (violation is not null)
         {
@@ -221,7 +221,7 @@ public sealed partial class YouthMayorCampaign
         }
 
         on = on.WithCalendar(CalendarSystem.Iso);
-        var violation = CheckStage(YouthMayorCampaignRuleIds.NotSelecting, new LocalizedText("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
+        var violation = CheckStage(YouthMayorCampaignRuleIds.NotSelecting, LocalizedText.Of("اعلام نتیجهٔ انتخابات", "Declaring an election result"), on, CampaignStage.Selection)
             ?? CheckCounted(election, on);
         if (violation is not null)
         {
@@ -255,7 +255,7 @@ public sealed partial class YouthMayorCampaign
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.ApplicantsAwaitingInterview,
                 $"{PersianDigits.Format(waiting)} متقاضی فهرست کوتاه «{neighbourhood.Name.Persian}» هنوز مصاحبه نشده‌اند؛ پس از مصاحبهٔ همه، شهردار نوجوان انتخاب می‌شود.",
-                $"{waiting} shortlisted applicant(s) of {neighbourhood.Name.English} have not been interviewed yet; its youth mayors are chosen once all are.");
+                $"{waiting} shortlisted applicant(s) of {neighbourhood.Name} have not been interviewed yet; its youth mayors are chosen once all are.");
     }
 
     private static RuleViolation? CheckCounted(YouthMayorElection election, LocalDate on)
@@ -265,14 +265,14 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.ElectionNotCounted,
                 $"رأی‌های این انتخابات هنوز شمرده نشده است؛ صندوق تا {Fa(election.PollClosesOn)} باز است و پس از آن شمارش می‌شود.",
-                $"The election's ballots have not been counted yet; the poll runs until {En(election.PollClosesOn)} and is counted after it.");
+                $"The election's ballots have not been counted yet; the poll runs until {election.PollClosesOn} and is counted after it.");
         }
 
         return on < countedOn
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.DeclaredBeforeCount,
                 $"نتیجه نمی‌تواند در {Fa(on)} اعلام شود، پیش از شمارش آرا در {Fa(countedOn)}.",
-                $"The result cannot be declared on {En(on)}, before the count on {En(countedOn)}.")
+                $"The result cannot be declared on {on}, before the count on {countedOn}.")
             : null;
     }
 
@@ -282,7 +282,7 @@ public sealed partial class YouthMayorCampaign
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.SelectorNotNeighbourhoodMayor,
                 $"{selectedBy.Name} شهردار «{neighbourhood.Name.Persian}» نیست؛ شهردار نوجوان را شهردار همین محله ({neighbourhood.Mayor!.Name}) انتخاب می‌کند.",
-                $"{selectedBy.Name} is not the neighbourhood mayor of {neighbourhood.Name.English}; its youth mayors are selected by its own mayor, {neighbourhood.Mayor!.Name}.");
+                $"{selectedBy.Name} is not the neighbourhood mayor of {neighbourhood.Name}; its youth mayors are selected by its own mayor, {neighbourhood.Mayor!.Name}.");
 
     private static RuleViolation? CheckApplicantOfNeighbourhood(YouthMayorApplication application, Neighbourhood neighbourhood) =>
         application.NeighbourhoodId == neighbourhood.Id
@@ -290,7 +290,7 @@ public sealed partial class YouthMayorCampaign
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.ApplicantOfOtherNeighbourhood,
                 $"این متقاضی برای محلهٔ دیگری درخواست داده است؛ شهردار نوجوان «{neighbourhood.Name.Persian}» از متقاضیان همین محله انتخاب می‌شود.",
-                $"This applicant applied for another neighbourhood; the youth mayors of {neighbourhood.Name.English} are chosen from its own applicants.");
+                $"This applicant applied for another neighbourhood; the youth mayors of {neighbourhood.Name} are chosen from its own applicants.");
 
     private RuleViolation? CheckInterviewedFor(YouthMayorApplication application, Neighbourhood neighbourhood) =>
         SessionThatInterviewed(application.Id) is { } session && session.NeighbourhoodId == neighbourhood.Id
@@ -298,7 +298,7 @@ public sealed partial class YouthMayorCampaign
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.NotInterviewed,
                 $"این متقاضی در جلسه‌های مصاحبهٔ «{neighbourhood.Name.Persian}» مصاحبه نشده است؛ شهردار نوجوان از میان مصاحبه‌شدگان انتخاب می‌شود.",
-                $"This applicant was not interviewed in a session of {neighbourhood.Name.English}; youth mayors are selected only from applicants interviewed for the neighbourhood.");
+                $"This applicant was not interviewed in a session of {neighbourhood.Name}; youth mayors are selected only from applicants interviewed for the neighbourhood.");
 
     /// <summary>Whether an applicant may take a seat: not yet a youth mayor or team member, of the seat's gender, with a seat free.</summary>
     private RuleViolation? CheckEligibleForSeat(YouthMayorApplication application, Neighbourhood? neighbourhood, Gender seat)
@@ -308,7 +308,7 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.AlreadyYouthMayor,
                 $"این متقاضی از {Fa(existing.ChosenOn)} شهردار نوجوان است.",
-                $"This applicant has been a youth mayor since {En(existing.ChosenOn)}.");
+                $"This applicant has been a youth mayor since {existing.ChosenOn}.");
         }
 
         if (TeamOf(application.ResidentId) is not null)
@@ -324,7 +324,7 @@ public sealed partial class YouthMayorCampaign
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.WrongGenderForSeat,
                 $"کرسی {SeatName(seat).Persian} را تنها یک {SeatName(seat).Persian} می‌تواند بگیرد؛ این متقاضی {SeatName(application.Gender).Persian} است.",
-                $"A {SeatName(seat).English}'s seat is filled by a {SeatName(seat).English}; this applicant is a {SeatName(application.Gender).English}.");
+                $"A {SeatName(seat)}'s seat is filled by a {SeatName(seat)}; this applicant is a {SeatName(application.Gender)}.");
         }
 
         return CheckSeatFree(application.NeighbourhoodId, seat, neighbourhood?.Name);
@@ -339,16 +339,16 @@ public sealed partial class YouthMayorCampaign
             return null;
         }
 
-        var name = neighbourhoodName ?? new LocalizedText("این محله", "This neighbourhood");
+        var name = neighbourhoodName ?? LocalizedText.Of("این محله", "This neighbourhood");
         return seats == 0
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"منشور برای هر محله شهردار نوجوان {SeatName(seat).Persian} پیش‌بینی نکرده است.",
-                $"The charter provides no {SeatName(seat).English} youth mayors for a neighbourhood.")
+                $"The charter provides no {SeatName(seat)} youth mayors for a neighbourhood.")
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
-                $"{name.English} has already filled its {seats} {SeatName(seat).English} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
+                $"{name} has already filled its {seats} {SeatName(seat)} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
     }
 
     private static RuleViolation? CheckPollDates(LocalDate opensOn, LocalDate closesOn) =>
@@ -356,7 +356,7 @@ public sealed partial class YouthMayorCampaign
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.PollClosesBeforeOpening,
                 $"صندوق رأی نمی‌تواند در {Fa(closesOn)} بسته شود، پیش از گشایش در {Fa(opensOn)}.",
-                $"The poll cannot close on {En(closesOn)}, before it opens on {En(opensOn)}.")
+                $"The poll cannot close on {closesOn}, before it opens on {opensOn}.")
             : null;
 
     private static RuleViolation SelectionByElection() => RuleViolation.Of(

@@ -49,12 +49,12 @@ public sealed partial class YouthMayorCampaign
         var violation = CheckStage(YouthMayorCampaignRuleIds.NotFormingTeams, TeamAction, on, CampaignStage.Selection, CampaignStage.Training)
             ?? CheckJoinAfterChosen(mayor, on)
             ?? CheckMunicipality(memberNeighbourhood)
-            ?? (member.BelongsTo(Charter.YouthCohort) ? null : OutsideCohort(YouthMayorCampaignRuleIds.TeamMemberOutsideCohort, new LocalizedText("عضویت در تیم شهردار نوجوان", "A youth team seat")))
+            ?? (member.BelongsTo(Charter.YouthCohort) ? null : OutsideCohort(YouthMayorCampaignRuleIds.TeamMemberOutsideCohort, LocalizedText.Of("عضویت در تیم شهردار نوجوان", "A youth team seat")))
             ?? CheckTeamNeighbourhood(mayor, memberNeighbourhood)
             ?? CheckField(field)
             ?? CheckNotSeated(member.Id)
             ?? CheckTeamHasSeat(mayor)
-            ?? CheckGuardianConsent(isMinor, guardianConsent, on, new LocalizedText("عضو تیم", "team member"));
+            ?? CheckGuardianConsent(isMinor, guardianConsent, on, LocalizedText.Of("عضو تیم", "team member"));
         if (violation is not null)
         {
             return Result.Failure(violation);
@@ -107,7 +107,7 @@ public sealed partial class YouthMayorCampaign
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.TeamBeforeMayorChosen,
                 $"این شهردار نوجوان در {Fa(mayor.ChosenOn)} انتخاب شده است؛ عضویت در تیم او نمی‌تواند پیش از آن باشد.",
-                $"This youth mayor was chosen on {En(mayor.ChosenOn)}; nobody can join their team before that.")
+                $"This youth mayor was chosen on {mayor.ChosenOn}; nobody can join their team before that.")
             : null;
 
     private RuleViolation? CheckTeamNeighbourhood(YouthMayor mayor, Neighbourhood memberNeighbourhood) =>
@@ -115,7 +115,7 @@ public sealed partial class YouthMayorCampaign
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.TeamMemberOtherNeighbourhood,
                 $"این شهروند ساکن «{memberNeighbourhood.Name.Persian}» است؛ طبق منشور، اعضای تیم از محلهٔ خود شهردار نوجوان هستند.",
-                $"This resident lives in {memberNeighbourhood.Name.English}; by the charter, team members live in their youth mayor's neighbourhood.")
+                $"This resident lives in {memberNeighbourhood.Name}; by the charter, team members live in their youth mayor's neighbourhood.")
             : null;
 
     private RuleViolation? CheckField(UrbanField field) =>

@@ -111,7 +111,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return Result.Failure<YouthMayorCampaign>(RuleViolation.Of(
                 YouthMayorCampaignRuleIds.CallClosesBeforeOpening,
                 $"فراخوان نمی‌تواند در {Fa(callClosesOn)} بسته شود، پیش از گشایش در {Fa(callOpensOn)}.",
-                $"The call cannot close on {En(callClosesOn)}, before it opens on {En(callOpensOn)}."));
+                $"The call cannot close on {callClosesOn}, before it opens on {callOpensOn}."));
         }
 
         var cohort = charter.YouthCohort;
@@ -121,7 +121,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return Result.Failure<YouthMayorCampaign>(RuleViolation.Of(
                 YouthMayorCampaignRuleIds.CohortOutsideAgeWindow,
                 $"در {Fa(callOpensOn)} هیچ‌یک از {cohort.Name.Persian} در بازهٔ سنی {PersianDigits.Format(window.MinimumAge)} تا {PersianDigits.Format(window.MaximumAge)} سال نیست؛ گروه سنی یا بازهٔ سنی منشور را به‌روز کنید.",
-                $"On {En(callOpensOn)} nobody {cohort.Name.English} is aged {window.MinimumAge} to {window.MaximumAge}; update the charter's YouthCohort or YouthAgeWindow."));
+                $"On {callOpensOn} nobody {cohort.Name} is aged {window.MinimumAge} to {window.MaximumAge}; update the charter's YouthCohort or YouthAgeWindow."));
         }
 
         var campaign = new YouthMayorCampaign(id, municipality.Id, name, charter, callOpensOn, callClosesOn);
@@ -232,11 +232,11 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
                 ? RuleViolation.Of(
                     YouthMayorCampaignRuleIds.StageOutOfOrder,
                     $"دورهٔ خدمت شهرداران نوجوان آغاز شده و آخرین مرحلهٔ پویش است؛ مرحلهٔ «{target.Persian}» دیگر ممکن نیست.",
-                    $"The term of office has started and is the campaign's last stage; it cannot move to the {target.English} stage.")
+                    $"The term of office has started and is the campaign's last stage; it cannot move to the {target} stage.")
                 : RuleViolation.Of(
                     YouthMayorCampaignRuleIds.StageOutOfOrder,
                     $"پویش در مرحلهٔ «{currentName.Persian}» است و مرحلهٔ بعد «{CampaignStages.NameOf(next.Value).Persian}» است، نه «{target.Persian}».",
-                    $"The campaign is at the {currentName.English} stage; the next stage is {CampaignStages.NameOf(next.Value).English}, not {target.English}.");
+                    $"The campaign is at the {currentName} stage; the next stage is {CampaignStages.NameOf(next.Value)}, not {target}.");
         }
 
         var latest = LatestRecordDate();
@@ -245,7 +245,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.StageDateBeforeLastRecord,
                 $"مرحلهٔ «{target.Persian}» نمی‌تواند در {Fa(on)} آغاز شود؛ آخرین ثبت پویش در {Fa(latest)} است.",
-                $"The {target.English} stage cannot start on {En(on)}: the campaign's latest record is dated {En(latest)}.");
+                $"The {target} stage cannot start on {on}: the campaign's latest record is dated {latest}.");
         }
 
         var byElection = Charter.YouthMayorSelection == YouthMayorSelection.Election;
@@ -255,7 +255,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.CallStillOpen,
                 $"فراخوان تا {Fa(CallClosesOn)} باز است؛ گزینش پس از بسته شدن آن آغاز می‌شود.",
-                $"The call is open until {En(CallClosesOn)}; shortlisting starts after it closes.");
+                $"The call is open until {CallClosesOn}; shortlisting starts after it closes.");
         }
 
         if (stage == CampaignStage.Shortlisting && _applications.Count == 0)
@@ -330,7 +330,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return RuleViolation.Of(
                 rule,
                 $"{action.Persian} در مرحلهٔ {allowedPersian} انجام می‌شود؛ پویش از {Fa(current.StartedOn)} در مرحلهٔ «{currentName.Persian}» است.",
-                $"{action.English} belongs to the {allowedEnglish} stage; the campaign has been at the {currentName.English} stage since {En(current.StartedOn)}.");
+                $"{action} belongs to the {allowedEnglish} stage; the campaign has been at the {currentName} stage since {current.StartedOn}.");
         }
 
         if (on < current.StartedOn)
@@ -339,7 +339,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.DateBeforeStage,
                 $"{action.Persian} در {Fa(on)} ممکن نیست؛ مرحلهٔ «{currentName.Persian}» در {Fa(current.StartedOn)} آغاز شده است.",
-                $"{action.English} is dated {En(on)}, before the {currentName.English} stage started on {En(current.StartedOn)}.");
+                $"{action} is dated {on}, before the {currentName} stage started on {current.StartedOn}.");
         }
 
         return null;
@@ -351,7 +351,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.OtherMunicipality,
                 $"«{neighbourhood.Name.Persian}» از شهرداری دیگری است؛ این پویش برای محله‌های شهرداری خودش است.",
-                $"{neighbourhood.Name.English} belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
+                $"{neighbourhood.Name} belongs to another municipality; this campaign is for its own municipality's neighbourhoods.");
 
     private static RuleViolation? CheckNeighbourhoodMayor(Neighbourhood neighbourhood, LocalDate on) =>
         neighbourhood.HasMayorOn(on)
@@ -359,7 +359,7 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             : RuleViolation.Of(
                 YouthMayorCampaignRuleIds.NoNeighbourhoodMayor,
                 $"«{neighbourhood.Name.Persian}» در {Fa(on)} شهردار محله ندارد؛ مصاحبه و انتخاب با شهردار محله است. نخست شهردار محله را منصوب کنید.",
-                $"{neighbourhood.Name.English} has no neighbourhood mayor on {En(on)}; the neighbourhood mayor leads the interviews and selects the youth mayors. Appoint one first.");
+                $"{neighbourhood.Name} has no neighbourhood mayor on {on}; the neighbourhood mayor leads the interviews and selects the youth mayors. Appoint one first.");
 
     private RuleViolation? CheckGuardianConsent(bool isMinor, GuardianConsent? consent, LocalDate on, LocalizedText who)
     {
@@ -373,14 +373,14 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
             return RuleViolation.Of(
                 YouthMayorCampaignRuleIds.GuardianConsentRequired,
                 $"{who.Persian} زیر {PersianDigits.Format(Charter.AgeOfMajority)} سال است؛ رضایت ولی او را ثبت کنید.",
-                $"The {who.English} is under {Charter.AgeOfMajority}; record a parent's or guardian's consent.");
+                $"The {who} is under {Charter.AgeOfMajority}; record a parent's or guardian's consent.");
         }
 
         return consent.GivenOn > on
             ? RuleViolation.Of(
                 YouthMayorCampaignRuleIds.ConsentDatedLater,
                 $"رضایت ولی در {Fa(consent.GivenOn)} داده شده، پس از {Fa(on)}؛ رضایت باید پیش از آن باشد.",
-                $"The guardian's consent is dated {En(consent.GivenOn)}, after {En(on)}; consent must come first.")
+                $"The guardian's consent is dated {consent.GivenOn}, after {on}; consent must come first.")
             : null;
     }
 
@@ -413,8 +413,6 @@ public sealed partial class YouthMayorCampaign : AggregateRoot<YouthMayorCampaig
 
     private static string Fa(LocalDate date) => PersianDates.Format(date);
 
-    private static string En(LocalDate date) => PersianDates.FormatLatin(date);
-
     private static LocalizedText SeatName(Gender gender) =>
-        gender == Gender.Male ? new LocalizedText("پسر", "boy") : new LocalizedText("دختر", "girl");
+        gender == Gender.Male ? LocalizedText.Of("پسر", "boy") : LocalizedText.Of("دختر", "girl");
 }

@@ -152,7 +152,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
             return Result.Failure<SupplementaryVoteResult>(RuleViolation.Of(
                 YouthMayorElectionRuleIds.PollStillOpen,
                 $"صندوق تا {PersianDates.Format(PollClosesOn)} باز است؛ شمارش از آن روز به بعد است.",
-                $"The poll is open until {PersianDates.FormatLatin(PollClosesOn)}; the count takes place on or after that day."));
+                $"The poll is open until {PollClosesOn}; the count takes place on or after that day."));
         }
 
         if (_voters.Count == 0)
@@ -198,14 +198,14 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
             return RuleViolation.Of(
                 YouthMayorElectionRuleIds.PollNotOpen,
                 $"صندوق در {PersianDates.Format(PollOpensOn)} باز می‌شود.",
-                $"The poll opens on {PersianDates.FormatLatin(PollOpensOn)}.");
+                $"The poll opens on {PollOpensOn}.");
         }
 
         return on > PollClosesOn
             ? RuleViolation.Of(
                 YouthMayorElectionRuleIds.PollClosed,
                 $"صندوق در {PersianDates.Format(PollClosesOn)} بسته شده است.",
-                $"The poll closed on {PersianDates.FormatLatin(PollClosesOn)}.")
+                $"The poll closed on {PollClosesOn}.")
             : null;
     }
 
@@ -224,7 +224,7 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
             return RuleViolation.Of(
                 YouthMayorElectionRuleIds.VoterOutsideAgeWindow,
                 $"رأی‌دهندگان باید در روز گشایش صندوق ({PersianDates.Format(PollOpensOn)}) {PersianDigits.Format(VoterAgeWindow.MinimumAge)} تا {PersianDigits.Format(VoterAgeWindow.MaximumAge)} ساله باشند؛ این شهروند نیست.",
-                $"Voters must be {VoterAgeWindow.MinimumAge} to {VoterAgeWindow.MaximumAge} years old on the day the poll opens ({PersianDates.FormatLatin(PollOpensOn)}); this resident is not.");
+                $"Voters must be {VoterAgeWindow.MinimumAge} to {VoterAgeWindow.MaximumAge} years old on the day the poll opens ({PollOpensOn}); this resident is not.");
         }
 
         return HasVoted(voter.Id)
@@ -259,5 +259,5 @@ public sealed class YouthMayorElection : AggregateRoot<YouthMayorElectionId>
     private static RuleViolation AlreadyCounted(LocalDate countedOn) => RuleViolation.Of(
         YouthMayorElectionRuleIds.AlreadyCounted,
         $"رأی‌ها در {PersianDates.Format(countedOn)} شمرده شده است؛ انتخابات پایان یافته است.",
-        $"The ballots were counted on {PersianDates.FormatLatin(countedOn)}; the election is over.");
+        $"The ballots were counted on {countedOn}; the election is over.");
 }

@@ -7,7 +7,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Tests.TestSupport;
 /// Compares two objects field by field, private fields included, through lists and nested objects: what a reloaded
 /// aggregate must equal. Value types and strings compare with <see cref="object.Equals(object)"/>; lists element by
 /// element in order; other objects by their instance fields, whatever their own <c>Equals</c> says (a record holding a
-/// list would compare the list by reference). The raised events are left out: they are stored, not reloaded.
+/// list would compare the list by reference). The raised events are left out: they are stored, not reloaded. A
+/// <see cref="Common.LocalizedText"/> compares by what it shows in each language the library ships, and its own forms.
 /// </summary>
 internal static class StoredState
 {
@@ -38,6 +39,20 @@ internal static class StoredState
         if (expected is null || actual is null)
         {
             if (!ReferenceEquals(expected, actual))
+            {
+                differences.Add($"{path}: expected {Show(expected)}, found {Show(actual)}");
+            }
+
+            return 1;
+        }
+
+        // A text compares by what it shows in every language the library ships: the English template a library text
+        // was built from is not stored; the translations the library's catalogs give it are stored as forms.
+        if (expected is Common.LocalizedText expectedText)
+        {
+            var actualText = (Common.LocalizedText)actual;
+            if (!Municipalities.GovernanceCharter.SupportedLanguages.All(l => expectedText.In(l) == actualText.In(l))
+                || expectedText.Forms.Any(f => !actualText.Forms.TryGetValue(f.Key, out var form) || form != f.Value))
             {
                 differences.Add($"{path}: expected {Show(expected)}, found {Show(actual)}");
             }

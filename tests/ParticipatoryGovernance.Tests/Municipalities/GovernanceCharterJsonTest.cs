@@ -20,12 +20,12 @@ public class GovernanceCharterJsonTest
         HasWomensCouncils = false,
         YouthCohort = new BirthCohort(1390),
         YouthMayorSelection = YouthMayorSelection.Election,
-        UrbanFields = [new UrbanField("schools", new LocalizedText("مدارس", "Schools")), new UrbanField("parks", new LocalizedText("پارک‌ها", "Parks"))],
+        UrbanFields = [new UrbanField("schools", new LocalizedText("مدارس", "Schools").With("ckb", "قوتابخانەکان").With("ar", "المدارس")), new UrbanField("parks", new LocalizedText("پارک‌ها", "Parks"))],
         Meetings = new MeetingRules { Majority = MajorityRule.TwoThirdsOfVotesCast, MinimumVoters = 12 },
         ActiveCitizens = RafsanjanPreset.Charter.ActiveCitizens with { IdeasEndorsed = null },
         Ideas = new IdeaRules { SupportThreshold = 250 },
-        Languages = ["en"],
-        DefaultLanguage = "en",
+        Languages = ["ckb", "en", "fa", "ar"],
+        DefaultLanguage = "ckb",
     };
 
     [Fact]
@@ -44,7 +44,9 @@ public class GovernanceCharterJsonTest
 
         back.Should().Be(charter);
         back.ActiveCitizens.IdeasEndorsed.Should().BeNull();
-        json.Should().Contain("\"youthMayorSelection\": \"election\"").And.Contain("\"fa\": \"مدارس\"");
+        json.Should().Contain("\"youthMayorSelection\": \"election\"").And.Contain("\"fa\": \"مدارس\"").And.Contain("\"ckb\": \"قوتابخانەکان\"");
+        back.UrbanFields[0].Name.In("ar").Should().Be("المدارس");
+        back.Languages.Should().Equal("ckb", "en", "fa", "ar");
     }
 
     [Fact]
@@ -61,6 +63,7 @@ public class GovernanceCharterJsonTest
     [InlineData("""{ "youthMayorSelection": "lottery" }""", "$.youthMayorSelection", "could not be read")]
     [InlineData("""{ "youthCohort": { "first": 1380 } }""", "'first' is not a property of a birth cohort", "$.youthCohort")]
     [InlineData("""{ "urbanFields": [ { "key": "parks", "name": { "fa": "پارک" } } ] }""", "needs both \"fa\" and \"en\"", "$.urbanFields")]
+    [InlineData("""{ "urbanFields": [ { "key": "parks", "name": { "fa": "پارک", "en": "Parks", "Kurdish": "پارک" } } ] }""", "'Kurdish' is not a language of a text", "$.urbanFields")]
     [InlineData("""{ "councilSeats": 7,, }""", "line 1", "could not be read")]
     [InlineData("""{ "councilSeats": 7""", "line 1", "could not be read")]
     public void Deserialize_NamesTheFieldAndTheProblem_ForMalformedCharters(string json, string expected1, string expected2)
@@ -114,6 +117,11 @@ public class GovernanceCharterJsonTest
     [InlineData("""{ "youthMayorSelection": "lottery" }""")]
     [InlineData("""{ "urbanFields": [ { "key": "Parks", "name": { "fa": "پارک", "en": "Parks" } } ] }""")]
     [InlineData("""{ "ideas": { "supportWindow": "90.00:00:00" } }""")]
+    [InlineData("""{ "languages": ["fa", "ckb", "fa"] }""")]
+    [InlineData("""{ "languages": ["fa", "CKB"] }""")]
+    [InlineData("""{ "languages": [] }""")]
+    [InlineData("""{ "urbanFields": [ { "key": "parks", "name": { "fa": "پارک", "en": "Parks", "CKB": "پارک" } } ] }""")]
+    [InlineData("""{ "urbanFields": [ { "key": "parks", "name": { "fa": "پارک", "en": "Parks", "ckb": " " } } ] }""")]
     public void Schema_RefusesWhatTheLibraryRefuses(string json)
     {
         using var document = JsonDocument.Parse(json);

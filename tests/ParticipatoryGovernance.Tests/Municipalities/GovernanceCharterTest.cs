@@ -39,7 +39,7 @@ public class GovernanceCharterTest
             BoyYouthMayorsPerNeighbourhood = 0,
             GirlYouthMayorsPerNeighbourhood = 0,
             YouthTeamSize = 31,
-            Languages = ["fa", "de"],
+            Languages = ["fa", "de_DE"],
             DefaultLanguage = "en",
         };
 
@@ -57,7 +57,7 @@ public class GovernanceCharterTest
         errors.Single(e => e.Rule == "charter.CouncilSeats").Message.English
             .Should().Be("CouncilSeats (council seats) must be from 3 to 51; it is 0.");
         errors.Single(e => e.Rule == "charter.CouncilSeats").Message.Persian.Should().Contain("۰");
-        errors.Single(e => e.Rule == "charter.Languages").Message.English.Should().Contain("'de'");
+        errors.Single(e => e.Rule == "charter.Languages").Message.English.Should().Contain("'de_DE'");
         errors.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.Message.Persian));
     }
 
@@ -121,4 +121,55 @@ public class GovernanceCharterTest
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void Validate_AcceptsAnyWellFormedLanguage_InTheCitysOrder()
+    {
+        var charter = RafsanjanPreset.Charter with { Languages = ["ckb", "fa", "en", "azb", "ar", "ku-arab"], DefaultLanguage = "ckb" };
+
+        charter.Validate().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("CKB", "'CKB'")]
+    [InlineData("ckb_IQ", "'ckb_IQ'")]
+    [InlineData("", "''")]
+    public void Validate_RefusesAMalformedLanguageTag_NamingIt(string tag, string named)
+    {
+        var errors = (RafsanjanPreset.Charter with { Languages = ["fa", tag] }).Validate();
+
+        errors.Should().ContainSingle().Which.Rule.Should().Be("charter.Languages");
+        errors[0].Message.English.Should().Contain(named);
+    }
+
+    [Fact]
+    public void Validate_RefusesADuplicateLanguage_NamingIt()
+    {
+        var errors = (RafsanjanPreset.Charter with { Languages = ["fa", "ckb", "en", "ckb"] }).Validate();
+
+        errors.Should().ContainSingle().Which.Message.English.Should().Be("Languages lists 'ckb' more than once; each language must appear once.");
+        errors[0].Rule.Should().Be("charter.Languages");
+    }
+
+    [Fact]
+    public void Validate_RefusesAnEmptyLanguageList()
+    {
+        var errors = (RafsanjanPreset.Charter with { Languages = [] }).Validate();
+
+        errors.Should().ContainSingle().Which.Rule.Should().Be("charter.Languages");
+    }
+
+    [Fact]
+    public void FallbackFor_IsTheReadersLanguage_ThenTheCitysLanguages_ThenPersianAndEnglish_WithoutDuplicates()
+    {
+        var charter = RafsanjanPreset.Charter with { Languages = ["ckb", "ar", "fa"], DefaultLanguage = "ckb" };
+
+        charter.FallbackFor("azb").Should().Equal("azb", "ckb", "ar", "fa", "en");
+        charter.FallbackFor("AR").Should().Equal("ar", "ckb", "fa", "en");
+        charter.FallbackFor("en").Should().Equal("en", "ckb", "ar", "fa");
+    }
+
+    [Fact]
+    public void SupportedLanguages_AreTheLanguagesTheLibraryShipsTextsFor() =>
+        GovernanceCharter.SupportedLanguages.Should().Equal("fa", "en", "ckb", "azb", "ar");
 }

@@ -1829,6 +1829,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                 .HasColumnType("character varying(400)")
                                 .HasColumnName("place_english");
 
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("place_others");
+
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
@@ -1911,6 +1916,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                 .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
 
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("name_others");
+
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
@@ -1925,6 +1935,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)")
                                 .HasColumnName("province_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("province_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
@@ -1978,6 +1993,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
@@ -2388,6 +2408,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()

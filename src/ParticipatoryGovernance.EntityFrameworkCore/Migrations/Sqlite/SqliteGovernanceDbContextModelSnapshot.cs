@@ -1813,6 +1813,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("place_english");
 
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("place_others");
+
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
@@ -1895,6 +1900,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name_others");
+
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
@@ -1909,6 +1919,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                 .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("province_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("province_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
@@ -1962,6 +1977,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                 .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
@@ -2372,6 +2392,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                 .HasMaxLength(400)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
+
+                            b1.Property<string>("Others")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()

@@ -8,7 +8,7 @@ namespace ParticipatoryGovernance.Notifications.UseCases;
 /// <summary>A resident chooses how they hear from the city: the language, the channels and the daily digest.</summary>
 /// <param name="Municipality">The city.</param>
 /// <param name="Resident">The resident; one of the municipality's.</param>
-/// <param name="Language">The language as sent, <c>fa</c> or <c>en</c>.</param>
+/// <param name="Language">The language as sent; one of the charter's <see cref="GovernanceCharter.Languages"/>, such as <c>fa</c>, <c>en</c> or <c>ckb</c>.</param>
 /// <param name="InApp">Whether notifications land in the inbox.</param>
 /// <param name="Email">Whether they are emailed.</param>
 /// <param name="Sms">Whether they are sent as text messages.</param>
@@ -25,19 +25,20 @@ public sealed class SetNotificationPreferencesHandler(IGovernanceStore store, IN
     public async Task<Result<Changed>> HandleAsync(SetNotificationPreferences command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var language = command.Language?.Trim().ToLowerInvariant();
-        if (language is null || !GovernanceCharter.SupportedLanguages.Contains(language))
-        {
-            return Result.Failure<Changed>(RuleViolation.Of(
-                NotificationRuleIds.UnknownLanguage,
-                "زبان باید فارسی (fa) یا انگلیسی (en) باشد.",
-                "The language must be Persian (fa) or English (en).").AtField(nameof(command.Language)));
-        }
-
         var municipality = await store.MunicipalityAsync(command.Municipality, cancellationToken);
         if (municipality.IsFailure)
         {
             return HandlerSteps.Fail<Changed>(municipality);
+        }
+
+        var language = command.Language?.Trim().ToLowerInvariant();
+        var languages = municipality.Value.Charter.Languages;
+        if (language is null || !languages.Contains(language, StringComparer.Ordinal))
+        {
+            return Result.Failure<Changed>(RuleViolation.Of(
+                NotificationRuleIds.UnknownLanguage,
+                $"زبان باید یکی از زبان‌های شهر باشد: {string.Join("، ", languages)}.",
+                $"The language must be one of the city's languages: {string.Join(", ", languages)}.").AtField(nameof(command.Language)));
         }
 
         var resident = await store.ResidentAsync(command.Municipality, command.Resident, cancellationToken);

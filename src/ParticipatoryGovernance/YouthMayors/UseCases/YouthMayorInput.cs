@@ -66,7 +66,7 @@ internal static class YouthMayorInput
         return RuleViolation.Of(
             UseCaseRules.DateOutOfRange,
             $"{PersianDates.Format(heldOn)} تاریخ خورشیدی یک جلسهٔ مصاحبه نیست: تاریخ جلسه باید از {PersianDates.Format(earliest)} تا امروز ({PersianDates.Format(today)}) باشد. تاریخ جلسه را به خورشیدی بنویسید، مانند {PersianDates.Format(today)}؛ تاریخ میلادی پذیرفته نمی‌شود.",
-            $"{PersianDates.FormatNumericLatin(heldOn)} is not the Solar Hijri date of an interview session: a session is dated from {PersianDates.FormatLatin(earliest)} to today ({PersianDates.FormatNumericLatin(today)}). Write the session's Solar Hijri date, such as {PersianDates.FormatNumericLatin(today)}; a Gregorian date is not accepted.");
+            $"{PersianDates.FormatNumericLatin(heldOn)} is not the Solar Hijri date of an interview session: a session is dated from {earliest} to today ({PersianDates.FormatNumericLatin(today)}). Write the session's Solar Hijri date, such as {PersianDates.FormatNumericLatin(today)}; a Gregorian date is not accepted.");
     }
 
     /// <summary>The seat's gender, or a refusal for a value that is not one.</summary>
