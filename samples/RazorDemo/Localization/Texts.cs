@@ -56,8 +56,14 @@ public sealed class Texts
             return text.English;
         }
 
-        // A record's own text in the reader's language, else the site's words for it, else the record's Persian (its
-        // digits turned into the reader's: a neighbourhood «محله ۳» reads «محله ٣» among Arabic digits).
+        // The text's own form in the reader's language (a record's, or a library text's from the library's catalog),
+        // else the site's words for it, else the record's Persian (its digits turned into the reader's: a neighbourhood
+        // «محله ۳» reads «محله ٣» among Arabic digits).
+        if (text.Has(Language))
+        {
+            return text.In(Language);
+        }
+
         return TextCatalog.Find(Language, text.English.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), record: false) is { } template
             ? string.Format(CultureInfo.InvariantCulture, template)
             : Digits(PersianDigits.ToLatin(text.Persian));
