@@ -27,15 +27,19 @@ public static class TextCatalog
     public static IReadOnlyDictionary<string, string> Of(string language) =>
         Catalogs.TryGetValue(language, out var catalog) ? catalog : FrozenDictionary<string, string>.Empty;
 
-    /// <summary>The template for <paramref name="key"/> in <paramref name="language"/>, recording a miss.</summary>
-    public static string? Find(string language, string key)
+    /// <summary>The template for <paramref name="key"/> in <paramref name="language"/>, recording a miss when <paramref name="record"/> (a text of the site, not of a record).</summary>
+    public static string? Find(string language, string key, bool record = true)
     {
         if (Catalogs.TryGetValue(language, out var catalog) && catalog.TryGetValue(key, out var template))
         {
             return template;
         }
 
-        Missing.TryAdd((language, key), 0);
+        if (record)
+        {
+            Missing.TryAdd((language, key), 0);
+        }
+
         return null;
     }
 

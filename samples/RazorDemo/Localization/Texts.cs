@@ -51,9 +51,11 @@ public sealed class Texts
             return text.English;
         }
 
-        return TextCatalog.Find(Language, text.English.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)) is { } template
+        // A record's own text in the reader's language, else the site's words for it, else the record's Persian (its
+        // digits turned into the reader's: a neighbourhood «محله ۳» reads «محله ٣» among Arabic digits).
+        return TextCatalog.Find(Language, text.English.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), record: false) is { } template
             ? string.Format(CultureInfo.InvariantCulture, template)
-            : text.Persian;
+            : Digits(PersianDigits.ToLatin(text.Persian));
     }
 
     /// <summary>A name that starts a label or a sentence: the library's English names are lower case («accepted»).</summary>
@@ -89,7 +91,19 @@ public sealed class Texts
     {
         DemoCultures.Persian => $"{N(value)} {persian}",
         DemoCultures.English => $"{N(value)} {(value == 1 ? englishOne : englishMany)}",
-        _ => $"{N(value)} {T(persian, englishMany)}",
+        // An empty Persian noun: the sentence around the count names it (its template does, in each language).
+        _ => persian.Length == 0 ? N(value) : $"{N(value)} {T(persian, englishMany)}",
+    };
+
+    /// <summary>
+    /// A noun after a count, inside a sentence that writes the count itself: "report" or "reports" in English, the
+    /// Persian noun, or the other languages' word for <paramref name="englishMany"/> from their resource.
+    /// </summary>
+    public string Noun(long value, string persian, string englishOne, string englishMany) => Language switch
+    {
+        DemoCultures.Persian => persian,
+        DemoCultures.English => value == 1 ? englishOne : englishMany,
+        _ => T(persian, englishMany),
     };
 
     /// <summary>
@@ -100,7 +114,8 @@ public sealed class Texts
     public string Half(string text)
     {
         var slash = text.IndexOf(" / ", StringComparison.Ordinal);
-        return slash < 0 ? text : !IsEnglish ? text[..slash].Trim() : text[(slash + 3)..].Trim();
+        var half = slash < 0 ? text : !IsEnglish ? text[..slash].Trim() : text[(slash + 3)..].Trim();
+        return IsPersian || IsEnglish ? half : Digits(PersianDigits.ToLatin(half));
     }
 
     public string Percent(long part, long whole)

@@ -30,7 +30,7 @@ public sealed class AdoptModel(Texts texts) : PageModel
         string Window(AgeWindow w) => texts.T($"{texts.N(w.MinimumAge)} تا {texts.N(w.MaximumAge)} سال", $"{w.MinimumAge} to {w.MaximumAge} years");
         string Rule(ParticipatoryGovernance.Residents.RecentActivityRule? rule, string persianWhat, string englishWhat) => rule is null
             ? texts.T("به کار نمی‌رود", "not used")
-            : texts.T($"{texts.N(rule.MinimumCount)} {persianWhat} در {texts.N(rule.WithinDays)} روز", $"{rule.MinimumCount} {englishWhat} within {rule.WithinDays} days");
+            : texts.T($"{texts.N(rule.MinimumCount)} {persianWhat} در {texts.N(rule.WithinDays)} روز", $"{rule.MinimumCount} {texts.T(persianWhat, englishWhat)} within {rule.WithinDays} days");
         var a = c.ActiveCitizens;
         return
         [

@@ -150,7 +150,7 @@ public sealed class CalendarModel(GovernanceDbContext context, RecordCounts coun
         events.AddRange(meetings.Select(m => new CalendarEvent(
             PersianDates.InCity(m.StartsAt).Date,
             "meeting",
-            texts.T(RazorDemo.Pages.Meetings.MeetingWording.Title(neighbourhoods.GetValueOrDefault(m.NeighbourhoodId))),
+            RazorDemo.Pages.Meetings.MeetingWording.Title(texts, neighbourhoods.GetValueOrDefault(m.NeighbourhoodId)),
             m.Status == MeetingStatus.Cancelled ? texts.T("لغو شد", "cancelled") : texts.T(m.Place))));
 
         var councils = await context.Councils.AsNoTracking().IgnoreAutoIncludes()

@@ -31,20 +31,42 @@ public static class TextKeys
     public static IEnumerable<Pair> Scan(string source, string file, bool razor)
     {
         var literals = Literals(source, razor).ToList();
-        for (var i = 0; i + 1 < literals.Count; i++)
+        var byStart = literals.GroupBy(l => l.Start).ToDictionary(g => g.Key, g => g.First());
+        Literal? After(Literal literal)
         {
-            var (persian, english) = (literals[i], literals[i + 1]);
-            if (!persian.IsArabicScript || !english.IsLatinOnly || !OnlyCommaBetween(source, persian.End, english.Start))
+            var next = literal.End;
+            while (next < source.Length && char.IsWhiteSpace(source[next]))
+            {
+                next++;
+            }
+
+            if (next >= source.Length || source[next] != ',')
+            {
+                return null;
+            }
+
+            next++;
+            while (next < source.Length && char.IsWhiteSpace(source[next]))
+            {
+                next++;
+            }
+
+            return byStart.GetValueOrDefault(next);
+        }
+
+        foreach (var persian in literals.Where(l => l.IsArabicScript).OrderBy(l => l.Start))
+        {
+            if (After(persian) is not { IsLatinOnly: true } english)
             {
                 continue;
             }
 
             yield return new Pair(english.Key, persian.Key, file);
 
-            // Count(n, persian, one, many): the plural is looked up too.
-            if (i + 2 < literals.Count && literals[i + 2].IsLatinOnly && OnlyCommaBetween(source, english.End, literals[i + 2].Start))
+            // Count(n, persian, one, many) and Noun(…): the plural is looked up too.
+            if (After(english) is { IsLatinOnly: true } many)
             {
-                yield return new Pair(literals[i + 2].Key, persian.Key, file);
+                yield return new Pair(many.Key, persian.Key, file);
             }
         }
     }
@@ -64,6 +86,7 @@ public static class TextKeys
 
     private static IEnumerable<Literal> Literals(string s, bool razor)
     {
+        var closing = new HashSet<int>();
         var i = 0;
         while (i < s.Length)
         {
@@ -84,14 +107,24 @@ public static class TextKeys
             {
                 i = SkipChar(s, i);
             }
+            else if (razor && c == '"' && (closing.Contains(i) || AttributeEnd(s, i) is >= 0 and var end && closing.Add(end)))
+            {
+                i++;
+            }
             else if (StartsLiteral(s, i, out var prefix))
             {
                 var start = i;
                 var key = new StringBuilder();
-                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw);
+                var nested = new List<Literal>();
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw, nested);
                 if (!raw)
                 {
                     yield return new Literal(start, i, key.ToString());
+                }
+
+                foreach (var inner in nested)
+                {
+                    yield return inner;
                 }
             }
             else
@@ -99,6 +132,70 @@ public static class TextKeys
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// In a Razor page, an HTML attribute whose value is one C# expression (<c>title="@L.T("…", "…")"</c>): the quote
+    /// after <c>=</c> and before <c>@</c> opens it, and the quote right after the expression closes it; neither is a C#
+    /// string. Returns the index of the closing quote, or -1 when the value is not a lone expression.
+    /// </summary>
+    private static int AttributeEnd(string s, int i)
+    {
+        if (!(i > 0 && s[i - 1] == '=' && i + 2 < s.Length && s[i + 1] == '@'))
+        {
+            return -1;
+        }
+
+        var j = i + 2;
+        if (s[j] == '(')
+        {
+            j = SkipParentheses(s, j);
+        }
+        else
+        {
+            while (j < s.Length)
+            {
+                while (j < s.Length && (char.IsLetterOrDigit(s[j]) || s[j] is '_' or '.' or '!' or '?'))
+                {
+                    j++;
+                }
+
+                if (j < s.Length && s[j] is '(' or '[')
+                {
+                    j = SkipParentheses(s, j);
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        return j < s.Length && s[j] == '"' ? j : -1;
+    }
+
+    private static int SkipParentheses(string s, int i)
+    {
+        var depth = 0;
+        while (i < s.Length)
+        {
+            if (StartsLiteral(s, i, out var prefix))
+            {
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), new StringBuilder(), out _);
+                continue;
+            }
+
+            var c = s[i++];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     private static int SkipChar(string s, int i)
@@ -137,7 +234,7 @@ public static class TextKeys
     }
 
     /// <summary>Reads a literal from just after its opening quote; returns the index after its closing quote.</summary>
-    private static int ReadLiteral(string s, int i, bool interpolated, bool verbatim, StringBuilder key, out bool raw)
+    private static int ReadLiteral(string s, int i, bool interpolated, bool verbatim, StringBuilder key, out bool raw, List<Literal>? nested = null)
     {
         raw = false;
         if (i + 1 < s.Length && s[i] == '"' && s[i + 1] == '"' && (i + 2 >= s.Length || s[i + 2] != '"'))
@@ -184,7 +281,7 @@ public static class TextKeys
                     continue;
                 }
 
-                i = SkipHole(s, i + 1);
+                i = SkipHole(s, i + 1, nested);
                 key.Append('{').Append(hole++.ToString(CultureInfo.InvariantCulture)).Append('}');
                 continue;
             }
@@ -227,7 +324,7 @@ public static class TextKeys
     }
 
     /// <summary>Skips an interpolation hole's expression (with its nested strings, parentheses and braces) and its closing brace.</summary>
-    private static int SkipHole(string s, int i)
+    private static int SkipHole(string s, int i, List<Literal>? nested)
     {
         var depth = 0;
         while (i < s.Length)
@@ -235,7 +332,14 @@ public static class TextKeys
             var c = s[i];
             if (StartsLiteral(s, i, out var prefix))
             {
-                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), new StringBuilder(), out _);
+                var start = i;
+                var key = new StringBuilder();
+                i = ReadLiteral(s, i + prefix.Length, prefix.Contains('$'), prefix.Contains('@'), key, out var raw, nested);
+                if (!raw)
+                {
+                    nested?.Add(new Literal(start, i, key.ToString()));
+                }
+
                 continue;
             }
 

@@ -37,7 +37,7 @@ public sealed class IcalModel(GovernanceDbContext db, DemoCity city, IClock cloc
         var file = MeetingCalendarFile.Write(
             meeting,
             texts.Language,
-            texts.T(MeetingWording.Title(snapshot.Find(meeting.NeighbourhoodId))),
+            MeetingWording.Title(texts, snapshot.Find(meeting.NeighbourhoodId)),
             texts.T(meeting.Place),
             description,
             address,

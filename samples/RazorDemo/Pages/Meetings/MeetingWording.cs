@@ -2,6 +2,7 @@ using ParticipatoryGovernance.Calendar;
 using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Meetings;
 using ParticipatoryGovernance.Neighbourhoods;
+using RazorDemo.Localization;
 
 namespace RazorDemo.Pages.Meetings;
 
@@ -17,17 +18,19 @@ public static class MeetingWording
     /// «نشست محلهٔ شهرک امام», or «نشست محله ۱۵» for a neighbourhood whose name already starts with the word محله (the
     /// generated ones are «محله ۱۵»), never «نشست محلهٔ محله ۱۵»; "Meeting of Neighbourhood 15" in English.
     /// </summary>
-    public static LocalizedText Title(Neighbourhood? neighbourhood)
+    public static string Title(Texts texts, Neighbourhood? neighbourhood)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         if (neighbourhood is null)
         {
-            return new("نشست محله", "Neighbourhood meeting");
+            return texts.T("نشست محله", "Neighbourhood meeting");
         }
 
         var persian = neighbourhood.Name.Persian.Trim();
         var named = persian.StartsWith(NeighbourhoodWord, StringComparison.Ordinal)
             && (persian.Length == NeighbourhoodWord.Length || persian[NeighbourhoodWord.Length] is ' ' or '\u200C' or 'ٔ' or '\u00A0');
-        return new(named ? "نشست " + persian : "نشست محلهٔ " + persian, "Meeting of " + neighbourhood.Name.English.Trim());
+        var name = texts.T(neighbourhood.Name).Trim();
+        return named ? texts.T($"نشست {persian}", $"Meeting of {name}") : texts.T($"نشست محلهٔ {persian}", $"Meeting of {name}");
     }
 
     /// <summary>The majority rule, as a reader checks it against a tally.</summary>
@@ -40,27 +43,29 @@ public static class MeetingWording
     };
 
     /// <summary>The quorum and the majority the meeting decides by.</summary>
-    public static LocalizedText Rules(MeetingRules rules)
+    public static string Rules(Texts texts, MeetingRules rules)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(rules);
-        var majority = Majority(rules.Majority);
-        return new(
-            $"حد نصاب: دست‌کم {PersianDigits.Format(rules.MinimumVoters)} رأی‌دهنده و {PersianDigits.Format(rules.QuorumPercentOfAttendees)}٪ حاضران. قاعدهٔ تصویب: {majority.Persian}.",
-            $"Quorum: at least {rules.MinimumVoters} voters and {rules.QuorumPercentOfAttendees}% of those present. To pass: {majority.English}.");
+        var majority = texts.T(Majority(rules.Majority));
+        return texts.T(
+            $"حد نصاب: دست‌کم {PersianDigits.Format(rules.MinimumVoters)} رأی‌دهنده و {PersianDigits.Format(rules.QuorumPercentOfAttendees)}٪ حاضران. قاعدهٔ تصویب: {majority}.",
+            $"Quorum: at least {rules.MinimumVoters} voters and {rules.QuorumPercentOfAttendees}% of those present. To pass: {majority}.");
     }
 
     /// <summary>Why an item came out as it did: how many of those present voted, whether that made the quorum, by which rule.</summary>
-    public static LocalizedText Reason(NeighbourhoodDecision decision, MeetingRules rules)
+    public static string Reason(Texts texts, NeighbourhoodDecision decision, MeetingRules rules)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(rules);
-        var majority = Majority(decision.Majority);
+        var majority = texts.T(Majority(decision.Majority));
         var quorum = decision.QuorumMet
-            ? new LocalizedText("به حد نصاب رسید", "the quorum was met")
-            : new LocalizedText($"به حد نصاب (دست‌کم {PersianDigits.Format(rules.MinimumVoters)} رأی و {PersianDigits.Format(rules.QuorumPercentOfAttendees)}٪ حاضران) نرسید", $"short of the quorum (at least {rules.MinimumVoters} votes and {rules.QuorumPercentOfAttendees}% of those present)");
-        return new(
-            $"{PersianDigits.Format(decision.VotesCast)} رأی از {PersianDigits.Format(decision.Attendees)} حاضر؛ {quorum.Persian}؛ {majority.Persian}.",
-            $"{decision.VotesCast} votes of {decision.Attendees} present; {quorum.English}; {majority.English}.");
+            ? texts.T("به حد نصاب رسید", "the quorum was met")
+            : texts.T($"به حد نصاب (دست‌کم {PersianDigits.Format(rules.MinimumVoters)} رأی و {PersianDigits.Format(rules.QuorumPercentOfAttendees)}٪ حاضران) نرسید", $"short of the quorum (at least {rules.MinimumVoters} votes and {rules.QuorumPercentOfAttendees}% of those present)");
+        return texts.T(
+            $"{PersianDigits.Format(decision.VotesCast)} رأی از {PersianDigits.Format(decision.Attendees)} حاضر؛ {quorum}؛ {majority}.",
+            $"{decision.VotesCast} votes of {decision.Attendees} present; {quorum}; {majority}.");
     }
 
     /// <summary>The outcome's name.</summary>
