@@ -35,8 +35,13 @@ public sealed class Texts
     {
         DemoCultures.Persian => persian,
         DemoCultures.English => english.English,
-        _ => TextCatalog.Find(Language, english.Key) is { } template ? english.Format(template, Calendar) : persian,
+        _ => TextCatalog.Find(Language, english.Key, record: HasWords(english.Key)) is { } template
+            ? english.Format(template, Calendar)
+            : HasWords(english.Key) ? persian : english.Format(english.Key, Calendar),
     };
+
+    // A text of values and signs only («{0} → {1}») reads the same in every language, in the reader's digits.
+    private static bool HasWords(string key) => key.Replace("{", "", StringComparison.Ordinal).Any(char.IsLetter);
 
     /// <summary>A text the library or a record keeps: the reader's language when it carries it, else the site's resource for its English form, else Persian.</summary>
     public string T(LocalizedText text)

@@ -26,6 +26,10 @@ public partial class EveryPageInEveryLanguageTest(DemoFactory factory)
     {
         "API", "USSD", "SMS", "CSV", "JSON", "iCal", "ics", "OpenAPI", "README", "GitHub", "HTTP", "HTTPS", "URL", "ParticipatoryGovernance",
         "Scalar", "NuGet", "SQLite", "PostgreSQL", "Redis", "Bearer", "HMAC", "SHA", "XML", "RSS", "Atom", "GTFS", "ODS", "www",
+        "Excel", "webhook", "webhooks",
+
+        // The text-message keywords the SMS gateway reads (SmsKeywords), and the README section a page names.
+        "VOTE", "ENDORSE", "STATUS", "HELP", "Use",
     };
 
     public static TheoryData<string> Languages => [.. DemoCultures.Codes];

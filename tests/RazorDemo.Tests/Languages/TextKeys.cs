@@ -81,7 +81,8 @@ public static class TextKeys
     {
         public bool IsArabicScript => Key.Any(c => c is >= '\u0600' and <= '\u06FF');
 
-        public bool IsLatinOnly => !IsArabicScript && Key.Any(char.IsAsciiLetter);
+        /// <summary>An English side: not empty, not in Arabic script (<c>"{0}%"</c> and <c>", "</c> are texts too).</summary>
+        public bool IsLatinOnly => !IsArabicScript && Key.Length > 0;
     }
 
     private static IEnumerable<Literal> Literals(string s, bool razor)

@@ -33,7 +33,7 @@ public static class IdeaTexts
 
     /// <summary>«۱ حمایت» / "1 endorsement", "2 endorsements".</summary>
     public static string Endorsements(Texts texts, int count) =>
-        texts.T($"{texts.N(count)} حمایت", count == 1 ? "1 endorsement" : $"{texts.N(count)} endorsements");
+        texts.Count(count, "حمایت", "endorsement", "endorsements");
 
     /// <summary>What a moderation step did: hidden after reports, shown again, removed.</summary>
     public static LocalizedText VisibilityName(IdeaVisibility visibility) => visibility switch
