@@ -150,7 +150,10 @@ public static class GreedyApproval
     {
         private readonly bool _points = election.VoteType is BudgetingVoteType.Cumulative or BudgetingVoteType.Ordinal;
 
-        public string En(long score) => _points ? $"{BudgetText.En(score)} points" : $"{BudgetText.En(score)} approvals";
+        /// <summary>The score with its noun, a text of its own so that other languages name it too.</summary>
+        public LocalizedText En(long score) => _points
+            ? LocalizedText.Of($"{BudgetText.Fa(score)} امتیاز", $"{BudgetText.En(score)} points")
+            : LocalizedText.Of($"{BudgetText.Fa(score)} رأی موافق", $"{BudgetText.En(score)} approvals");
 
         public string Fa(long score) => _points ? $"{BudgetText.Fa(score)} امتیاز" : $"{BudgetText.Fa(score)} رأی موافق";
 

@@ -46,10 +46,10 @@ public sealed record BirthCohort
         {
             if (Years == 10 && FirstYear % 10 == 0 && FirstYear / 10 % 10 is var tens && FirstYear / 100 == 13 && DecadeNames[tens] is { } decade)
             {
-                return new LocalizedText($"دهه {decade}", $"born in the {FirstYear}s");
+                return LocalizedText.Of($"دهه {decade}", $"born in the {FirstYear}s");
             }
 
-            return new LocalizedText(
+            return LocalizedText.Of(
                 $"متولدین {PersianDigits.Format(FirstYear)} تا {PersianDigits.Format(LastYear)}",
                 $"born {FirstYear}–{LastYear}");
         }

@@ -44,6 +44,29 @@ public sealed partial record LocalizedText
     public static LocalizedText Of(string persian, LocalizedTemplate english) =>
         new(persian, english.English) { Source = english.Build() };
 
+    /// <summary>
+    /// A text the library wrote and a host kept as its two forms (a reason stored as «Persian / English»): when the English
+    /// is one of the library's templates filled in, the text is rebuilt from it, so <see cref="In(string)"/> gives it in
+    /// the languages the library's catalogs translate; otherwise it holds just the two forms.
+    /// </summary>
+    /// <param name="persian">The Persian form as kept.</param>
+    /// <param name="english">The English form as kept.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">Either text is null, empty or white space.</exception>
+    public static LocalizedText Recognize(string persian, string english)
+    {
+        var text = new LocalizedText(persian, english);
+        if (!TextCatalog.TryRecognize(english, out var template, out var values))
+        {
+            return text;
+        }
+
+        var arguments = values.Select(v => new TemplateArgument(
+            long.TryParse(v, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : v,
+            v)).ToList();
+        return text with { Source = new TextTemplate(template, arguments) };
+    }
+
     /// <summary>The Persian form.</summary>
     public string Persian { get; private init; }
 

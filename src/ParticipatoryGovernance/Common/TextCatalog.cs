@@ -28,6 +28,52 @@ internal static class TextCatalog
         return false;
     }
 
+    private static readonly Lazy<IReadOnlyList<(System.Text.RegularExpressions.Regex Pattern, string Template)>> Patterns = new(BuildPatterns);
+
+    /// <summary>
+    /// The template an English text was written from, with the text of each hole, when the text is one of the library's
+    /// templates filled in (a reason stored as text, such as "Reported by 3 residents; hidden until a moderator decides").
+    /// </summary>
+    public static bool TryRecognize(string english, out string template, out IReadOnlyList<string> values)
+    {
+        foreach (var (pattern, candidate) in Patterns.Value)
+        {
+            var match = pattern.Match(english);
+            if (match.Success)
+            {
+                template = candidate;
+                values = [.. match.Groups.Cast<System.Text.RegularExpressions.Group>().Skip(1).Select(g => g.Value)];
+                return true;
+            }
+        }
+
+        template = string.Empty;
+        values = [];
+        return false;
+    }
+
+    private static List<(System.Text.RegularExpressions.Regex Pattern, string Template)> BuildPatterns()
+    {
+        // Every template some catalog translates; one with holes becomes an anchored pattern, each hole a lazy group.
+        var templates = typeof(TextCatalog).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".json".Length])
+            .SelectMany(language => Catalogs.GetOrAdd(language, Load).Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Where(t => t.Contains('{', StringComparison.Ordinal))
+            .OrderByDescending(t => t.Length);
+        var patterns = new List<(System.Text.RegularExpressions.Regex, string)>();
+        foreach (var template in templates)
+        {
+            var literal = System.Text.RegularExpressions.Regex.Escape(template.Replace("{{", "\u0001", StringComparison.Ordinal).Replace("}}", "\u0002", StringComparison.Ordinal));
+            var regex = System.Text.RegularExpressions.Regex.Replace(literal, @"\\\{\d+}", "(.+?)")
+                .Replace("\u0001", "\\{", StringComparison.Ordinal).Replace("\u0002", "}", StringComparison.Ordinal);
+            patterns.Add((new System.Text.RegularExpressions.Regex("^" + regex + "$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), template));
+        }
+
+        return patterns;
+    }
+
     private static FrozenDictionary<string, string> Load(string language)
     {
         using var stream = typeof(TextCatalog).Assembly.GetManifestResourceStream(ResourcePrefix + language + ".json");

@@ -69,8 +69,8 @@ public static class CouncilNames
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public static LocalizedText Of(CouncilKind kind) => kind switch
     {
-        CouncilKind.Neighbourhood => new("شورای محله", "Neighbourhood council"),
-        CouncilKind.Women => new("شورای بانوان", "Women's council"),
+        CouncilKind.Neighbourhood => LocalizedText.Of("شورای محله", "Neighbourhood council"),
+        CouncilKind.Women => LocalizedText.Of("شورای بانوان", "Women's council"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined council kind."),
     };
 
@@ -80,10 +80,10 @@ public static class CouncilNames
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is undefined.</exception>
     public static LocalizedText Of(CouncilRole role) => role switch
     {
-        CouncilRole.Chair => new("رئیس", "Chair"),
-        CouncilRole.Deputy => new("نایب‌رئیس", "Deputy chair"),
-        CouncilRole.Secretary => new("دبیر", "Secretary"),
-        CouncilRole.Member => new("عضو", "Member"),
+        CouncilRole.Chair => LocalizedText.Of("رئیس", "Chair"),
+        CouncilRole.Deputy => LocalizedText.Of("نایب‌رئیس", "Deputy chair"),
+        CouncilRole.Secretary => LocalizedText.Of("دبیر", "Secretary"),
+        CouncilRole.Member => LocalizedText.Of("عضو", "Member"),
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a defined council role."),
     };
 }

@@ -69,13 +69,13 @@ public static class IdeaStatuses
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public static LocalizedText NameOf(IdeaStatus status) => status switch
     {
-        IdeaStatus.Submitted => new("ثبت‌شده", "submitted"),
-        IdeaStatus.UnderReview => new("در حال بررسی", "under review"),
-        IdeaStatus.Accepted => new("پذیرفته‌شده", "accepted"),
-        IdeaStatus.Rejected => new("ردشده", "rejected"),
-        IdeaStatus.InProgress => new("در حال اجرا", "in progress"),
-        IdeaStatus.Implemented => new("اجراشده", "implemented"),
-        IdeaStatus.Withdrawn => new("پس‌گرفته", "withdrawn"),
+        IdeaStatus.Submitted => LocalizedText.Of("ثبت‌شده", "submitted"),
+        IdeaStatus.UnderReview => LocalizedText.Of("در حال بررسی", "under review"),
+        IdeaStatus.Accepted => LocalizedText.Of("پذیرفته‌شده", "accepted"),
+        IdeaStatus.Rejected => LocalizedText.Of("ردشده", "rejected"),
+        IdeaStatus.InProgress => LocalizedText.Of("در حال اجرا", "in progress"),
+        IdeaStatus.Implemented => LocalizedText.Of("اجراشده", "implemented"),
+        IdeaStatus.Withdrawn => LocalizedText.Of("پس‌گرفته", "withdrawn"),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined idea status."),
     };
 }

@@ -184,11 +184,11 @@ public sealed class AdoptionProgress
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is undefined.</exception>
     public static LocalizedText NameOf(AdoptionMeasure measure) => measure switch
     {
-        AdoptionMeasure.PhasesLaunched => new("مرحله‌های آغازشده", "Phases launched"),
-        AdoptionMeasure.NeighbourhoodMayors => new("محله‌های دارای شهردار محله", "Neighbourhoods with a mayor"),
-        AdoptionMeasure.NeighbourhoodCouncils => new("محله‌های دارای شورای محلهٔ فعال", "Neighbourhoods with an active council"),
-        AdoptionMeasure.WomensCouncils => new("محله‌های دارای شورای بانوان فعال", "Neighbourhoods with an active women's council"),
-        AdoptionMeasure.YouthMayors => new("محله‌های دارای شهرداران نوجوان", "Neighbourhoods with their youth mayors"),
+        AdoptionMeasure.PhasesLaunched => LocalizedText.Of("مرحله‌های آغازشده", "Phases launched"),
+        AdoptionMeasure.NeighbourhoodMayors => LocalizedText.Of("محله‌های دارای شهردار محله", "Neighbourhoods with a mayor"),
+        AdoptionMeasure.NeighbourhoodCouncils => LocalizedText.Of("محله‌های دارای شورای محلهٔ فعال", "Neighbourhoods with an active council"),
+        AdoptionMeasure.WomensCouncils => LocalizedText.Of("محله‌های دارای شورای بانوان فعال", "Neighbourhoods with an active women's council"),
+        AdoptionMeasure.YouthMayors => LocalizedText.Of("محله‌های دارای شهرداران نوجوان", "Neighbourhoods with their youth mayors"),
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not a defined adoption measure."),
     };
 }

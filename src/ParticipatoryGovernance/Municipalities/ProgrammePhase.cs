@@ -58,11 +58,11 @@ public static class ProgrammePhases
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not one of the five phases.</exception>
     public static LocalizedText NameOf(ProgrammePhase phase) => phase switch
     {
-        ProgrammePhase.CitizenIdeas => new("طرح‌های خلاقانه شهروندی", "Creative citizen ideas"),
-        ProgrammePhase.NeighbourhoodCentredManagement => new("محله‌محوری", "Neighbourhood-centred management"),
-        ProgrammePhase.NeighbourhoodCouncils => new("شورای محله", "Neighbourhood councils"),
-        ProgrammePhase.WomensCouncils => new("شورای بانوان", "Women's councils"),
-        ProgrammePhase.YouthMayors => new("پویش «شهردارشو»", "\"Become a mayor\" campaign"),
+        ProgrammePhase.CitizenIdeas => LocalizedText.Of("طرح‌های خلاقانه شهروندی", "Creative citizen ideas"),
+        ProgrammePhase.NeighbourhoodCentredManagement => LocalizedText.Of("محله‌محوری", "Neighbourhood-centred management"),
+        ProgrammePhase.NeighbourhoodCouncils => LocalizedText.Of("شورای محله", "Neighbourhood councils"),
+        ProgrammePhase.WomensCouncils => LocalizedText.Of("شورای بانوان", "Women's councils"),
+        ProgrammePhase.YouthMayors => LocalizedText.Of("پویش «شهردارشو»", "\"Become a mayor\" campaign"),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not one of the five phases of the model."),
     };
 }

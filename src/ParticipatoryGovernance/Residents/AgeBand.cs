@@ -46,12 +46,12 @@ public static class AgeBands
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is undefined.</exception>
     public static LocalizedText NameOf(AgeBand band) => band switch
     {
-        AgeBand.Under13 => new("زیر ۱۳ سال", "under 13"),
-        AgeBand.From13To17 => new("۱۳ تا ۱۷ سال", "13–17"),
-        AgeBand.From18To29 => new("۱۸ تا ۲۹ سال", "18–29"),
-        AgeBand.From30To44 => new("۳۰ تا ۴۴ سال", "30–44"),
-        AgeBand.From45To59 => new("۴۵ تا ۵۹ سال", "45–59"),
-        AgeBand.From60 => new("۶۰ سال و بیشتر", "60 and over"),
+        AgeBand.Under13 => LocalizedText.Of("زیر ۱۳ سال", "under 13"),
+        AgeBand.From13To17 => LocalizedText.Of("۱۳ تا ۱۷ سال", "13–17"),
+        AgeBand.From18To29 => LocalizedText.Of("۱۸ تا ۲۹ سال", "18–29"),
+        AgeBand.From30To44 => LocalizedText.Of("۳۰ تا ۴۴ سال", "30–44"),
+        AgeBand.From45To59 => LocalizedText.Of("۴۵ تا ۵۹ سال", "45–59"),
+        AgeBand.From60 => LocalizedText.Of("۶۰ سال و بیشتر", "60 and over"),
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Not a defined age band."),
     };
 }

@@ -63,12 +63,12 @@ public static class CampaignStages
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is undefined.</exception>
     public static LocalizedText NameOf(CampaignStage stage) => stage switch
     {
-        CampaignStage.Application => new("فراخوان و ثبت‌نام", "call and applications"),
-        CampaignStage.Shortlisting => new("گزینش برای مصاحبه", "shortlisting"),
-        CampaignStage.Interviews => new("مصاحبه", "interviews"),
-        CampaignStage.Selection => new("انتخاب شهرداران نوجوان", "selection of youth mayors"),
-        CampaignStage.Training => new("آموزش", "training"),
-        CampaignStage.Term => new("دورهٔ خدمت", "term of office"),
+        CampaignStage.Application => LocalizedText.Of("فراخوان و ثبت‌نام", "call and applications"),
+        CampaignStage.Shortlisting => LocalizedText.Of("گزینش برای مصاحبه", "shortlisting"),
+        CampaignStage.Interviews => LocalizedText.Of("مصاحبه", "interviews"),
+        CampaignStage.Selection => LocalizedText.Of("انتخاب شهرداران نوجوان", "selection of youth mayors"),
+        CampaignStage.Training => LocalizedText.Of("آموزش", "training"),
+        CampaignStage.Term => LocalizedText.Of("دورهٔ خدمت", "term of office"),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a defined campaign stage."),
     };
 }

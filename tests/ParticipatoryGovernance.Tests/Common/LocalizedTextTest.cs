@@ -112,4 +112,30 @@ public sealed class LocalizedTextTest
     [Fact]
     public void ToString_ShowsPersianThenEnglish_WhateverOtherFormsItHolds() =>
         Park.With("ckb", "پارکی").ToString().Should().Be("پارک / Park");
+
+    [Fact]
+    public void Recognize_RebuildsAStoredLibrarySentence_SoOtherLanguagesReadItWithTheirDigits()
+    {
+        var stored = ParticipatoryGovernance.Ideas.IdeaRefusal.ReportsReached(3);
+        var halves = stored.Split(" / ");
+
+        var text = LocalizedText.Recognize(halves[0], halves[1]);
+
+        text.Template.Should().Be("Reported by {0} residents; hidden until a moderator decides");
+        text.English.Should().Be("Reported by 3 residents; hidden until a moderator decides");
+        text.Persian.Should().Be(halves[0]);
+        text.Has("ar").Should().BeTrue();
+        text.In("ar").Should().Contain("٣").And.NotContain("3").And.NotContain("Reported");
+        text.In("ckb").Should().Contain("۳").And.NotContain("Reported");
+    }
+
+    [Fact]
+    public void Recognize_KeepsATextNoTemplateWrote_AsItsTwoForms()
+    {
+        var text = LocalizedText.Recognize("دلیل ناظر", "The moderator typed this.");
+
+        text.Template.Should().BeNull();
+        text.Has("ar").Should().BeFalse();
+        text.In("ar").Should().Be("دلیل ناظر");
+    }
 }

@@ -28,7 +28,8 @@ public static class IdeaTexts
             return reason;
         }
 
-        return texts.T(reason[..separator], reason[(separator + LanguageSeparator.Length)..]);
+        // The library's own sentence (such as the automatic hiding after reports) is recognised, so every language reads it.
+        return texts.T(LocalizedText.Recognize(reason[..separator], reason[(separator + LanguageSeparator.Length)..]));
     }
 
     /// <summary>«۱ حمایت» / "1 endorsement", "2 endorsements".</summary>

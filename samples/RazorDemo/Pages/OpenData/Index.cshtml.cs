@@ -59,7 +59,10 @@ public sealed class IndexModel(ParticipatoryGovernance.EntityFrameworkCore.Repli
         SuppressedCells = rows.Count(r => r.Suppressed);
         Bands = rows.GroupBy(r => (r.Band, r.English, r.Persian))
             .Select(g => new BandRow(
-                texts.T(g.Key.Persian, g.Key.English),
+                // The band's name as the library gives it (so every language has it), read back from the data set's English.
+                Enum.GetValues<ParticipatoryGovernance.Residents.AgeBand>().Select(ParticipatoryGovernance.Residents.AgeBands.NameOf).FirstOrDefault(n => n.English == g.Key.English) is { } name
+                    ? texts.T(name)
+                    : texts.T(g.Key.Persian, g.Key.English),
                 g.Where(r => r.Gender == "female").Sum(r => r.Participants ?? 0),
                 g.Where(r => r.Gender == "male").Sum(r => r.Participants ?? 0)))
             .ToList();
