@@ -162,9 +162,10 @@ public partial class EveryPageInEveryLanguageTest(DemoFactory factory)
     }
 
     /// <summary>
-    /// The page's own words: without scripts, styles, names in <c>bdi</c>, parts marked with another language or written
-    /// left to right (addresses, codes, numbers typed in forms), the language switch (each language by its own name) and
-    /// form values.
+    /// The page's own words: without scripts, styles, names in <c>bdi</c>, what people wrote in their own direction
+    /// (<c>dir="auto"</c>: an idea's description, a meeting's minutes), parts marked with another language or written left
+    /// to right (addresses, codes, numbers typed in forms), the language switch (each language by its own name) and form
+    /// values.
     /// </summary>
     private static string SiteText(IElement body, string language)
     {
@@ -181,7 +182,7 @@ public partial class EveryPageInEveryLanguageTest(DemoFactory factory)
         {
             var name = element.LocalName;
             if (name is "script" or "style" or "bdi" or "code" or "kbd" or "samp" or "pre" or "textarea" or "select" or "input" or "template"
-                || element.GetAttribute("dir") == "ltr"
+                || element.GetAttribute("dir") is "ltr" or "auto"
                 || (element.GetAttribute("lang") is { Length: > 0 } lang && lang != language)
                 || element.Id == "language-switch" || element.HasAttribute("translate") && element.GetAttribute("translate") == "no")
             {
