@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using ParticipatoryGovernance.Channels;
+using ParticipatoryGovernance.Common;
 using ParticipatoryGovernance.Ideas;
 using ParticipatoryGovernance.Municipalities;
 using ParticipatoryGovernance.Residents;
@@ -52,7 +53,7 @@ internal sealed class StoredPhoneNumberConfiguration : IEntityTypeConfiguration<
         builder.ToTable("phone_directory");
         builder.HasKey(p => p.PhoneNumber);
         builder.Property(p => p.PhoneNumber).HasMaxLength(16);
-        builder.Property(p => p.Language).HasMaxLength(5).IsRequired();
+        builder.Property(p => p.Language).HasMaxLength(LocalizedText.MaxLanguageTagLength).IsRequired();
         builder.HasIndex(p => p.ResidentId);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParticipatoryGovernance.Common;
 
 namespace ParticipatoryGovernance.EntityFrameworkCore.Notifications;
 
@@ -13,7 +14,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Id).ValueGeneratedOnAdd();
         builder.Property(n => n.Channel).HasConversion<string>().HasMaxLength(10);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
-        builder.Property(n => n.Language).HasMaxLength(5).IsRequired();
+        builder.Property(n => n.Language).HasMaxLength(LocalizedText.MaxLanguageTagLength).IsRequired();
         builder.Property(n => n.Kind).HasMaxLength(100).IsRequired();
         builder.Property(n => n.Subject).HasMaxLength(400).IsRequired();
         builder.Property(n => n.Body).HasMaxLength(4000).IsRequired();
@@ -52,7 +53,7 @@ internal sealed class StoredNotificationPreferencesConfiguration : IEntityTypeCo
     {
         builder.ToTable("notification_preferences");
         builder.HasKey(p => p.ResidentId);
-        builder.Property(p => p.Language).HasMaxLength(5).IsRequired();
+        builder.Property(p => p.Language).HasMaxLength(LocalizedText.MaxLanguageTagLength).IsRequired();
     }
 }
 

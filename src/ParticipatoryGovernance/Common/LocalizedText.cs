@@ -88,14 +88,17 @@ public sealed partial record LocalizedText
     public IReadOnlyDictionary<string, string> Forms =>
         Others.Add(PersianTag, Persian).Add(EnglishTag, English);
 
+    /// <summary>The longest language tag <see cref="IsLanguageTag"/> accepts, and storage keeps: 35 characters.</summary>
+    public const int MaxLanguageTagLength = 35;
+
     /// <summary>
     /// Whether <paramref name="tag"/> is a well-formed lowercase BCP 47 language tag, such as <c>fa</c>, <c>ckb</c>,
     /// <c>azb</c> or <c>ar-iq</c>: a primary language of two or three letters, then subtags of two to eight letters or
-    /// digits, separated by hyphens.
+    /// digits, separated by hyphens; at most <see cref="MaxLanguageTagLength"/> characters in all.
     /// </summary>
     /// <param name="tag">The tag to check.</param>
     /// <returns><see langword="true"/> when the tag is well formed.</returns>
-    public static bool IsLanguageTag(string? tag) => tag is not null && LanguageTagPattern().IsMatch(tag);
+    public static bool IsLanguageTag(string? tag) => tag is not null && tag.Length <= MaxLanguageTagLength && LanguageTagPattern().IsMatch(tag);
 
     /// <summary>A copy of this text with its form in one language added or replaced.</summary>
     /// <param name="language">A lowercase BCP 47 language tag, such as <c>ckb</c> (see <see cref="IsLanguageTag"/>).

@@ -43,6 +43,7 @@ public sealed class LocalizedTextTest
     [InlineData("ckb_IQ")]
     [InlineData("fa-")]
     [InlineData("en-GB")]
+    [InlineData("ku-abcdefgh-abcdefgh-abcdefgh-abcdefgh")]
     public void With_Throws_WhenTheTagIsNotAWellFormedLowercaseLanguageTag(string tag)
     {
         var act = () => Park.With(tag, "x");

@@ -667,8 +667,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<Guid>("MunicipalityId")
@@ -846,8 +846,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<string>("LastError")
@@ -957,8 +957,8 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<bool>("Sms")

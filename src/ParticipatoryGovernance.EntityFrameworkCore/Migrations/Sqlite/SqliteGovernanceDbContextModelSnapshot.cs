@@ -659,7 +659,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 
@@ -834,7 +834,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 
@@ -945,7 +945,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 

@@ -5,102 +5,94 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
+using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
 
 #nullable disable
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
+namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresGovernanceDbContext))]
-    [Migration("20261207213417_Languages")]
+    [DbContext(typeof(SqliteGovernanceDbContext))]
+    [Migration("20261207220809_Languages")]
     partial class Languages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.HasSequence("budgeting_ballot_changes");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("BallotKind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ballot_kind");
 
                     b.Property<long>("Budget")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("budget");
 
-                    b.Property<LocalDate?>("ClosedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ClosedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_on");
 
                     b.Property<int>("MaximumPointsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_points_per_ballot");
 
                     b.Property<int>("MaximumPointsPerProject")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_points_per_project");
 
                     b.Property<int>("MaximumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("maximum_projects_per_ballot");
 
                     b.Property<int>("MinimumProjectsPerBallot")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_projects_per_ballot");
 
                     b.Property<int>("MinimumVoterAge")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_voter_age");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<bool>("ShowResultsWhileVoting")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
-                    b.Property<LocalDate>("VotingClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_closes_on");
 
-                    b.Property<LocalDate>("VotingOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("VotingOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voting_opens_on");
 
-                    b.PrimitiveCollection<Guid[]>("_area")
+                    b.PrimitiveCollection<string>("_area")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area");
 
                     b.HasKey("Id")
@@ -118,25 +110,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<long>("Cost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cost");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("RoundId", "Position")
@@ -155,74 +147,74 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int?>("AgendaItemNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<int>("Depth")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("depth");
 
-                    b.Property<Instant?>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("edited_at");
 
-                    b.Property<Instant>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("ParentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_id");
 
-                    b.Property<Instant>("PostedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("posted_at");
 
                     b.Property<int>("Stance")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stance");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<int>("SubjectKind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("subject_kind");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -249,25 +241,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("PreviousBody")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_body");
 
                     b.Property<int>("PreviousStance")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("previous_stance");
 
                     b.HasKey("CommentId", "Position")
@@ -279,29 +271,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
                     b.HasKey("CommentId", "Position")
@@ -320,29 +312,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Comments.CommentVisibilityChange.By#Actor", b1 =>
@@ -350,21 +342,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -377,44 +369,44 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate?>("DissolvedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("DissolvedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dissolved_on");
 
-                    b.Property<LocalDate>("FormedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("FormedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("formed_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<bool>("MembersFromActiveCitizens")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("members_from_active_citizens");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seats");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -434,48 +426,48 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<string>("EndNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_note");
 
                     b.Property<int?>("EndReason")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("end_reason");
 
-                    b.Property<LocalDate?>("EndedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("EndedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_on");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<int>("Role")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("role");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
-                    b.Property<LocalDate>("TermEndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("TermEndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_ends_on");
 
                     b.Property<int>("TermNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("term_number");
 
                     b.HasKey("Id")
@@ -507,19 +499,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
                 {
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("council_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
-                    b.Property<LocalDate>("EndsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("EndsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ends_on");
 
-                    b.Property<LocalDate>("StartsOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartsOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_on");
 
                     b.HasKey("CouncilId", "Number")
@@ -531,38 +523,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<Guid>("VoterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voter_id");
 
-                    b.Property<Instant>("CastAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cast_at");
 
                     b.Property<long>("Change")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("change");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("channel");
 
                     b.Property<string>("Choice")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("choice");
 
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by");
 
                     b.Property<int>("Replacements")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("replacements");
 
                     b.HasKey("RoundId", "VoterId")
@@ -584,25 +576,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Ballots")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ballots");
 
-                    b.Property<Instant>("ComputedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("computed_at");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("Watermark")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("watermark");
 
                     b.HasKey("RoundId")
@@ -615,17 +607,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(140)
-                        .HasColumnType("character varying(140)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
-                    b.Property<Instant>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.HasKey("Key")
@@ -640,15 +632,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredIdeaNumber", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.HasKey("MunicipalityId", "Number")
@@ -665,21 +657,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone_number");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("PhoneNumber")
@@ -695,39 +687,37 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
-
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregate_version");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.HasKey("Sequence")
@@ -742,30 +732,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Meetings.StoredAttendanceSheetLine", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<string>("SheetNumber")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sheet_number");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
-                    b.Property<Instant>("EnteredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entered_at");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "SheetNumber", "Line")
@@ -782,11 +772,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_sequence");
 
                     b.HasKey("Name")
@@ -799,100 +789,98 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
-                    b.Property<Instant?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
-                    b.Property<LocalDate?>("DigestDate")
-                        .HasColumnType("date")
+                    b.Property<int?>("DigestDate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("digest_date");
 
                     b.Property<string>("DigestKey")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("digest_key");
 
                     b.Property<long>("EventSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<Instant?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");
 
-                    b.Property<Instant?>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<Instant?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("read_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<Guid?>("ThingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_id");
 
                     b.Property<string>("ThingKind")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_kind");
 
                     b.HasKey("Id")
@@ -914,20 +902,20 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Notifications.StoredFollow", b =>
                 {
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("ThingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_id");
 
-                    b.Property<Instant>("FollowedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FollowedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("followed_at");
 
                     b.HasKey("ResidentId", "Kind", "ThingId")
@@ -943,29 +931,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<Guid>("ResidentId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<bool>("DailyDigest")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("daily_digest");
 
                     b.Property<bool>("Email")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email");
 
                     b.Property<bool>("InApp")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("in_app");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<bool>("Sms")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sms");
 
                     b.HasKey("ResidentId")
@@ -977,23 +965,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Month")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("month");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
@@ -1005,23 +993,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
@@ -1034,73 +1022,71 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<Instant?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("claimed_until");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<Instant>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("Original")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("original");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_hash");
 
                     b.Property<string>("SourceLanguage")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_language");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("TargetLanguage")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_language");
 
                     b.Property<string>("Text")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<Guid>("ThingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_id");
 
                     b.Property<string>("ThingKind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("thing_kind");
 
                     b.Property<string>("Translator")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("translator");
 
                     b.HasKey("Id")
@@ -1120,51 +1106,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("consecutive_failures");
 
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("EventTypes")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_types");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<string>("PausedReasonEn")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paused_reason_en");
 
                     b.Property<string>("PausedReasonFa")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paused_reason_fa");
 
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("secret");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("url");
 
                     b.HasKey("Id")
@@ -1180,58 +1166,56 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
-                    b.Property<Instant?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
                     b.Property<long>("EventSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<int?>("LastStatus")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_status");
 
-                    b.Property<Instant?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");
 
-                    b.Property<Instant?>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<Guid>("SubscriptionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subscription_id");
 
                     b.HasKey("Id")
@@ -1250,86 +1234,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<long?>("EstimatedCost")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("estimated_cost");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field_key");
 
-                    b.Property<Instant>("FirstSubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FirstSubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_submitted_at");
 
-                    b.Property<Instant>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("NextVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_version_id");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_version_id");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
                     b.Property<Guid>("ProposerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposer_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.Property<Instant>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version_number");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -1380,19 +1364,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("IdeaId", "Position")
@@ -1414,19 +1398,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaImplementer.RecordedBy#Actor", b1 =>
@@ -1434,21 +1418,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -1468,29 +1452,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
-                    b.Property<LocalDate>("ReachedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ReachedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reached_on");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaMilestone.RecordedBy#Actor", b1 =>
@@ -1498,21 +1482,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -1525,29 +1509,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("round");
 
                     b.HasKey("IdeaId", "Position")
@@ -1566,29 +1550,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_status");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_status");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaTransition.By#Actor", b1 =>
@@ -1596,21 +1580,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1626,29 +1610,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaVisibilityChange.By#Actor", b1 =>
@@ -1656,21 +1640,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1683,63 +1667,63 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "ParticipatoryGovernance.Meetings.AgendaItem.Decision#NeighbourhoodDecision", b1 =>
                         {
                             b1.Property<int>("Abstentions")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_abstentions");
 
                             b1.Property<int>("Attendees")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_attendees");
 
-                            b1.Property<Instant>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_decided_at");
 
                             b1.Property<int>("ItemNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_item_number");
 
                             b1.Property<int>("Majority")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_majority");
 
                             b1.Property<int>("Outcome")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_outcome");
 
                             b1.Property<bool>("QuorumMet")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_quorum_met");
 
                             b1.Property<int>("VotesAgainst")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_against");
 
                             b1.Property<int>("VotesFor")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("decision_votes_for");
                         });
 
@@ -1752,19 +1736,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "Position")
@@ -1783,43 +1767,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
-                    b.Property<Instant?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Minutes")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("minutes");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rules")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<Instant>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("starts_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "ParticipatoryGovernance.Meetings.NeighbourhoodMeeting.Place#LocalizedText", b1 =>
@@ -1829,18 +1813,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("place_persian");
                         });
 
@@ -1856,27 +1840,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("AgendaItemNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
-                    b.Property<Instant>("CastAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cast_at");
 
                     b.Property<int>("Choice")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("choice");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "AgendaItemNumber", "Position")
@@ -1895,18 +1879,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Municipalities.Municipality.Name#LocalizedText", b1 =>
@@ -1916,18 +1900,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1936,18 +1920,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("province_persian");
                         });
 
@@ -1960,31 +1944,31 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("anchor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<string>("Mayor")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mayor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Neighbourhoods.Neighbourhood.Name#LocalizedText", b1 =>
@@ -1994,18 +1978,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -2022,33 +2006,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ActiveCitizenship")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_citizenship")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<LocalDate>("BirthDate")
-                        .HasColumnType("date")
+                    b.Property<int>("BirthDate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("birth_date");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsActiveCitizen")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active_citizen");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Residents.Resident.Name#PersonName", b1 =>
@@ -2058,13 +2042,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_given_name");
                         });
 
@@ -2083,15 +2067,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
                 {
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stage");
 
-                    b.Property<LocalDate>("StartedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("StartedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_on");
 
                     b.HasKey("CampaignId", "Stage")
@@ -2103,19 +2087,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
                 {
                     b.Property<Guid>("ElectionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("election_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.HasKey("ElectionId", "Position")
@@ -2134,24 +2118,24 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
                 {
                     b.Property<Guid>("InterviewSessionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("interview_session_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<int?>("Score")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("score");
 
                     b.HasKey("InterviewSessionId", "Position")
@@ -2170,34 +2154,34 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("HeldOn")
-                        .HasColumnType("date")
+                    b.Property<int>("HeldOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("held_on");
 
                     b.Property<string>("Lead")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<string>("_otherPanelMembers")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("other_panel_members")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
@@ -2217,39 +2201,39 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate>("ChosenOn")
-                        .HasColumnType("date")
+                    b.Property<int>("ChosenOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("chosen_on");
 
                     b.Property<Guid?>("ElectedIn")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("elected_in");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SelectedBy", "ParticipatoryGovernance.YouthMayors.YouthMayor.SelectedBy#PersonName", b1 =>
@@ -2257,13 +2241,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("selected_by_given_name");
                         });
 
@@ -2290,49 +2274,49 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("AppliedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("AppliedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("applied_on");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsMinorAtCall")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_at_call");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
-                    b.Property<LocalDate?>("ShortlistedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("ShortlistedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("shortlisted_on");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -2342,13 +2326,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -2376,30 +2360,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<LocalDate>("CallClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_closes_on");
 
-                    b.Property<LocalDate>("CallOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("CallOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("call_opens_on");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.YouthMayors.YouthMayorCampaign.Name#LocalizedText", b1 =>
@@ -2409,18 +2393,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_persian");
                         });
 
@@ -2436,51 +2420,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
-                    b.Property<LocalDate?>("CountedOn")
-                        .HasColumnType("date")
+                    b.Property<int?>("CountedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("counted_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
-                    b.Property<LocalDate>("PollClosesOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollClosesOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_closes_on");
 
-                    b.Property<LocalDate>("PollOpensOn")
-                        .HasColumnType("date")
+                    b.Property<int>("PollOpensOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("poll_opens_on");
 
                     b.Property<int>("Seat")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seat");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<Guid?>("Winner")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner");
 
                     b.Property<string>("_ballotPiles")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ballot_piles")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.PrimitiveCollection<Guid[]>("_voters")
+                    b.PrimitiveCollection<string>("_voters")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voters");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "VoterAgeWindow", "ParticipatoryGovernance.YouthMayors.YouthMayorElection.VoterAgeWindow#AgeWindow", b1 =>
@@ -2488,11 +2472,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("MaximumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_maximum_age");
 
                             b1.Property<int>("MinimumAge")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("voter_age_window_minimum_age");
                         });
 
@@ -2514,11 +2498,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("team_seats");
 
                     b.HasKey("YouthMayorId")
@@ -2530,43 +2514,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("youth_mayor_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<bool>("IsMinorOnJoining")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_minor_on_joining");
 
-                    b.Property<LocalDate>("JoinedOn")
-                        .HasColumnType("date")
+                    b.Property<int>("JoinedOn")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("joined_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("UrbanFieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("urban_field_key");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<LocalDate>("GivenOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("GivenOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -2576,13 +2560,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -2958,7 +2942,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("MeetingId", "AgendaItemNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n")
+                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_number")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
@@ -2967,19 +2951,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                     b.OwnsMany("ParticipatoryGovernance.Municipalities.PhaseLaunch", "PhaseLaunches", b1 =>
                         {
                             b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("municipality_id");
 
                             b1.Property<int>("Phase")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("phase");
 
-                            b1.Property<LocalDate>("LaunchedOn")
-                                .HasColumnType("date")
+                            b1.Property<int>("LaunchedOn")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("launched_on");
 
                             b1.Property<int>("Precision")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("precision");
 
                             b1.HasKey("MunicipalityId", "Phase")
@@ -3051,7 +3035,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
                         .HasForeignKey("InterviewSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session")
+                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session_id")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 

@@ -5,94 +5,102 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ParticipatoryGovernance.EntityFrameworkCore.Sqlite;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using ParticipatoryGovernance.EntityFrameworkCore.Postgres;
 
 #nullable disable
 
-namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
+namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteGovernanceDbContext))]
-    [Migration("20261207213349_Languages")]
+    [DbContext(typeof(PostgresGovernanceDbContext))]
+    [Migration("20261207220827_Languages")]
     partial class Languages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("budgeting_ballot_changes");
 
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("BallotKind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ballot_kind");
 
                     b.Property<long>("Budget")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("budget");
 
-                    b.Property<int?>("ClosedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("ClosedOn")
+                        .HasColumnType("date")
                         .HasColumnName("closed_on");
 
                     b.Property<int>("MaximumPointsPerBallot")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("maximum_points_per_ballot");
 
                     b.Property<int>("MaximumPointsPerProject")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("maximum_points_per_project");
 
                     b.Property<int>("MaximumProjectsPerBallot")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("maximum_projects_per_ballot");
 
                     b.Property<int>("MinimumProjectsPerBallot")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("minimum_projects_per_ballot");
 
                     b.Property<int>("MinimumVoterAge")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("minimum_voter_age");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<bool>("ShowResultsWhileVoting")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("show_results_while_voting");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
-                    b.Property<int>("VotingClosesOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("VotingClosesOn")
+                        .HasColumnType("date")
                         .HasColumnName("voting_closes_on");
 
-                    b.Property<int>("VotingOpensOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("VotingOpensOn")
+                        .HasColumnType("date")
                         .HasColumnName("voting_opens_on");
 
-                    b.PrimitiveCollection<string>("_area")
+                    b.PrimitiveCollection<Guid[]>("_area")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("area");
 
                     b.HasKey("Id")
@@ -110,25 +118,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Budgeting.BudgetingRoundProject", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<long>("Cost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("cost");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("RoundId", "Position")
@@ -147,74 +155,74 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Comments.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int?>("AgendaItemNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("body");
 
                     b.Property<int>("Depth")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("depth");
 
-                    b.Property<long?>("EditedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
 
-                    b.Property<long>("LastChangedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("ParentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
-                    b.Property<long>("PostedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("posted_at");
 
                     b.Property<int>("Stance")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stance");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
                     b.Property<int>("SubjectKind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("subject_kind");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -241,25 +249,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentEdit", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("PreviousBody")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("previous_body");
 
                     b.Property<int>("PreviousStance")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("previous_stance");
 
                     b.HasKey("CommentId", "Position")
@@ -271,29 +279,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentReport", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("round");
 
                     b.HasKey("CommentId", "Position")
@@ -312,29 +320,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Comments.CommentVisibilityChange", b =>
                 {
                     b.Property<Guid>("CommentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("comment_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Comments.CommentVisibilityChange.By#Actor", b1 =>
@@ -342,21 +350,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -369,44 +377,44 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Councils.Council", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int?>("DissolvedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("DissolvedOn")
+                        .HasColumnType("date")
                         .HasColumnName("dissolved_on");
 
-                    b.Property<int>("FormedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("FormedOn")
+                        .HasColumnType("date")
                         .HasColumnName("formed_on");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<bool>("MembersFromActiveCitizens")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("members_from_active_citizens");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seats");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -426,48 +434,48 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("council_id");
 
                     b.Property<string>("EndNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("end_note");
 
                     b.Property<int?>("EndReason")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("end_reason");
 
-                    b.Property<int?>("EndedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("EndedOn")
+                        .HasColumnType("date")
                         .HasColumnName("ended_on");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.Property<int>("Role")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("role");
 
-                    b.Property<int>("StartedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("StartedOn")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
-                    b.Property<int>("TermEndsOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("TermEndsOn")
+                        .HasColumnType("date")
                         .HasColumnName("term_ends_on");
 
                     b.Property<int>("TermNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("term_number");
 
                     b.HasKey("Id")
@@ -499,19 +507,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Councils.CouncilTerm", b =>
                 {
                     b.Property<Guid>("CouncilId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("council_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<int>("EndsOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("EndsOn")
+                        .HasColumnType("date")
                         .HasColumnName("ends_on");
 
-                    b.Property<int>("StartsOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("StartsOn")
+                        .HasColumnType("date")
                         .HasColumnName("starts_on");
 
                     b.HasKey("CouncilId", "Number")
@@ -523,38 +531,38 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingBallot", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("round_id");
 
                     b.Property<Guid>("VoterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("voter_id");
 
-                    b.Property<long>("CastAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("CastAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("cast_at");
 
                     b.Property<long>("Change")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("change");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("channel");
 
                     b.Property<string>("Choice")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10000)")
                         .HasColumnName("choice");
 
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entered_by");
 
                     b.Property<int>("Replacements")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("replacements");
 
                     b.HasKey("RoundId", "VoterId")
@@ -576,25 +584,25 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Budgeting.StoredBudgetingResults", b =>
                 {
                     b.Property<Guid>("RoundId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("round_id");
 
                     b.Property<int>("Ballots")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ballots");
 
-                    b.Property<long>("ComputedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("computed_at");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("outcome")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("Watermark")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("watermark");
 
                     b.HasKey("RoundId")
@@ -607,17 +615,17 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(140)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(140)")
                         .HasColumnName("key");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("state");
 
                     b.HasKey("Key")
@@ -632,15 +640,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Channels.StoredIdeaNumber", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.HasKey("MunicipalityId", "Number")
@@ -657,21 +665,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("phone_number");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("PhoneNumber")
@@ -687,37 +695,39 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("aggregate_version");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("event_type");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("payload")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.HasKey("Sequence")
@@ -732,30 +742,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Meetings.StoredAttendanceSheetLine", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
                     b.Property<string>("SheetNumber")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("sheet_number");
 
                     b.Property<int>("Line")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("line");
 
-                    b.Property<long>("EnteredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entered_by");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "SheetNumber", "Line")
@@ -772,11 +782,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_sequence");
 
                     b.HasKey("Name")
@@ -789,98 +799,100 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("channel");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
-                    b.Property<int?>("DigestDate")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("DigestDate")
+                        .HasColumnType("date")
                         .HasColumnName("digest_date");
 
                     b.Property<string>("DigestKey")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("digest_key");
 
                     b.Property<long>("EventSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_until");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("subject");
 
                     b.Property<Guid?>("ThingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("thing_id");
 
                     b.Property<string>("ThingKind")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("thing_kind");
 
                     b.HasKey("Id")
@@ -902,20 +914,20 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Notifications.StoredFollow", b =>
                 {
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("ThingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("thing_id");
 
-                    b.Property<long>("FollowedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("FollowedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("followed_at");
 
                     b.HasKey("ResidentId", "Kind", "ThingId")
@@ -931,29 +943,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<Guid>("ResidentId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.Property<bool>("DailyDigest")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("daily_digest");
 
                     b.Property<bool>("Email")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email");
 
                     b.Property<bool>("InApp")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("in_app");
 
                     b.Property<string>("Language")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("language");
 
                     b.Property<bool>("Sms")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("sms");
 
                     b.HasKey("ResidentId")
@@ -965,23 +977,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByMonth", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Month")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("month");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "Month", "Status", "Visibility")
@@ -993,23 +1005,23 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.EntityFrameworkCore.Reporting.IdeaCountByNeighbourhood", b =>
                 {
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("visibility");
 
                     b.Property<long>("Ideas")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("ideas");
 
                     b.HasKey("MunicipalityId", "NeighbourhoodId", "Status", "Visibility")
@@ -1022,71 +1034,73 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("claimed_until");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("Original")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("original");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("source_hash");
 
                     b.Property<string>("SourceLanguage")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("source_language");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("state");
 
                     b.Property<string>("TargetLanguage")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("target_language");
 
                     b.Property<string>("Text")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text");
 
                     b.Property<Guid>("ThingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("thing_id");
 
                     b.Property<string>("ThingKind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("thing_kind");
 
                     b.Property<string>("Translator")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("translator");
 
                     b.HasKey("Id")
@@ -1106,51 +1120,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("consecutive_failures");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("EventTypes")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8000)")
                         .HasColumnName("event_types");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<string>("PausedReasonEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("paused_reason_en");
 
                     b.Property<string>("PausedReasonFa")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("paused_reason_fa");
 
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("secret");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("url");
 
                     b.HasKey("Id")
@@ -1166,56 +1180,58 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
                     b.Property<long>("EventSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
                     b.Property<int?>("LastStatus")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("last_status");
 
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_until");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("state");
 
                     b.Property<Guid>("SubscriptionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("subscription_id");
 
                     b.HasKey("Id")
@@ -1234,86 +1250,86 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.CitizenIdea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<long?>("EstimatedCost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("estimated_cost");
 
                     b.Property<string>("FieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("field_key");
 
-                    b.Property<long>("FirstSubmittedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("FirstSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_submitted_at");
 
-                    b.Property<long>("LastChangedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_changed_at");
 
                     b.Property<int>("ModerationRound")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("moderation_round");
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<Guid?>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid?>("NextVersionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("next_version_id");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("previous_version_id");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("progress_percent");
 
                     b.Property<Guid>("ProposerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("proposer_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version_number");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
@@ -1364,19 +1380,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaEndorsement", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("IdeaId", "Position")
@@ -1398,19 +1414,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaImplementer", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaImplementer.RecordedBy#Actor", b1 =>
@@ -1418,21 +1434,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -1452,29 +1468,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaMilestone", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("progress_percent");
 
-                    b.Property<int>("ReachedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("ReachedOn")
+                        .HasColumnType("date")
                         .HasColumnName("reached_on");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "ParticipatoryGovernance.Ideas.IdeaMilestone.RecordedBy#Actor", b1 =>
@@ -1482,21 +1498,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("recorded_by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("recorded_by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("recorded_by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("recorded_by_resident_id");
                         });
 
@@ -1509,29 +1525,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaReport", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("ReporterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reporter_id");
 
                     b.Property<int>("Round")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("round");
 
                     b.HasKey("IdeaId", "Position")
@@ -1550,29 +1566,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaTransition", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("from_status");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("to_status");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaTransition.By#Actor", b1 =>
@@ -1580,21 +1596,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1610,29 +1626,29 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Ideas.IdeaVisibilityChange", b =>
                 {
                     b.Property<Guid>("IdeaId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("idea_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("From")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("from_visibility");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reason");
 
                     b.Property<int>("To")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("to_visibility");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "By", "ParticipatoryGovernance.Ideas.IdeaVisibilityChange.By#Actor", b1 =>
@@ -1640,21 +1656,21 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("by_kind");
 
                             b1.Property<string>("OfficialId")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("by_official_id");
 
                             b1.Property<string>("OfficialName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("by_official_name");
 
                             b1.Property<Guid?>("ResidentId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("by_resident_id");
                         });
 
@@ -1667,63 +1683,63 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "ParticipatoryGovernance.Meetings.AgendaItem.Decision#NeighbourhoodDecision", b1 =>
                         {
                             b1.Property<int>("Abstentions")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_abstentions");
 
                             b1.Property<int>("Attendees")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_attendees");
 
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<Instant>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("decision_decided_at");
 
                             b1.Property<int>("ItemNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_item_number");
 
                             b1.Property<int>("Majority")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_majority");
 
                             b1.Property<int>("Outcome")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_outcome");
 
                             b1.Property<bool>("QuorumMet")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("decision_quorum_met");
 
                             b1.Property<int>("VotesAgainst")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_votes_against");
 
                             b1.Property<int>("VotesFor")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("decision_votes_for");
                         });
 
@@ -1736,19 +1752,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.MeetingAttendee", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "Position")
@@ -1767,43 +1783,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.NeighbourhoodMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("cancellation_reason");
 
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Minutes")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("minutes");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("rules")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<long>("StartsAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "ParticipatoryGovernance.Meetings.NeighbourhoodMeeting.Place#LocalizedText", b1 =>
@@ -1813,18 +1829,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("place_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("place_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("place_persian");
                         });
 
@@ -1840,27 +1856,27 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Meetings.Vote", b =>
                 {
                     b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
                     b.Property<int>("AgendaItemNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("agenda_item_number");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<long>("CastAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("CastAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("cast_at");
 
                     b.Property<int>("Choice")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("choice");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("MeetingId", "AgendaItemNumber", "Position")
@@ -1879,18 +1895,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Municipalities.Municipality.Name#LocalizedText", b1 =>
@@ -1900,18 +1916,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_persian");
                         });
 
@@ -1920,18 +1936,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("province_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("province_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("province_persian");
                         });
 
@@ -1944,31 +1960,31 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Neighbourhoods.Neighbourhood", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("anchor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<string>("Mayor")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("mayor")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Neighbourhoods.Neighbourhood.Name#LocalizedText", b1 =>
@@ -1978,18 +1994,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_persian");
                         });
 
@@ -2006,33 +2022,33 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ActiveCitizenship")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("active_citizenship")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.Property<int>("BirthDate")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("BirthDate")
+                        .HasColumnType("date")
                         .HasColumnName("birth_date");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsActiveCitizen")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_active_citizen");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.Residents.Resident.Name#PersonName", b1 =>
@@ -2042,13 +2058,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("name_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("name_given_name");
                         });
 
@@ -2067,15 +2083,15 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.CampaignStageStart", b =>
                 {
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Stage")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stage");
 
-                    b.Property<int>("StartedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("StartedOn")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
                     b.HasKey("CampaignId", "Stage")
@@ -2087,19 +2103,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.ElectionCandidate", b =>
                 {
                     b.Property<Guid>("ElectionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("election_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.HasKey("ElectionId", "Position")
@@ -2118,24 +2134,24 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.Interview", b =>
                 {
                     b.Property<Guid>("InterviewSessionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("interview_session_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("notes");
 
                     b.Property<int?>("Score")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("score");
 
                     b.HasKey("InterviewSessionId", "Position")
@@ -2154,34 +2170,34 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.InterviewSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
-                    b.Property<int>("HeldOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("HeldOn")
+                        .HasColumnType("date")
                         .HasColumnName("held_on");
 
                     b.Property<string>("Lead")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("lead")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<string>("_otherPanelMembers")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("other_panel_members")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
@@ -2201,39 +2217,39 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("application_id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
-                    b.Property<int>("ChosenOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("ChosenOn")
+                        .HasColumnType("date")
                         .HasColumnName("chosen_on");
 
                     b.Property<Guid?>("ElectedIn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("elected_in");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("gender");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SelectedBy", "ParticipatoryGovernance.YouthMayors.YouthMayor.SelectedBy#PersonName", b1 =>
@@ -2241,13 +2257,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("selected_by_family_name");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("selected_by_given_name");
                         });
 
@@ -2274,49 +2290,49 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("AppliedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("AppliedOn")
+                        .HasColumnType("date")
                         .HasColumnName("applied_on");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("Gender")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("gender");
 
                     b.Property<bool>("IsMinorAtCall")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_minor_at_call");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
-                    b.Property<int?>("ShortlistedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("ShortlistedOn")
+                        .HasColumnType("date")
                         .HasColumnName("shortlisted_on");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<int>("GivenOn")
-                                .HasColumnType("INTEGER")
+                            b1.Property<LocalDate>("GivenOn")
+                                .HasColumnType("date")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthMayorApplication.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -2326,13 +2342,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -2360,30 +2376,30 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorCampaign", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("CallClosesOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("CallClosesOn")
+                        .HasColumnType("date")
                         .HasColumnName("call_closes_on");
 
-                    b.Property<int>("CallOpensOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("CallOpensOn")
+                        .HasColumnType("date")
                         .HasColumnName("call_opens_on");
 
                     b.Property<string>("Charter")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("charter")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
                     b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("municipality_id");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "ParticipatoryGovernance.YouthMayors.YouthMayorCampaign.Name#LocalizedText", b1 =>
@@ -2393,18 +2409,18 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.Property<string>("English")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_english");
 
                             b1.Property<string>("Others")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name_others");
 
                             b1.Property<string>("Persian")
                                 .IsRequired()
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(400)")
                                 .HasColumnName("name_persian");
                         });
 
@@ -2420,51 +2436,51 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthMayorElection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
-                    b.Property<int?>("CountedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate?>("CountedOn")
+                        .HasColumnType("date")
                         .HasColumnName("counted_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
-                    b.Property<int>("PollClosesOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("PollClosesOn")
+                        .HasColumnType("date")
                         .HasColumnName("poll_closes_on");
 
-                    b.Property<int>("PollOpensOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("PollOpensOn")
+                        .HasColumnType("date")
                         .HasColumnName("poll_opens_on");
 
                     b.Property<int>("Seat")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seat");
 
                     b.Property<long>("StoredVersion")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.Property<Guid?>("Winner")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("winner");
 
                     b.Property<string>("_ballotPiles")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("ballot_piles")
                         .HasAnnotation("ParticipatoryGovernance:JsonDocument", true);
 
-                    b.PrimitiveCollection<string>("_voters")
+                    b.PrimitiveCollection<Guid[]>("_voters")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("voters");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "VoterAgeWindow", "ParticipatoryGovernance.YouthMayors.YouthMayorElection.VoterAgeWindow#AgeWindow", b1 =>
@@ -2472,11 +2488,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("MaximumAge")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("voter_age_window_maximum_age");
 
                             b1.Property<int>("MinimumAge")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("voter_age_window_minimum_age");
                         });
 
@@ -2498,11 +2514,11 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeam", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("team_seats");
 
                     b.HasKey("YouthMayorId")
@@ -2514,43 +2530,43 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("ParticipatoryGovernance.YouthMayors.YouthTeamMember", b =>
                 {
                     b.Property<Guid>("YouthMayorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("youth_mayor_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<bool>("IsMinorOnJoining")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_minor_on_joining");
 
-                    b.Property<int>("JoinedOn")
-                        .HasColumnType("INTEGER")
+                    b.Property<LocalDate>("JoinedOn")
+                        .HasColumnType("date")
                         .HasColumnName("joined_on");
 
                     b.Property<Guid>("NeighbourhoodId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("neighbourhood_id");
 
                     b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
                     b.Property<string>("UrbanFieldKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("urban_field_key");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "GuardianConsent", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent", b1 =>
                         {
-                            b1.Property<int>("GivenOn")
-                                .HasColumnType("INTEGER")
+                            b1.Property<LocalDate>("GivenOn")
+                                .HasColumnType("date")
                                 .HasColumnName("guardian_consent_given_on");
 
                             b1.Property<int>("Relationship")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("guardian_consent_relationship");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "GuardianName", "ParticipatoryGovernance.YouthMayors.YouthTeamMember.GuardianConsent#GuardianConsent.GuardianName#PersonName", b2 =>
@@ -2560,13 +2576,13 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                                     b2.Property<string>("FamilyName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("guardian_consent_guardian_name_family_name");
 
                                     b2.Property<string>("GivenName")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("guardian_consent_guardian_name_given_name");
                                 });
                         });
@@ -2942,7 +2958,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("MeetingId", "AgendaItemNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_number")
+                        .HasConstraintName("fk_meeting_votes_meeting_agenda_items_meeting_id_agenda_item_n")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
@@ -2951,19 +2967,19 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                     b.OwnsMany("ParticipatoryGovernance.Municipalities.PhaseLaunch", "PhaseLaunches", b1 =>
                         {
                             b1.Property<Guid>("MunicipalityId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("municipality_id");
 
                             b1.Property<int>("Phase")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("phase");
 
-                            b1.Property<int>("LaunchedOn")
-                                .HasColumnType("INTEGER")
+                            b1.Property<LocalDate>("LaunchedOn")
+                                .HasColumnType("date")
                                 .HasColumnName("launched_on");
 
                             b1.Property<int>("Precision")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("precision");
 
                             b1.HasKey("MunicipalityId", "Phase")
@@ -3035,7 +3051,7 @@ namespace ParticipatoryGovernance.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("InterviewSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session_id")
+                        .HasConstraintName("fk_youth_interviews_youth_interview_sessions_interview_session")
                         .HasAnnotation("ParticipatoryGovernance:AggregatePart", true);
                 });
 
