@@ -391,10 +391,16 @@ public sealed class Council : AggregateRoot<CouncilId>
         var hasChair = _memberships.Exists(m => m.IsCurrent && m.Role == CouncilRole.Chair);
         if (!hasChair || members * 2 <= Seats)
         {
-            return Result.Failure(RuleViolation.Of(
-                CouncilRuleIds.NotReady,
-                $"شورا برای آغاز کار رئیس و بیش از نیمی از {PersianDigits.Format(Seats)} کرسی پر لازم دارد؛ اکنون {PersianDigits.Format(members)} عضو {(hasChair ? "با" : "بی")} رئیس دارد.",
-                $"A council starts acting with a chair and more than half of its {Seats} seats filled; it has {members} member(s) {(hasChair ? "with" : "and no")} chair."));
+            // Two whole sentences rather than a word put into one, so that every language can say each its own way.
+            return Result.Failure(hasChair
+                ? RuleViolation.Of(
+                    CouncilRuleIds.NotReady,
+                    $"شورا برای آغاز کار رئیس و بیش از نیمی از {PersianDigits.Format(Seats)} کرسی پر لازم دارد؛ اکنون {PersianDigits.Format(members)} عضو با رئیس دارد.",
+                    $"A council starts acting with a chair and more than half of its {Seats} seats filled; it has {members} member(s) with chair.")
+                : RuleViolation.Of(
+                    CouncilRuleIds.NotReady,
+                    $"شورا برای آغاز کار رئیس و بیش از نیمی از {PersianDigits.Format(Seats)} کرسی پر لازم دارد؛ اکنون {PersianDigits.Format(members)} عضو بی رئیس دارد.",
+                    $"A council starts acting with a chair and more than half of its {Seats} seats filled; it has {members} member(s) and no chair."));
         }
 
         if (!CurrentTerm.Contains(on))

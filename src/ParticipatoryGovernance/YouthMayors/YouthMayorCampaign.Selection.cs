@@ -345,10 +345,15 @@ public sealed partial class YouthMayorCampaign
                 YouthMayorCampaignRuleIds.NoSeatForGender,
                 $"منشور برای هر محله شهردار نوجوان {SeatName(seat).Persian} پیش‌بینی نکرده است.",
                 $"The charter provides no {SeatName(seat)} youth mayors for a neighbourhood.")
-            : RuleViolation.Of(
-                YouthMayorCampaignRuleIds.NoSeatForGender,
-                $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
-                $"{name} has already filled its {seats} {SeatName(seat)} youth mayor seat{(seats == 1 ? string.Empty : "s")}.");
+            : seats == 1
+                ? RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.NoSeatForGender,
+                    $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
+                    $"{name} has already filled its {seats} {SeatName(seat)} youth mayor seat.")
+                : RuleViolation.Of(
+                    YouthMayorCampaignRuleIds.NoSeatForGender,
+                    $"«{name.Persian}» همهٔ {PersianDigits.Format(seats)} کرسی شهردار نوجوان {SeatName(seat).Persian} خود را پر کرده است.",
+                    $"{name} has already filled its {seats} {SeatName(seat)} youth mayor seats.");
     }
 
     private static RuleViolation? CheckPollDates(LocalDate opensOn, LocalDate closesOn) =>

@@ -37,7 +37,13 @@ internal static class TemplateScanner
                 {
                     IdentifierNameSyntax id => (null, id.Identifier.ValueText),
                     GenericNameSyntax generic => (null, generic.Identifier.ValueText),
-                    MemberAccessExpressionSyntax member => ((member.Expression as IdentifierNameSyntax)?.Identifier.ValueText, member.Name.Identifier.ValueText),
+                    MemberAccessExpressionSyntax member => (member.Expression switch
+                    {
+                        IdentifierNameSyntax id => id.Identifier.ValueText,
+                        // A qualified receiver (Common.RuleViolation.Of): the type is the last name.
+                        MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText,
+                        _ => null,
+                    }, member.Name.Identifier.ValueText),
                     _ => ((string?)null, (string?)null),
                 };
                 if (name is null || !parameters.TryGetValue(name, out var candidates))
