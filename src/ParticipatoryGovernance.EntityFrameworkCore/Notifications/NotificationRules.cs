@@ -108,16 +108,17 @@ internal static class NotificationRules
 
         var change = e.Change;
         var date = Dates(change.At);
-        var (fa, en) = change.To switch
+        // Whole phrases as texts of their own, so that other languages get their words, not the English ones.
+        var what = change.To switch
         {
-            IdeaVisibility.Visible => ("دوباره نمایش داده می‌شود", "is shown again"),
-            IdeaVisibility.Hidden => ("پس از گزارش‌ها تا تصمیم ناظر پنهان شد", "was hidden after reports until a moderator decides"),
-            _ => ("برداشته شد", "was removed"),
+            IdeaVisibility.Visible => LocalizedText.Of("دوباره نمایش داده می‌شود", "is shown again"),
+            IdeaVisibility.Hidden => LocalizedText.Of("پس از گزارش‌ها تا تصمیم ناظر پنهان شد", "was hidden after reports until a moderator decides"),
+            _ => LocalizedText.Of("برداشته شد", "was removed"),
         };
         return
         [
             new(
-                LocalizedText.Of($"ایدهٔ «{idea.Title}» {fa}", $"Your idea “{idea.Title}” {en}"),
+                LocalizedText.Of($"ایدهٔ «{idea.Title}» {what.Persian}", $"Your idea “{idea.Title}” {what}"),
                 new LocalizedText($"{date.Persian}: {change.Reason}", $"{date.English}: {change.Reason}"),
                 "idea",
                 e.IdeaId.Value,
@@ -194,11 +195,11 @@ internal static class NotificationRules
         var name = await a.NeighbourhoodNameAsync(e.NeighbourhoodId, c);
         var d = e.Decision;
         var title = await a.AgendaItemTitleAsync(e.MeetingId, d.ItemNumber, c);
-        var (fa, en) = d.Outcome switch
+        var outcome = d.Outcome switch
         {
-            DecisionOutcome.Passed => ("تصویب شد", "passed"),
-            DecisionOutcome.Rejected => ("رد شد", "was rejected"),
-            _ => ("به حد نصاب نرسید", "did not reach a quorum"),
+            DecisionOutcome.Passed => LocalizedText.Of("تصویب شد", "passed"),
+            DecisionOutcome.Rejected => LocalizedText.Of("رد شد", "was rejected"),
+            _ => LocalizedText.Of("به حد نصاب نرسید", "did not reach a quorum"),
         };
         var audience = Union(
             await a.ResidentsOfAsync(e.NeighbourhoodId, c),
@@ -207,7 +208,7 @@ internal static class NotificationRules
         return
         [
             new(
-                LocalizedText.Of($"تصمیم محلهٔ {name.Persian}: «{title}» {fa}", $"{name} decided: “{title}” {en}"),
+                LocalizedText.Of($"تصمیم محلهٔ {name.Persian}: «{title}» {outcome.Persian}", $"{name} decided: “{title}” {outcome}"),
                 LocalizedText.Of(
                     $"موافق {PersianDigits.Format(d.VotesFor)}، مخالف {PersianDigits.Format(d.VotesAgainst)}، ممتنع {PersianDigits.Format(d.Abstentions)} ({Dates(d.DecidedAt).Persian}).",
                     $"For {d.VotesFor}, against {d.VotesAgainst}, abstaining {d.Abstentions} ({Dates(d.DecidedAt)})."),

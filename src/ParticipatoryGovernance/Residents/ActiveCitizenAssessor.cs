@@ -71,17 +71,20 @@ public sealed class ActiveCitizenAssessor
 
         if (Rules.IdeasSubmitted is { } submitted)
         {
-            outcomes.Add(Recent(records, ParticipationKind.IdeaSubmitted, submitted, asOf, ActiveCitizenRules.IdeasSubmittedRuleId, "ایده ثبت کرده", "submitted", "ideas"));
+            outcomes.Add(Recent(records, ParticipationKind.IdeaSubmitted, submitted, asOf, ActiveCitizenRules.IdeasSubmittedRuleId, count => LocalizedText.Of(
+                Persian(submitted, count, "ایده ثبت کرده"), $"submitted {count} ideas in the last {submitted.WithinDays} days ({submitted.MinimumCount} needed)")));
         }
 
         if (Rules.IdeasEndorsed is { } endorsed)
         {
-            outcomes.Add(Recent(records, ParticipationKind.IdeaEndorsed, endorsed, asOf, ActiveCitizenRules.IdeasEndorsedRuleId, "ایده را پشتیبانی کرده", "endorsed", "ideas"));
+            outcomes.Add(Recent(records, ParticipationKind.IdeaEndorsed, endorsed, asOf, ActiveCitizenRules.IdeasEndorsedRuleId, count => LocalizedText.Of(
+                Persian(endorsed, count, "ایده را پشتیبانی کرده"), $"endorsed {count} ideas in the last {endorsed.WithinDays} days ({endorsed.MinimumCount} needed)")));
         }
 
         if (Rules.CommentsPosted is { } commented)
         {
-            outcomes.Add(Recent(records, ParticipationKind.CommentPosted, commented, asOf, ActiveCitizenRules.CommentsPostedRuleId, "نظر نوشته", "posted", "comments"));
+            outcomes.Add(Recent(records, ParticipationKind.CommentPosted, commented, asOf, ActiveCitizenRules.CommentsPostedRuleId, count => LocalizedText.Of(
+                Persian(commented, count, "نظر نوشته"), $"posted {count} comments in the last {commented.WithinDays} days ({commented.MinimumCount} needed)")));
         }
 
         if (Rules.RoleHolderQualifies)
@@ -127,15 +130,14 @@ public sealed class ActiveCitizenAssessor
         return assessments;
     }
 
-    private static ActiveCitizenRuleOutcome Recent(List<Participation> records, ParticipationKind kind, RecentActivityRule rule, LocalDate asOf, string ruleId, string persianVerb, string englishVerb, string englishNoun)
+    // Each act's explanation is a whole sentence of its own (not a verb and a noun put into one), so every language can say it.
+    private static ActiveCitizenRuleOutcome Recent(List<Participation> records, ParticipationKind kind, RecentActivityRule rule, LocalDate asOf, string ruleId, Func<int, LocalizedText> explain)
     {
         var since = asOf.PlusDays(-rule.WithinDays);
         var count = records.Count(p => p.Kind == kind && p.On > since);
-        return new ActiveCitizenRuleOutcome(
-            ruleId,
-            count >= rule.MinimumCount,
-            LocalizedText.Of(
-                $"در {PersianDigits.Format(rule.WithinDays)} روز گذشته {PersianDigits.Format(count)} {persianVerb} است ({PersianDigits.Format(rule.MinimumCount)} لازم است).",
-                $"{englishVerb} {count} {englishNoun} in the last {rule.WithinDays} days ({rule.MinimumCount} needed)"));
+        return new ActiveCitizenRuleOutcome(ruleId, count >= rule.MinimumCount, explain(count));
     }
+
+    private static string Persian(RecentActivityRule rule, int count, string verb) =>
+        $"در {PersianDigits.Format(rule.WithinDays)} روز گذشته {PersianDigits.Format(count)} {verb} است ({PersianDigits.Format(rule.MinimumCount)} لازم است).";
 }
