@@ -176,12 +176,24 @@ public sealed partial record LocalizedText
     }
 
     /// <inheritdoc/>
-    public bool Equals(LocalizedText? other) =>
-        other is not null
-        && string.Equals(Persian, other.Persian, StringComparison.Ordinal)
-        && string.Equals(English, other.English, StringComparison.Ordinal)
-        && Others.Count == other.Others.Count
-        && Others.All(form => other.Others.TryGetValue(form.Key, out var text) && string.Equals(form.Value, text, StringComparison.Ordinal));
+    /// <remarks>
+    /// Two texts are equal when they read the same in every language: a library text's translations from the catalogs
+    /// count as its forms, so the text a host stored with those forms and read back equals the one it saved.
+    /// </remarks>
+    public bool Equals(LocalizedText? other)
+    {
+        if (other is null
+            || !string.Equals(Persian, other.Persian, StringComparison.Ordinal)
+            || !string.Equals(English, other.English, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var mine = ReadForms();
+        var theirs = other.ReadForms();
+        return mine.Count == theirs.Count
+            && mine.All(form => theirs.TryGetValue(form.Key, out var text) && string.Equals(form.Value, text, StringComparison.Ordinal));
+    }
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -189,13 +201,33 @@ public sealed partial record LocalizedText
         var hash = new HashCode();
         hash.Add(Persian, StringComparer.Ordinal);
         hash.Add(English, StringComparer.Ordinal);
-        foreach (var form in Others)
+        foreach (var form in ReadForms())
         {
             hash.Add(form.Key, StringComparer.Ordinal);
             hash.Add(form.Value, StringComparer.Ordinal);
         }
 
         return hash.ToHashCode();
+    }
+
+    // The other languages' forms as a reader gets them: the text's own, then the catalogs' translations of its template.
+    private ImmutableSortedDictionary<string, string> ReadForms()
+    {
+        if (Source is null)
+        {
+            return Others;
+        }
+
+        var forms = Others;
+        foreach (var language in TextCatalog.Languages)
+        {
+            if (!forms.ContainsKey(language) && Source.TryRender(language, out var text))
+            {
+                forms = forms.Add(language, text);
+            }
+        }
+
+        return forms;
     }
 
     /// <summary>Both base forms, Persian first, for logs and exception messages.</summary>

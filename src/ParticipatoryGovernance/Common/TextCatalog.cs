@@ -15,6 +15,12 @@ internal static class TextCatalog
 
     private static readonly ConcurrentDictionary<string, FrozenDictionary<string, string>> Catalogs = new(StringComparer.Ordinal);
 
+    /// <summary>The languages the library has a catalog for, from its embedded resources.</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. typeof(TextCatalog).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..^".json".Length])
+        .Order(StringComparer.Ordinal)];
+
     public static bool TryGet(string language, string template, out string translation)
     {
         var catalog = Catalogs.GetOrAdd(language, Load);
