@@ -70,6 +70,19 @@ public class SharedStateTest(ScaleOutCluster cluster)
     }
 
     [SkippableFact]
+    public async Task TwoNodesStartedTogether_ProtectWithOneKey()
+    {
+        cluster.SkipUnlessRunning();
+        (await cluster.A.CreateClient().GetAsync("/Account/Login")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await cluster.B.CreateClient().GetAsync("/Account/Login")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(cluster.Redis.ConnectionString);
+        var keys = await redis.GetDatabase().ListRangeAsync(RazorDemo.Caching.SharedKeyRepository.Key);
+        keys.Select(k => System.Xml.Linq.XElement.Parse((string)k!).Attribute("id")!.Value).Distinct().Should()
+            .ContainSingle("one node made the ring's first key and the other used it, so each reads what the other protects for as long as it runs");
+    }
+
+    [SkippableFact]
     public async Task AFormFromA_IsAcceptedByB_AndTheIdeaShowsOnA()
     {
         cluster.SkipUnlessRunning();
