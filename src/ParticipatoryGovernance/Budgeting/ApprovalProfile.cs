@@ -42,8 +42,20 @@ internal sealed class ApprovalProfile
             }
         }
 
-        TypeBallots = typeBallots.ToArray();
-        Multiplicity = multiplicity.ToArray();
+        // Types ordered by their ballots read from the most approved project down: the supporters of a popular project
+        // are then a few long runs of consecutive types, so that the runs read the voters' budgets almost in order.
+        var rank = new int[ProjectCount];
+        var byApprovals = Enumerable.Range(0, ProjectCount).OrderByDescending(p => Approvals[p]).ThenBy(p => p).ToArray();
+        for (var r = 0; r < byApprovals.Length; r++)
+        {
+            rank[byApprovals[r]] = r;
+        }
+
+        var ranked = typeBallots.Select(b => b.Select(p => rank[p]).Order().ToArray()).ToArray();
+        var order = Enumerable.Range(0, typeBallots.Count).ToArray();
+        Array.Sort(order, (a, b) => CompareRanked(ranked[a], ranked[b]));
+        TypeBallots = order.Select(t => typeBallots[t]).ToArray();
+        Multiplicity = order.Select(t => multiplicity[t]).ToArray();
         var supporters = new List<int>[ProjectCount];
         for (var p = 0; p < ProjectCount; p++)
         {
@@ -63,6 +75,21 @@ internal sealed class ApprovalProfile
         var candidates = Enumerable.Range(0, ProjectCount).Where(IsCandidate).ToList();
         candidates.Sort((a, b) => Approvals[a] != Approvals[b] ? Approvals[b].CompareTo(Approvals[a]) : CompareForTie(a, b));
         CandidatesByApprovals = [.. candidates];
+    }
+
+    /// <summary>Ballots as ascending ranks: the one approving the better-ranked project at the first difference comes first, a ballot before its extensions.</summary>
+    private static int CompareRanked(int[] a, int[] b)
+    {
+        var common = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < common; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i].CompareTo(b[i]);
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     public int ProjectCount { get; }

@@ -377,7 +377,8 @@ public static class EqualShares
     private static List<int> RunOnce(ApprovalProfile profile, EqualSharesFastRun? fast, long increment)
     {
         var share = ShareOf(profile, increment);
-        return fast?.TryRun(share) ?? EqualSharesExactRun.Run(profile, Share(profile, increment)).Winners;
+        var exact = Share(profile, increment);
+        return fast?.TryRun(share, exact) ?? EqualSharesExactRun.Run(profile, exact).Winners;
     }
 
     private static Fraction Share(ApprovalProfile profile, long increment) =>

@@ -167,6 +167,59 @@ internal sealed class EqualSharesExactRun
     }
 
     /// <summary>
+    /// Decides, in exact fractions, one round that a fast run found too close to call, and gives the fast run the
+    /// voters' exact budgets after it (rounded to the nearest double) so that it goes on from there (ADR 0014's
+    /// fallback, for one round instead of a whole run). <paramref name="paid"/> are the projects the fast run funded
+    /// before this round, in order, each a certain decision; <paramref name="contenders"/> are the projects that may win
+    /// this round (every other remaining project certainly loses to one of them or cannot be afforded).
+    /// </summary>
+    /// <returns>The round's winner, or −1 when no contender can be afforded (the fast run's checks say that cannot happen).</returns>
+    internal static int DecideRound(ApprovalProfile profile, Fraction share, List<int> paid, List<int> contenders, double[] budgets)
+    {
+        var classes = new BudgetClasses(profile.TypeCount, share);
+        foreach (var w in paid)
+        {
+            classes.Pay(profile, w, PricePerSupporter(classes.Tally(profile, w), profile.Cost[w]));
+        }
+
+        var best = -1;
+        var bestQ = Fraction.Zero;
+        var bestPrice = Fraction.Zero;
+        foreach (var c in contenders)
+        {
+            var supporters = classes.Tally(profile, c);
+            var money = Fraction.Zero;
+            foreach (var (budget, weight) in supporters)
+            {
+                money += budget * weight;
+            }
+
+            var cost = profile.Cost[c];
+            if (money.CompareTo(cost) < 0)
+            {
+                continue;
+            }
+
+            var price = PricePerSupporter(supporters, cost);
+            var q = price / cost;
+            if (best < 0 || q < bestQ || (q == bestQ && profile.CompareForTie(c, best) < 0))
+            {
+                best = c;
+                bestQ = q;
+                bestPrice = price;
+            }
+        }
+
+        if (best >= 0)
+        {
+            classes.Pay(profile, best, bestPrice);
+            classes.CopyTo(budgets);
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// The price per supporter: the least amount such that supporters each paying it, or all they have if less,
     /// together pay the cost. Supporters are taken from the poorest up, those with equal money together.
     /// </summary>
@@ -244,6 +297,32 @@ internal sealed class EqualSharesExactRun
             }
 
             return tally;
+        }
+
+        /// <summary>Every type's money, each rounded to the nearest double.</summary>
+        public void CopyTo(double[] budgets)
+        {
+            var rounded = _budget.Select(Nearest).ToArray();
+            for (var t = 0; t < budgets.Length; t++)
+            {
+                budgets[t] = rounded[_classOf[t]];
+            }
+        }
+
+        /// <summary>A non-negative fraction as the nearest double (within an ulp or two).</summary>
+        private static double Nearest(Fraction value)
+        {
+            if (value.IsZero)
+            {
+                return 0.0;
+            }
+
+            // A quotient of 64 to 65 significant bits, then scaled back: the rounding is the conversion's own.
+            var shift = 64 - (int)(value.Numerator.GetBitLength() - value.Denominator.GetBitLength());
+            var quotient = shift >= 0
+                ? (value.Numerator << shift) / value.Denominator
+                : value.Numerator / (value.Denominator << -shift);
+            return Math.ScaleB((double)quotient, -shift);
         }
 
         /// <summary>Every supporter of the funded project pays the price, or all they have if less.</summary>

@@ -23,6 +23,7 @@ internal sealed class EqualSharesFastRun
     private readonly List<int> _remaining = [];
     private readonly List<int> _evaluated = [];
     private readonly List<int> _dropped = [];
+    private readonly List<int> _contenders = [];
 
     /// <summary>For each project, the multiplicity of each of its supporter types (<see cref="ApprovalProfile.SupporterWeights"/>).</summary>
     private readonly double[][] _weights;
@@ -58,6 +59,9 @@ internal sealed class EqualSharesFastRun
         _brokeFar = new bool[profile.TypeCount];
     }
 
+    /// <summary>Rounds too close to call in floating point that were decided in exact fractions (for tests and benchmarks).</summary>
+    public long ExactRounds { get; private set; }
+
     /// <summary>Rounds of the settled opening reused by runs so far (for tests and benchmarks).</summary>
     public long RoundsReused { get; private set; }
 
@@ -71,7 +75,14 @@ internal sealed class EqualSharesFastRun
     /// budget raised by the difference in shares. Add1 raises the share run after run, so its runs skip the
     /// popular projects funded first, which have the most supporters to add up.
     /// </remarks>
-    public List<int>? TryRun(double share)
+    public List<int>? TryRun(double share) => TryRun(share, null);
+
+    /// <summary>
+    /// Runs with the given share per voter; a round too close to call in floating point is decided in exact fractions
+    /// at <paramref name="exactShare"/> (the same share) and the run goes on from the exact budgets. Returns null only
+    /// when a project's affordability itself is too close to call, or without <paramref name="exactShare"/>.
+    /// </summary>
+    public List<int>? TryRun(double share, Fraction? exactShare)
     {
         var profile = _profile;
         var winners = new List<int>();
@@ -154,13 +165,38 @@ internal sealed class EqualSharesFastRun
                 break;
             }
 
-            // The best must be certainly better than every other project evaluated; a near-tie goes to the exact run.
+            // The best must be certainly better than every other project evaluated; a near-tie is decided exactly.
+            _contenders.Clear();
             foreach (var c in _evaluated)
             {
                 if (c != best && _q[c] * (1 - Guard) <= bestHigh)
                 {
+                    _contenders.Add(c);
+                }
+            }
+
+            if (_contenders.Count > 0)
+            {
+                if (exactShare is not { } exact)
+                {
                     return null;
                 }
+
+                // Every other remaining project is certainly dearer than the best or cannot be afforded, so the winner
+                // is among these; the exact budgets after it replace the rounded ones.
+                _contenders.Add(best);
+                var paid = winners.Where(p => !profile.IsFree(p)).ToList();
+                var chosen = EqualSharesExactRun.DecideRound(profile, exact, paid, _contenders, _budgets);
+                if (chosen < 0)
+                {
+                    return null;
+                }
+
+                ExactRounds++;
+                winners.Add(chosen);
+                _remaining.Remove(chosen);
+                opening = false;
+                continue;
             }
 
             var rho = _rho[best];
@@ -709,6 +745,13 @@ internal sealed class EqualSharesFastRun
                 }
 
                 var nowRich = voters - (long)poorVoters;
+                if (nowRich > rich)
+                {
+                    // Fewer short at a higher price: only rounding at a budget equal to the price does that (the exact
+                    // short set only grows). The exact run decides, rather than going back and forth for ever.
+                    return Evaluation.Unsure;
+                }
+
                 if (nowRich == rich)
                 {
                     break;
