@@ -334,10 +334,11 @@ public static class EqualShares
                 reach = Math.Max(1, (last - index) / 2);
             }
 
-            // A gallop that certified fewer shares than it replayed did worse than stepping would have: step more
-            // shares before the next one (up to MaxRest), so that where certificates seldom pay (an outcome that
-            // changes every few shares) jumping costs little more than stepping.
-            misses = last - index < replays ? misses + 1 : 0;
+            // A gallop that certified fewer shares than stepping would have run in the same time (one per replay on each
+            // lane; a replay runs on one core) did worse than stepping: step more shares before the next one (up to
+            // MaxRest), so that where certificates seldom pay (an outcome that changes every few shares) jumping costs
+            // little more than stepping in lanes.
+            misses = last - index < replays * lanes ? misses + 1 : 0;
             rest = misses == 0 ? 1 : Math.Min(1 << Math.Min(misses - 1, 8), MaxRest);
             index = last + 1;
         }
