@@ -17,26 +17,27 @@ internal sealed class ApprovalProfile
         Budget = election.Budget;
         VoterCount = election.VoterCount;
 
-        var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typeIndex = new Dictionary<int[], int>(BallotComparer.Instance);
         var typeBallots = new List<int[]>();
         var multiplicity = new List<int>();
         foreach (var (ballot, times) in election.BallotTypes)
         {
-            var indices = ballot.ProjectIds.Select(election.IndexOf).ToArray();
-            Array.Sort(indices);
-            foreach (var index in indices)
+            var ids = ballot.ProjectIds;
+            var indices = new int[ids.Count];
+            for (var i = 0; i < indices.Length; i++)
             {
-                Approvals[index] += times;
+                indices[i] = election.IndexOf(ids[i]);
+                Approvals[indices[i]] += times;
             }
 
-            var key = string.Join(',', indices);
-            if (typeIndex.TryGetValue(key, out var type))
+            Array.Sort(indices);
+            if (typeIndex.TryGetValue(indices, out var type))
             {
                 multiplicity[type] += times;
             }
             else
             {
-                typeIndex.Add(key, typeBallots.Count);
+                typeIndex.Add(indices, typeBallots.Count);
                 typeBallots.Add(indices);
                 multiplicity.Add(times);
             }
@@ -51,9 +52,29 @@ internal sealed class ApprovalProfile
             rank[byApprovals[r]] = r;
         }
 
-        var ranked = typeBallots.Select(b => b.Select(p => rank[p]).Order().ToArray()).ToArray();
         var order = Enumerable.Range(0, typeBallots.Count).ToArray();
-        Array.Sort(order, (a, b) => CompareRanked(ranked[a], ranked[b]));
+        if (ProjectCount <= 128)
+        {
+            // The ballot as 128 bits, the most approved project highest: sorting the numbers in descending order puts
+            // the supporters of the most approved project first, among them those of the second, and so on.
+            var keys = typeBallots.Select(b =>
+            {
+                UInt128 key = 0;
+                foreach (var p in b)
+                {
+                    key |= UInt128.One << (127 - rank[p]);
+                }
+
+                return ~key;
+            }).ToArray();
+            Array.Sort(keys, order);
+        }
+        else
+        {
+            var ranked = typeBallots.Select(b => b.Select(p => rank[p]).Order().ToArray()).ToArray();
+            Array.Sort(order, (a, b) => CompareRanked(ranked[a], ranked[b]));
+        }
+
         TypeBallots = order.Select(t => typeBallots[t]).ToArray();
         Multiplicity = order.Select(t => multiplicity[t]).ToArray();
         var supporters = new List<int>[ProjectCount];
@@ -75,6 +96,21 @@ internal sealed class ApprovalProfile
         var candidates = Enumerable.Range(0, ProjectCount).Where(IsCandidate).ToList();
         candidates.Sort((a, b) => Approvals[a] != Approvals[b] ? Approvals[b].CompareTo(Approvals[a]) : CompareForTie(a, b));
         CandidatesByApprovals = [.. candidates];
+    }
+
+    /// <summary>Ballots (ascending project indices) compared by content.</summary>
+    private sealed class BallotComparer : IEqualityComparer<int[]>
+    {
+        public static readonly BallotComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Ballots as ascending ranks: the one approving the better-ranked project at the first difference comes first, a ballot before its extensions.</summary>

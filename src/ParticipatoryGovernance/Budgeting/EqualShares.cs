@@ -184,41 +184,88 @@ public static class EqualShares
             runs[lane] = new EqualSharesFastRun(profile);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
-        var batch = new List<int>[lanes];
+        var block = StepBlock * lanes;
+        var outcomes = new List<int>[block];
         List<int>? previous = null;
-        for (long first = 0; ; first += step * lanes)
+        for (long first = 0; ; first += block)
         {
-            if (lanes == 1)
+            var decided = RunBlock(profile, completion, runs, step, first, block, outcomes, ref work);
+            for (var k = 0; k < (decided < 0 ? block : decided); k++)
             {
-                batch[0] = RunOnce(profile, runs[0], first);
-                work++;
-            }
-            else
-            {
-                var start = first;
-                Parallel.For(0, lanes, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], start + (lane * step)));
-                work += lanes;
+                previous = outcomes[k];
             }
 
-            for (var lane = 0; lane < lanes; lane++)
+            if (decided >= 0)
             {
-                var increment = first + (lane * step);
-                var outcome = batch[lane];
-                if (profile.CostOf(outcome) > profile.Budget)
-                {
-                    return (previous!, increment - step);
-                }
-
-                // Only Add1 stops at the first exhaustive outcome; Add1WithinBudget goes on while the outcome fits.
-                if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
-                {
-                    return (outcome, increment);
-                }
-
-                previous = outcome;
+                return Decided(profile, previous, outcomes[decided], (first + decided) * step, step);
             }
         }
+    }
+
+    /// <summary>Shares per lane that stepping runs between two waits for the lanes (only speed depends on it).</summary>
+    private const int StepBlock = 32;
+
+    /// <summary>Whether Add1 stops at this outcome: it costs more than the budget, or (Add1 only) it is exhaustive.</summary>
+    private static bool Decides(ApprovalProfile profile, EqualSharesCompletion completion, List<int> outcome) =>
+        profile.CostOf(outcome) > profile.Budget || (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome));
+
+    /// <summary>
+    /// What Add1 ends with at a deciding outcome: the outcome at the share before it when it costs more than the budget
+    /// (every share before was run or certified to give <paramref name="previous"/>), else the outcome itself.
+    /// </summary>
+    private static (List<int> Winners, long Increment) Decided(ApprovalProfile profile, List<int>? previous, List<int> outcome, long increment, long step) =>
+        profile.CostOf(outcome) > profile.Budget ? (previous!, increment - step) : (outcome, increment);
+
+    /// <summary>
+    /// Runs the grid shares <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1, the
+    /// k-th on lane k mod lanes: each lane goes through its shares in rising order (its settled opening needs that)
+    /// without waiting for the others, and stops once a deciding outcome is known at an earlier share. Returns the
+    /// position in the block of the first deciding outcome, or −1; <paramref name="outcomes"/> holds every outcome
+    /// before it. At most lanes − 1 runs past it are wasted.
+    /// </summary>
+    private static int RunBlock(ApprovalProfile profile, EqualSharesCompletion completion, EqualSharesFastRun?[] runs, long step, long first, int count, List<int>[] outcomes, ref long work)
+    {
+        var lanes = Math.Min(runs.Length, count);
+        var decidedAt = count;
+        long done = 0;
+        void Lane(int lane)
+        {
+            for (var k = lane; k < Volatile.Read(ref decidedAt); k += runs.Length)
+            {
+                var outcome = RunOnce(profile, runs[lane], (first + k) * step);
+                outcomes[k] = outcome;
+                Interlocked.Increment(ref done);
+                if (Decides(profile, completion, outcome))
+                {
+                    // Keep the earliest: another lane may have decided at a later share meanwhile.
+                    var seen = Volatile.Read(ref decidedAt);
+                    while (k < seen)
+                    {
+                        var was = Interlocked.CompareExchange(ref decidedAt, k, seen);
+                        if (was == seen)
+                        {
+                            break;
+                        }
+
+                        seen = was;
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        if (lanes == 1)
+        {
+            Lane(0);
+        }
+        else
+        {
+            Parallel.For(0, lanes, new ParallelOptions { MaxDegreeOfParallelism = lanes }, Lane);
+        }
+
+        work += done;
+        return decidedAt < count ? decidedAt : -1;
     }
 
     /// <summary>
@@ -234,8 +281,7 @@ public static class EqualShares
             runs[lane] = new EqualSharesFastRun(profile);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = lanes };
-        var batch = new List<int>[lanes];
+        var batch = new List<int>[MaxRest];
         List<int>? previous = null;
         var reach = 1L;
         var misses = 0;
@@ -248,40 +294,15 @@ public static class EqualShares
             // stepping does. Each lane's shares rise, so its settled opening holds. Only speed depends on this.
             var count = rest;
             var first = index;
-            for (var chunk = 0; chunk < count; chunk += lanes)
+            var decided = RunBlock(profile, completion, runs, step, first, count, batch, ref work);
+            for (var k = 0; k < (decided < 0 ? count : decided); k++)
             {
-                // Stepped shares run as stepping runs them: as many at once as there are lanes, results read in order,
-                // so at most lanes - 1 runs past the deciding share are wasted.
-                var used = Math.Min(lanes, count - chunk);
-                var start = first + chunk;
-                if (used == 1)
-                {
-                    batch[0] = RunOnce(profile, runs[0], start * step);
-                }
-                else
-                {
-                    Parallel.For(0, used, parallel, lane => batch[lane] = RunOnce(profile, runs[lane], (start + lane) * step));
-                }
+                previous = batch[k];
+            }
 
-                work += used;
-                for (var j = 0; j < used; j++)
-                {
-                    var increment = (start + j) * step;
-                    var outcome = batch[j];
-                    if (profile.CostOf(outcome) > profile.Budget)
-                    {
-                        // Every share after the previous run's that came before this one was run or certified to give
-                        // the previous outcome: it is the outcome at the share just before this one, which stepping keeps.
-                        return (previous!, increment - step);
-                    }
-
-                    if (completion == EqualSharesCompletion.Add1 && IsExhaustive(profile, outcome))
-                    {
-                        return (outcome, increment);
-                    }
-
-                    previous = outcome;
-                }
+            if (decided >= 0)
+            {
+                return Decided(profile, previous, batch[decided], (first + decided) * step, step);
             }
 
             index = first + count - 1;
